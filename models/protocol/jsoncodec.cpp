@@ -1,0 +1,3 @@
+#include "jsoncodec.h"
+
+// Placeholder: implemented on its own branch.

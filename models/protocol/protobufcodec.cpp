@@ -1,0 +1,3 @@
+#include "protobufcodec.h"
+
+// Placeholder: implemented on its own branch.

@@ -1,0 +1,3 @@
+#include "recordvalidator.h"
+
+// Placeholder: implemented on its own branch.
