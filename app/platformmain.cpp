@@ -1,7 +1,149 @@
+// ridewatch-platform: the reference industry platform (行业平台) as a service.
+
+#include "intake/companyregistry.h"
+#include "platformserver.h"
+#include "simulator/embeddedsimulation.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+
+using namespace rw;
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/platform.sqlite");
+}
+
+void quitOnSignal(int)
+{
+    QCoreApplication::quit();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("RideWatch"));
+    QCoreApplication::setApplicationName(QStringLiteral("ridewatch-platform"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Reference implementation of the ride-hailing industry platform (行业平台): accepts the "
+                "companies' uploads, validates and stores them, and serves the RideWatch console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QCoreApplication::translate("main", "SQLite database file (default: %1).")
+                                        .arg(defaultDatabasePath()),
+        QStringLiteral("file"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."),
+                                          QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("main", "TCP port (default 8080; 0 picks a free one)."),
+                                        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption syncOption(
+        QStringLiteral("sync"),
+        QCoreApplication::translate("main", "full (default): fsync every commit; normal: survive process crashes only."),
+        QStringLiteral("mode"), QStringLiteral("full"));
+    const QCommandLineOption maxBodyOption(QStringLiteral("max-body-mb"),
+                                           QCoreApplication::translate("main", "Largest accepted request body in MiB (default 32)."),
+                                           QStringLiteral("MiB"), QStringLiteral("32"));
+    const QCommandLineOption addCompanyOption(
+        QStringLiteral("add-company"),
+        QCoreApplication::translate("main", "Register a platform company and print its new upload token, then exit."),
+        QStringLiteral("CompanyId"));
+    const QCommandLineOption companyNameOption(QStringLiteral("company-name"),
+                                               QCoreApplication::translate("main", "Name for --add-company."),
+                                               QStringLiteral("name"));
+    parser.addOptions({databaseOption, listenOption, portOption, syncOption, maxBodyOption, addCompanyOption,
+                       companyNameOption});
+    EmbeddedSimulation::addCommandLineOptions(parser);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    PlatformOptions options;
+    options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    if (!options.address.setAddress(parser.value(listenOption))) {
+        err << QCoreApplication::translate("main", "--listen: \"%1\" is not an IP address").arg(parser.value(listenOption))
+            << Qt::endl;
+        return 2;
+    }
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        err << QCoreApplication::translate("main", "--port: \"%1\" is not a port number").arg(parser.value(portOption))
+            << Qt::endl;
+        return 2;
+    }
+    options.port = quint16(port);
+    const QString sync = parser.value(syncOption);
+    if (sync != QStringLiteral("full") && sync != QStringLiteral("normal")) {
+        err << QCoreApplication::translate("main", "--sync: use full or normal, not \"%1\"").arg(sync) << Qt::endl;
+        return 2;
+    }
+    options.synchronousFull = sync == QStringLiteral("full");
+    const int maxBody = parser.value(maxBodyOption).toInt(&ok);
+    if (!ok || maxBody < 1 || maxBody > 1024) {
+        err << QCoreApplication::translate("main", "--max-body-mb: give 1 to 1024") << Qt::endl;
+        return 2;
+    }
+    options.limits.maxBodyBytes = qint64(maxBody) * 1024 * 1024;
+
+    QString error;
+    EmbeddedSimulation simulation;
+    if (!simulation.configure(parser, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+
+    PlatformServer server(options);
+    if (parser.isSet(addCompanyOption)) {
+        options.port = 0;
+        PlatformServer admin(options);
+        if (!admin.start(&error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        const QByteArray token =
+            admin.companies().addCompany(parser.value(addCompanyOption), parser.value(companyNameOption), &error);
+        if (token.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        out << token << Qt::endl;
+        return 0;
+    }
+
+    if (!server.start(&error)) {
+        err << QCoreApplication::translate("main", "ridewatch-platform cannot start: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port.
+    out << "listening on " << server.baseUrl().toString() << Qt::endl;
+
+    if (simulation.enabled() && !simulation.start(server, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+
+    std::signal(SIGINT, quitOnSignal);
+    std::signal(SIGTERM, quitOnSignal);
+    const int rc = app.exec();
+    simulation.stop();
+    server.stop();
+    return rc;
 }
