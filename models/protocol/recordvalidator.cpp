@@ -327,8 +327,9 @@ FieldViolations RecordValidator::validate(const Record &record, const QString &c
             if (lengthOk && field.format == FieldFormat::RegionCode) {
                 qint64 code = 0;
                 bool digitsOnly = text.size() == 6;
-                for (QChar c : text) {
-                    digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
+                for (qsizetype k = 0; digitsOnly && k < text.size(); ++k) {
+                    const QChar c = text.at(k);
+                    digitsOnly = c >= u'0' && c <= u'9';
                     code = code * 10 + (c.unicode() - u'0');
                 }
                 if (!digitsOnly || !isRegionCode(code))
