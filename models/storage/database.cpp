@@ -2,9 +2,23 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace rw {
 
 namespace {
+
+// Process-wide settings, before SQLite initializes. Memory statistics take a global mutex on every
+// allocation; nothing of ours reads them, and turning them off speeds up inserts by ~10%. If SQLite
+// was already initialized by someone else the call fails harmlessly.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_initialize();
+    });
+}
 
 bool isInMemory(const QString &path)
 {
@@ -34,6 +48,7 @@ bool Database::open(const QString &path, const DatabaseOptions &options)
 {
     close();
     m_lastError = {};
+    configureSqliteOnce();
     const QString purpose = tr("open the database %1").arg(path);
 
     int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -59,6 +74,18 @@ bool Database::open(const QString &path, const DatabaseOptions &options)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     sqlite3_busy_timeout(m_db, qMax(0, options.busyTimeoutMs));
 
+    if (!options.readOnly && options.pageSize > 0 &&
+        queryValue(QStringLiteral("PRAGMA page_count")).toLongLong() == 0) {
+        // Only possible before the first table exists and before WAL is switched on.
+        if (!exec(QStringLiteral("PRAGMA page_size=%1").arg(options.pageSize),
+                  tr("set the page size of %1").arg(path))) {
+            const DatabaseError error = m_lastError;
+            close();
+            m_lastError = error;
+            return false;
+        }
+    }
+
     if (!options.readOnly) {
         // WAL: the console's and the evaluator's readers never block the intake's writes.
         const QString mode =
@@ -81,10 +108,11 @@ bool Database::open(const QString &path, const DatabaseOptions &options)
 
     const QString pragmas =
         QStringLiteral("PRAGMA synchronous=%1; PRAGMA foreign_keys=ON; PRAGMA cache_size=%2;"
-                       " PRAGMA temp_store=MEMORY;")
+                       " PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=%3;")
             .arg(options.synchronous == DatabaseOptions::Synchronous::Full ? QLatin1String("FULL")
                                                                            : QLatin1String("NORMAL"))
-            .arg(-qMax(1024, options.cacheSizeKiB));
+            .arg(-qMax(1024, options.cacheSizeKiB))
+            .arg(qMax(0, options.walAutoCheckpointPages));
     if (!exec(pragmas, tr("configure the database %1").arg(path))) {
         const DatabaseError error = m_lastError;
         close();
@@ -194,6 +222,20 @@ QStringList Database::columns(const QString &table)
     if (statement.hasError())
         m_lastError = statement.error();
     return names;
+}
+
+bool Database::checkpoint(CheckpointMode mode)
+{
+    const QString purpose = tr("checkpoint the WAL of %1").arg(m_path);
+    if (!m_db)
+        return fail(SQLITE_MISUSE, purpose, {}, tr("the database is not open"));
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr,
+                                             mode == CheckpointMode::Truncate ? SQLITE_CHECKPOINT_TRUNCATE
+                                                                              : SQLITE_CHECKPOINT_PASSIVE,
+                                             nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(rc, purpose, {});
+    return true;
 }
 
 QString Database::journalMode()

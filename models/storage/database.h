@@ -48,7 +48,10 @@ public:
 
     /** How often a prepared statement will be run: a hint for SQLite's memory use. */
     enum class Reuse { Once, Often };
-    /** Prepares one statement; on error returns an invalid Statement and sets lastError(). */
+    /**
+     * Prepares one statement. On error returns an invalid Statement that carries the error (its
+     * exec() fails with it) and sets lastError().
+     */
     Statement prepare(const QString &sql, const QString &purpose = {}, Reuse reuse = Reuse::Once);
 
     /** The first column of the first row of \a sql; invalid if no row, NULL or error (see lastError()). */
@@ -68,6 +71,13 @@ public:
     bool tableExists(const QString &table);
     /** Column names of \a table in declaration order; empty if there is no such table. */
     QStringList columns(const QString &table);
+    /**
+     * Copies committed WAL pages into the database file. Passive never waits for readers or writers;
+     * Truncate waits and empties the WAL (for backups). Returns false on error.
+     */
+    enum class CheckpointMode { Passive, Truncate };
+    [[nodiscard]] bool checkpoint(CheckpointMode mode = CheckpointMode::Passive);
+
     /** The journal mode SQLite reports ("wal" after a successful open of a file). */
     QString journalMode();
 

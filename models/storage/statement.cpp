@@ -46,6 +46,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_purpose = std::move(other.m_purpose);
         m_error = std::move(other.m_error);
         m_keep = std::move(other.m_keep);
+        m_bindFailed = std::exchange(other.m_bindFailed, false);
     }
     return *this;
 }
@@ -68,8 +69,10 @@ int Statement::parameterIndex(QStringView name) const
 int Statement::indexOrError(QStringView name)
 {
     const int index = parameterIndex(name);
-    if (index <= 0 && !hasError())
+    if (index <= 0 && m_stmt && !m_bindFailed) {
+        m_bindFailed = true;
         setError(SQLITE_RANGE, tr("the statement has no parameter named %1").arg(name));
+    }
     return index;
 }
 
@@ -83,12 +86,14 @@ void Statement::setError(int code, const QString &detail)
 
 void Statement::checkBind(int rc, int index)
 {
-    if (rc == SQLITE_OK || hasError())
-        return;
+    if (rc == SQLITE_OK || m_bindFailed)
+        return; // keep the first bind error
     if (!m_stmt) {
-        setError(SQLITE_MISUSE, tr("the statement was not prepared"));
-        return;
+        if (!hasError())
+            setError(SQLITE_MISUSE, tr("the statement was not prepared"));
+        return; // an invalid statement keeps its prepare error
     }
+    m_bindFailed = true;
     setError(rc, tr("parameter %1: %2").arg(index).arg(QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
@@ -224,8 +229,10 @@ bool Statement::step()
             setError(SQLITE_MISUSE, tr("the statement was not prepared"));
         return false;
     }
-    if (hasError())
-        return false; // a sticky bind error: do not run with a parameter missing
+    if (m_bindFailed)
+        return false; // do not run with a parameter missing
+    if (m_error.code != 0)
+        m_error = {}; // left from an earlier run
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -240,17 +247,19 @@ bool Statement::exec()
     while (step()) {
     }
     const bool ok = !hasError();
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_reset(m_stmt);
-    if (ok)
-        m_error = {};
+        m_bindFailed = false; // the error stays in error() until the next run
+    }
     return ok;
 }
 
 void Statement::reset()
 {
-    if (m_stmt)
-        sqlite3_reset(m_stmt);
+    if (!m_stmt)
+        return; // keeps the prepare error
+    sqlite3_reset(m_stmt);
+    m_bindFailed = false;
     m_error = {};
 }
 
@@ -259,6 +268,7 @@ void Statement::clearBindings()
     if (!m_stmt)
         return;
     sqlite3_clear_bindings(m_stmt);
+    m_bindFailed = false;
     for (QByteArray &bytes : m_keep)
         bytes = QByteArray();
 }

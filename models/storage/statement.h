@@ -19,8 +19,9 @@ namespace rw {
  * \brief One prepared SQLite statement (RAII: finalized on destruction). Made by Database::prepare().
  *
  * Parameters are numbered from 1, as in SQLite; named parameters (":name", "@name", "$name") are
- * looked up with parameterIndex() or bound by name. Bind errors are sticky: the first one is kept
- * and reported by the next step()/exec(), so a run of binds needs no checks of its own.
+ * looked up with parameterIndex() or bound by name. Bind errors are sticky until the next reset()
+ * or exec(): the first one is kept and reported by step()/exec(), which then do not run, so a run
+ * of binds needs no checks of its own. error() keeps the last error until the statement runs again.
  *
  * Text is bound as UTF-8, blobs as bytes; the bound buffers are kept alive by the statement, so
  * nothing is copied twice. A null QVariant binds SQL NULL; a null or empty QString binds '' (use
@@ -113,6 +114,7 @@ private:
     QString m_purpose;
     DatabaseError m_error;
     std::vector<QByteArray> m_keep; //!< buffers bound SQLITE_STATIC, by parameter index
+    bool m_bindFailed = false;      //!< a bind failed since the last reset: do not run
 };
 
 } // namespace rw

@@ -2,6 +2,7 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,8 @@ private slots:
 
     void openSetsWalAndPragmas();
     void synchronousNormalOnRequest();
+    void existingFileKeepsItsPageSize();
+    void checkpointEmptiesTheWal();
     void openFailsClearlyForMissingDirectory();
     void bindingRoundTrip();
     void bindingByName();
@@ -52,6 +55,8 @@ void tst_Database::openSetsWalAndPragmas()
     QCOMPARE(db.queryValue(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     QCOMPARE(db.queryValue(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(db.queryValue(QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QCOMPARE(db.queryValue(QStringLiteral("PRAGMA page_size")).toInt(), 16384);
+    QCOMPARE(db.queryValue(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 4096);
     QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x)")));
     QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
 
@@ -76,6 +81,35 @@ void tst_Database::synchronousNormalOnRequest()
     QCOMPARE(db.queryValue(QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(db.queryValue(QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
     QCOMPARE(db.journalMode(), QStringLiteral("wal"));
+}
+
+void tst_Database::existingFileKeepsItsPageSize()
+{
+    {
+        DatabaseOptions small;
+        small.pageSize = 4096;
+        Database db;
+        QVERIFY(db.open(path(), small));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x)")));
+        QCOMPARE(db.queryValue(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    }
+    Database db;
+    QVERIFY(db.open(path())); // default 16 KiB applies to new files only
+    QCOMPARE(db.queryValue(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+}
+
+void tst_Database::checkpointEmptiesTheWal()
+{
+    DatabaseOptions manual;
+    manual.walAutoCheckpointPages = 0;
+    Database db;
+    QVERIFY(db.open(path(), manual));
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x); WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL"
+                                   " SELECT n + 1 FROM s WHERE n < 1000) INSERT INTO t SELECT n FROM s")));
+    QVERIFY(QFileInfo(path() + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(db.checkpoint(Database::CheckpointMode::Truncate));
+    QCOMPARE(QFileInfo(path() + QStringLiteral("-wal")).size(), 0);
+    QCOMPARE(db.queryValue(QStringLiteral("SELECT count(*) FROM t")).toInt(), 1000);
 }
 
 void tst_Database::openFailsClearlyForMissingDirectory()
