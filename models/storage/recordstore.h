@@ -31,6 +31,10 @@ struct InterfaceSpec;
  * they carry (QString → TEXT, integers → INTEGER, double → REAL); odd values never crash: nested
  * JSON is stored as its JSON text, unconvertible values as NULL.
  *
+ * Throughput (tst_recordstore, position rows, batches of 1,000, synchronous NORMAL) is that of
+ * bare sqlite3 inserts into the same table: the cost is SQLite's B-trees, above all the
+ * (VehicleNo, PositionTime) index when each upload carries a different set of vehicles.
+ *
  * Uses the connection's thread only (see Database).
  */
 class RecordStore

@@ -23,10 +23,12 @@ class Database;
  * defaults to 730 and can never be set below 730; a smaller value found in the table (edited by
  * hand) is read as 730.
  *
- * purge() deletes rows of every interface table (ipc_*, also those of interfaces a newer catalogue
- * dropped), quarantine rows and upload batches received before
- * now − keep-days, in chunks of chunkRows() rows, each chunk its own short write transaction, so the
- * intake never waits for more than one chunk. Run it on its own connection in a worker thread.
+ * purge() deletes the rows of every interface table (ipc_*, also those of interfaces a newer
+ * catalogue dropped), quarantine rows and upload batches received before now − keep-days. It works
+ * company by company along the (rw_company, rw_received_ms) index, in chunks of chunkRows() rows,
+ * each chunk its own short write transaction, so the intake never waits for more than one chunk.
+ * Run it on its own connection in a worker thread. Notices are not purged: they are the evidence
+ * for outage findings.
  */
 class RetentionPolicy
 {
