@@ -1,0 +1,182 @@
+#include "interfacetables.h"
+
+#include "database.h"
+#include "protocol/interfacecatalogue.h"
+#include "transaction.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace rw {
+
+Q_LOGGING_CATEGORY(lcInterfaceTables, "rw.storage.interfacetables")
+
+namespace {
+
+// Natural keys that later lookups join on: plates, driver licences, orders, and the permit numbers
+// that reconcile base-info with the cities' 运政 permits (Art. 5). Indexed wherever a non-position
+// interface carries them; never unique, since every Flag 1/2/3 record is kept.
+const char *const kKeyFields[] = {"OrderId", "VehicleNo", "LicenseId", "CertificateNo", "Certificate"};
+
+QString indexName(const QString &table, const QStringList &columns)
+{
+    return table + QStringLiteral("_by_") + columns.join(u'_').toLower();
+}
+
+} // namespace
+
+InterfaceTables::InterfaceTables(Database &db, std::shared_ptr<const InterfaceCatalogue> catalogue)
+    : m_db(db)
+    , m_catalogue(std::move(catalogue))
+{}
+
+QString InterfaceTables::tableName(const InterfaceSpec &spec)
+{
+    return QStringLiteral("ipc_") + spec.ipcType.toLower();
+}
+
+QString InterfaceTables::columnType(const FieldSpec &field)
+{
+    if (field.type == FieldType::Character)
+        return QStringLiteral("TEXT");
+    return field.format == FieldFormat::Decimal ? QStringLiteral("REAL") : QStringLiteral("INTEGER");
+}
+
+QStringList InterfaceTables::metaColumns()
+{
+    return {QStringLiteral("rw_id"), QStringLiteral("rw_batch"), QStringLiteral("rw_company"),
+            QStringLiteral("rw_received_ms"), QStringLiteral("rw_business_time")};
+}
+
+QList<InterfaceTables::Index> InterfaceTables::indexes(const InterfaceSpec &spec)
+{
+    const QString table = tableName(spec);
+    QList<Index> result;
+    const auto add = [&](const QStringList &columns) { result.append({indexName(table, columns), columns}); };
+
+    // Per-company time ranges: the console's lists, the monthly evaluation, and retention purges.
+    add({QStringLiteral("rw_company"), QStringLiteral("rw_received_ms")});
+    add({QStringLiteral("rw_company"), QStringLiteral("rw_business_time")});
+
+    if (spec.family == InterfaceFamily::Position) {
+        // Tracks: one vehicle's (or driver's) fixes in time order. No OrderId index here: idle
+        // vehicles send OrderId "0", so it would be large and useless.
+        QString key;
+        if (spec.fieldIndex(u"VehicleNo") >= 0)
+            key = QStringLiteral("VehicleNo");
+        else if (spec.fieldIndex(u"LicenseId") >= 0)
+            key = QStringLiteral("LicenseId");
+        QString time = spec.businessTimeField;
+        if (time.isEmpty() && spec.fieldIndex(u"PositionTime") >= 0)
+            time = QStringLiteral("PositionTime");
+        if (!key.isEmpty())
+            add(time.isEmpty() ? QStringList{key} : QStringList{key, time});
+        return result;
+    }
+    for (const char *field : kKeyFields) {
+        const QString name = QString::fromLatin1(field);
+        if (spec.fieldIndex(name) >= 0)
+            add({name});
+    }
+    return result;
+}
+
+bool InterfaceTables::ensure()
+{
+    m_error = {};
+    if (!m_catalogue) {
+        m_error = {
+            SQLITE_MISUSE, tr("create the interface tables"), tr("no interface catalogue was given"), {}};
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    for (const InterfaceSpec *spec : m_catalogue->interfaces()) {
+        if (!ensureTable(*spec))
+            return false; // rolled back: a half-updated set of tables is never left behind
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool InterfaceTables::ensureTable(const InterfaceSpec &spec)
+{
+    const QString table = tableName(spec);
+    const QString quotedTable = Database::quoteIdentifier(table);
+    const QString purpose = tr("create or update the table %1 of interface %2").arg(table, spec.ipcType);
+
+    const QStringList existing = m_db.columns(table);
+    if (m_db.lastError().isError()) {
+        m_error = m_db.lastError();
+        return false;
+    }
+
+    if (existing.isEmpty()) {
+        QStringList columns = {
+            QStringLiteral("rw_id INTEGER PRIMARY KEY"), QStringLiteral("rw_batch INTEGER NOT NULL"),
+            QStringLiteral("rw_company TEXT NOT NULL"),  QStringLiteral("rw_received_ms INTEGER NOT NULL"),
+            QStringLiteral("rw_business_time INTEGER"),
+        };
+        for (const FieldSpec &field : spec.fields)
+            columns.append(Database::quoteIdentifier(field.name) + u' ' + columnType(field));
+        const QString sql = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
+                                .arg(quotedTable, columns.join(QStringLiteral(",\n    ")));
+        if (!m_db.exec(sql, purpose)) {
+            m_error = m_db.lastError();
+            return false;
+        }
+    } else {
+        // SQLite compares column names case-insensitively.
+        QSet<QString> have;
+        for (const QString &name : existing)
+            have.insert(name.toLower());
+        for (const QString &meta : metaColumns()) {
+            if (!have.contains(meta)) {
+                m_error = {
+                    SQLITE_ERROR,
+                    purpose,
+                    tr("the table exists but has no column %1: it was not made by RideWatch").arg(meta),
+                    {}};
+                return false;
+            }
+        }
+        for (const FieldSpec &field : spec.fields) {
+            if (have.contains(field.name.toLower()))
+                continue;
+            // A field a newer catalogue added: older rows read NULL for it.
+            const QString sql =
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                    .arg(quotedTable, Database::quoteIdentifier(field.name), columnType(field));
+            if (!m_db.exec(sql, purpose)) {
+                m_error = m_db.lastError();
+                return false;
+            }
+            qCInfo(lcInterfaceTables, "%s: added column %s %s", qPrintable(table), qPrintable(field.name),
+                   qPrintable(columnType(field)));
+        }
+    }
+
+    for (const Index &index : indexes(spec)) {
+        QStringList quoted;
+        for (const QString &column : index.columns)
+            quoted.append(Database::quoteIdentifier(column));
+        const QString sql =
+            QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                .arg(Database::quoteIdentifier(index.name), quotedTable, quoted.join(QStringLiteral(", ")));
+        if (!m_db.exec(sql, purpose)) {
+            m_error = m_db.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rw
