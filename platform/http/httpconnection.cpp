@@ -16,7 +16,8 @@
 
 namespace rw {
 
-Q_LOGGING_CATEGORY(lcHttpConnection, "rw.http.connection")
+// Per-request chatter: debug output is off unless asked for with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcHttpConnection, "rw.http.connection", QtInfoMsg)
 
 namespace {
 
@@ -120,9 +121,11 @@ void HttpConnection::onReadyRead()
 void HttpConnection::onBytesWritten()
 {
     m_writeDeadline = nowMs() + m_limits.readTimeout.count();
-    if (m_state == State::Lingering)
-        maybeShutdownWrite();
-    else if (m_state == State::Open)
+    if (m_state == State::Lingering) {
+        // Queued: QSslSocket reports bytesWritten once OpenSSL has the data, before it has moved
+        // the encrypted bytes on to the socket; a half-close now would cut them off.
+        QMetaObject::invokeMethod(this, &HttpConnection::maybeShutdownWrite, Qt::QueuedConnection);
+    } else if (m_state == State::Open)
         processInput();
     armTimer();
 }
@@ -310,7 +313,7 @@ void HttpConnection::beginLinger()
 
 void HttpConnection::maybeShutdownWrite()
 {
-    if (m_writeShut || pendingOutput() > 0 || !m_socket)
+    if (m_state != State::Lingering || m_writeShut || pendingOutput() > 0 || !m_socket)
         return;
     m_writeShut = true;
     m_lingerDeadline = nowMs() + m_limits.lingerTimeout.count();

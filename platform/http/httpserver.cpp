@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace rw {
 
-Q_LOGGING_CATEGORY(lcHttpServer, "rw.http.server")
+Q_LOGGING_CATEGORY(lcHttpServer, "rw.http.server", QtInfoMsg)
 
 namespace {
 
@@ -136,7 +136,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     // not the default of 30, bound them.
     m_listener->setMaxPendingConnections(qMax(30, m_limits.maxConnections + kMaxRefusing));
     m_listener->setListenBacklogSize(qBound(50, m_limits.maxConnections, 1024));
-    connect(m_listener, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    // Not newConnection(): QSslServer emits that before the handshake, this one after it.
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptConnections);
     connect(m_listener, &QTcpServer::acceptError, this, &HttpServer::onAcceptError);
 
     if (!m_listener->listen(address, port)) {
