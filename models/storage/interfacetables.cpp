@@ -63,11 +63,16 @@ QList<InterfaceTables::Index> InterfaceTables::indexes(const InterfaceSpec &spec
     if (spec.family == InterfaceFamily::Position) {
         // Tracks: one vehicle's (or driver's) fixes in time order. No OrderId index here: idle
         // vehicles send OrderId "0", so it would be large and useless.
+        // positionDriver carries both the driver's LicenseId and a VehicleNo; its fixes come from
+        // the driver's phone, so its tracks are the driver's.
+        const bool hasPlate = spec.fieldIndex(u"VehicleNo") >= 0;
+        const bool hasLicence = spec.fieldIndex(u"LicenseId") >= 0;
+        const bool aboutDriver = spec.ipcType.contains(QLatin1String("driver"), Qt::CaseInsensitive);
         QString key;
-        if (spec.fieldIndex(u"VehicleNo") >= 0)
-            key = QStringLiteral("VehicleNo");
-        else if (spec.fieldIndex(u"LicenseId") >= 0)
+        if (hasLicence && (aboutDriver || !hasPlate))
             key = QStringLiteral("LicenseId");
+        else if (hasPlate)
+            key = QStringLiteral("VehicleNo");
         QString time = spec.businessTimeField;
         if (time.isEmpty() && spec.fieldIndex(u"PositionTime") >= 0)
             time = QStringLiteral("PositionTime");

@@ -20,35 +20,15 @@ namespace {
 // Parameters of the batch-wide values in every interface insert; field i is parameter kFirstField + i.
 enum : int { kBatch = 1, kCompany = 2, kReceived = 3, kBusinessTime = 4, kFirstField = 5 };
 
-// The quarantine's wire names of the rules. They are the names fieldviolation.h documents for
-// ruleName() ("required", "type", …); kept here too so that stored reasons never depend on the
-// validator's build, and so that stored names can be read back.
-struct RuleName
-{
-    ValidationRule rule;
-    const char *name;
-};
-constexpr RuleName kRuleNames[] = {
-    {ValidationRule::Required, "required"}, {ValidationRule::Type, "type"},
-    {ValidationRule::Length, "length"},     {ValidationRule::Code, "code"},
-    {ValidationRule::Range, "range"},       {ValidationRule::Date, "date"},
-    {ValidationRule::Identity, "identity"},
-};
-
-QString storedRuleName(ValidationRule rule)
-{
-    for (const RuleName &r : kRuleNames) {
-        if (r.rule == rule)
-            return QString::fromLatin1(r.name);
-    }
-    return QStringLiteral("unknown");
-}
-
+// Reads back the rule names ruleName() wrote into the quarantine's reasons. An unknown name (from a
+// newer build) reads as Type rather than failing the whole entry.
 ValidationRule ruleFromName(const QString &name)
 {
-    for (const RuleName &r : kRuleNames) {
-        if (name == QLatin1String(r.name))
-            return r.rule;
+    for (const ValidationRule rule :
+         {ValidationRule::Required, ValidationRule::Type, ValidationRule::Length, ValidationRule::Code,
+          ValidationRule::Range, ValidationRule::Date, ValidationRule::Identity}) {
+        if (ruleName(rule) == name)
+            return rule;
     }
     return ValidationRule::Type;
 }
@@ -314,7 +294,7 @@ QByteArray RecordStore::reasonsToJson(const FieldViolations &violations)
     for (const FieldViolation &v : violations) {
         array.append(QJsonObject{
             {QStringLiteral("field"), v.field},
-            {QStringLiteral("rule"), storedRuleName(v.rule)},
+            {QStringLiteral("rule"), ruleName(v.rule)},
             {QStringLiteral("value"), v.value},
             {QStringLiteral("message"), v.message},
         });

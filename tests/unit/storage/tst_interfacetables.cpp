@@ -130,6 +130,19 @@ void tst_InterfaceTables::everyBuiltInInterfaceGetsItsTable()
     const auto indexes = indexesOf(db, QStringLiteral("ipc_positionvehicle"));
     QVERIFY(hasIndexOn(indexes, {QStringLiteral("VehicleNo"), QStringLiteral("PositionTime")}));
     QVERIFY(!hasIndexOn(indexes, {QStringLiteral("OrderId")})); // "0" for idle vehicles: useless
+    // Driver positions (which also carry a VehicleNo) are the driver's track.
+    if (catalogue->byIpcType(u"positionDriver")) {
+        const auto driver = indexesOf(db, QStringLiteral("ipc_positiondriver"));
+        QVERIFY(hasIndexOn(driver, {QStringLiteral("LicenseId"), QStringLiteral("PositionTime")}));
+        QVERIFY(!hasIndexOn(driver, {QStringLiteral("VehicleNo"), QStringLiteral("PositionTime")}));
+    }
+    // Orders and operations join on OrderId.
+    if (const InterfaceSpec *pay = catalogue->byIpcType(u"operatePay"))
+        QVERIFY(hasIndexOn(indexesOf(db, InterfaceTables::tableName(*pay)), {QStringLiteral("OrderId")}));
+    QCOMPARE(catalogue->interfaces().size(),
+             db.queryValue(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name "
+                                          "LIKE 'ipc\\_%' ESCAPE '\\'"))
+                 .toInt());
 }
 
 void tst_InterfaceTables::indexesFollowTheRules()
