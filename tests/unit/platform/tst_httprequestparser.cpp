@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace rw;
@@ -80,6 +81,7 @@ private slots:
     void refusesMalformedRequests();
     void errorBodyIsPlatformJson();
     void keepAliveFollowsVersionAndConnection();
+    void fragmentationNeverChangesTheOutcome();
 };
 
 void TestHttpRequestParser::parsesSimpleGet()
@@ -392,6 +394,54 @@ void TestHttpRequestParser::keepAliveFollowsVersionAndConnection()
     QVERIFY(out.requests.at(3).wantsKeepAlive());
     QVERIFY(out.requests.at(4).isUpgrade());
     QVERIFY(!out.requests.at(0).isUpgrade());
+}
+
+void TestHttpRequestParser::fragmentationNeverChangesTheOutcome()
+{
+    // Mutated requests, parsed whole and in random fragments: same requests, same refusal.
+    const QList<QByteArray> seeds{
+        "POST /position/vehicle?company=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n{\"a\":[1,2]}"
+        "GET /a%20b HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /u HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\n0\r\nT: 1\r\n\r\n",
+        "GET / HTTP/1.0\nConnection: keep-alive\n\nGET /x HTTP/1.1\r\nHost: y\r\nExpect: "
+        "100-continue\r\n\r\n",
+    };
+    QRandomGenerator random(20240601); // fixed: a failure can be replayed
+    int refused = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray wire = seeds.at(round % seeds.size());
+        const int mutations = random.bounded(4);
+        for (int m = 0; m < mutations; ++m) {
+            const qsizetype at = random.bounded(wire.size());
+            switch (random.bounded(3)) {
+            case 0:
+                wire[at] = char(random.bounded(256));
+                break;
+            case 1:
+                wire.remove(at, 1 + random.bounded(3));
+                break;
+            default:
+                wire.insert(at, QByteArray(1 + random.bounded(3), "\r\n: %;0aZ"[random.bounded(10)]));
+                break;
+            }
+        }
+        HttpRequestParser whole(smallLimits());
+        const Outcome expected = feed(whole, wire);
+        HttpRequestParser pieces(smallLimits());
+        const Outcome actual = feed(pieces, wire, 1 + random.bounded(8));
+        const QByteArray context = "round " + QByteArray::number(round) + ": " + wire.toPercentEncoding();
+        QVERIFY2(actual.errorStatus == expected.errorStatus, context.constData());
+        QVERIFY2(actual.errorMessage == expected.errorMessage, context.constData());
+        QVERIFY2(actual.requests.size() == expected.requests.size(), context.constData());
+        for (qsizetype i = 0; i < expected.requests.size(); ++i) {
+            QVERIFY2(actual.requests[i].path == expected.requests[i].path, context.constData());
+            QVERIFY2(actual.requests[i].body == expected.requests[i].body, context.constData());
+            QVERIFY2(actual.requests[i].headers.size() == expected.requests[i].headers.size(),
+                     context.constData());
+        }
+        refused += expected.errorStatus != 0;
+    }
+    QVERIFY(refused > 100); // the mutations did reach the error paths
 }
 
 QTEST_APPLESS_MAIN(TestHttpRequestParser)
