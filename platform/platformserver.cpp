@@ -46,7 +46,8 @@ bool PlatformServer::start(QString *error)
     }
 
     m_database = std::make_unique<Database>();
-    if (!m_database->open(m_options.databasePath, Database::Options{}, error)) {
+    if (!m_database->open(m_options.databasePath)) {
+        *error = m_database->lastError().toString();
         stop();
         return false;
     }
@@ -78,6 +79,7 @@ void PlatformServer::stop()
     // Stop taking requests first, then let the ingest thread finish what it holds.
     if (m_http)
         m_http->close();
+    m_intake.reset(); // waits for uploads being prepared; they still reach the worker
     if (m_worker && m_ingestThread.isRunning()) {
         m_worker->closeBlocking();
         m_ingestThread.quit();
@@ -85,7 +87,6 @@ void PlatformServer::stop()
         m_worker = nullptr;
     }
     m_statusApi.reset();
-    m_intake.reset();
     m_http.reset();
     m_companies.reset();
     m_database.reset();

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTimeZone>
 
 namespace rw {
 
@@ -73,7 +74,7 @@ void PlatformClient::fetchIntakeSummary()
             counters.append(c);
         }
         const QDateTime serverTime =
-            QDateTime::fromMSecsSinceEpoch(root.value(QStringLiteral("serverTime")).toInteger(), QTimeZone::UTC);
+            QDateTime::fromMSecsSinceEpoch(root.value(QStringLiteral("serverTime")).toInteger(), Qt::UTC);
         Q_EMIT intakeSummaryReceived(counters, serverTime);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedupload.h"
 #include "uploadoutcome.h"
 #include "uploadrequest.h"
 
@@ -18,30 +19,37 @@ class RecordStore;
 class IntakeStats;
 
 /**
- * \brief Decode → validate → store → reply, for one upload, synchronously.
+ * \brief Decode → validate → store → reply, for one upload.
  *
- * Lives on the ingest thread (it uses that thread's RecordStore). The reply is built only after
- * the records are committed, so a 2xx means the data survives a crash. Good records are stored,
- * bad ones are quarantined with their raw bytes and reasons; nothing is dropped.
+ * Two stages so that they can overlap: prepare() (inflate, decode, validate) is pure CPU work and
+ * thread-safe; commit() stores and must run on the thread of the RecordStore's connection. The
+ * reply is built only after the records are committed, so a 2xx means the data survives a crash.
+ * Good records are stored, bad ones quarantined with their raw bytes and reasons; nothing is dropped.
  */
 class IngestPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(rw::IngestPipeline)
 
 public:
-    IngestPipeline(std::shared_ptr<const InterfaceCatalogue> catalogue, RecordStore &store,
+    /** \a store may be null for a pipeline that only prepares. */
+    IngestPipeline(std::shared_ptr<const InterfaceCatalogue> catalogue, RecordStore *store,
                    IntakeStats *stats = nullptr);
 
     /** Upper bound for an inflated gzip body. */
     void setMaxInflatedBytes(qsizetype bytes) { m_maxInflatedBytes = bytes; }
 
-    UploadOutcome process(const UploadRequest &request);
+    /** Stage 1, any thread: inflate, decode and validate. */
+    PreparedUpload prepare(UploadRequest request) const;
+
+    /** Stage 2, the store's thread: commit and build the reply. */
+    UploadOutcome commit(PreparedUpload prepared);
+
+    /** Both stages on the calling thread. */
+    UploadOutcome process(UploadRequest request) { return commit(prepare(std::move(request))); }
 
 private:
-    UploadOutcome refuseBody(const UploadRequest &request, int status, const QString &code, const QString &message);
-
     std::shared_ptr<const InterfaceCatalogue> m_catalogue;
-    RecordStore &m_store;
+    RecordStore *m_store;
     IntakeStats *m_stats;
     JsonCodec m_json;
     ProtobufCodec m_protobuf;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "uploadoutcome.h"
-#include "uploadrequest.h"
+#include "preparedupload.h"
 
 #include "protocol/interfacecatalogue.h"
 
@@ -48,8 +48,8 @@ public:
     /** Opens on the worker's own thread and waits for the result (start-up only). */
     bool openBlocking(QString *error);
 
-    /** Queues \a request; \a done is called on the worker thread after commit (or refusal). */
-    void submit(UploadRequest request, std::function<void(UploadOutcome)> done);
+    /** Queues \a prepared for commit; \a done is called on the worker thread after commit (or refusal). */
+    void submit(PreparedUpload prepared, std::function<void(UploadOutcome)> done);
 
     /** Queues the storing of a notice; \a done gets the new notice id, or 0 and an error. */
     void submitNotice(Notice notice, std::function<void(qint64 id, QString error)> done);

@@ -42,7 +42,15 @@ IntakeService::IntakeService(std::shared_ptr<const InterfaceCatalogue> catalogue
     , m_catalogue(std::move(catalogue))
     , m_companies(companies)
     , m_worker(worker)
+    , m_preparer(m_catalogue, nullptr)
 {
+    m_preparePool.setObjectName(QStringLiteral("intake-prepare"));
+}
+
+IntakeService::~IntakeService()
+{
+    // Pool tasks refer to this object and hand work to the worker: let them finish first.
+    m_preparePool.waitForDone();
 }
 
 void IntakeService::registerRoutes(HttpServer &server)
@@ -64,7 +72,7 @@ std::optional<QString> IntakeService::authenticate(const HttpRequest &request, H
         HttpResponse response = HttpResponse::error(
             401, QStringLiteral("missing_credential"),
             tr("send the company's token as \"Authorization: Bearer <token>\""));
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\"");
+        response.headers.set("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\"");
         responder.respond(response);
         return std::nullopt;
     }
@@ -73,7 +81,7 @@ std::optional<QString> IntakeService::authenticate(const HttpRequest &request, H
     if (found.companyId.isEmpty()) {
         HttpResponse response =
             HttpResponse::error(401, QStringLiteral("unknown_credential"), tr("the token is not a known company credential"));
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\", error=\"invalid_token\"");
+        response.headers.set("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\", error=\"invalid_token\"");
         responder.respond(response);
         return std::nullopt;
     }
@@ -108,23 +116,38 @@ void IntakeService::handleUpload(const InterfaceSpec *spec, const HttpRequest &r
     upload.contentEncoding = request.header("content-encoding").trimmed().toLower();
     upload.protobufList = isListRequest(request);
     upload.body = request.body;
-    upload.peer = request.peer.toString();
+    upload.peer = request.peerAddress.toString() + u':' + QString::number(request.peerPort);
     upload.receivedMs = QDateTime::currentMSecsSinceEpoch();
 
+    if (m_pending->load() >= m_maxPending) {
+        HttpResponse busy = HttpResponse::error(503, QStringLiteral("busy"),
+                                                tr("the platform is busy storing earlier uploads; send again shortly"));
+        busy.headers.set("Retry-After", "1");
+        responder.respond(busy);
+        return;
+    }
+    ++*m_pending;
     QPointer<IntakeService> self(this);
-    m_worker.submit(std::move(upload), [self, responder](UploadOutcome outcome) mutable {
-        // Runs on the ingest thread after commit: answer from the server's thread.
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, responder, outcome = std::move(outcome)]() mutable {
-                HttpResponse response(outcome.httpStatus, outcome.replyBody, "application/json; charset=utf-8");
-                responder.respond(response);
-                if (self && outcome.httpStatus == 200)
-                    Q_EMIT self->uploadCommitted(outcome);
-            },
-            Qt::QueuedConnection);
+    m_preparePool.start([this, self, upload = std::move(upload), responder]() mutable {
+        PreparedUpload prepared = m_preparer.prepare(std::move(upload));
+        m_worker.submit(std::move(prepared), [pending = m_pending, self, responder](UploadOutcome outcome) {
+            // On the ingest thread, after commit. respond() is thread-safe; the signal is emitted
+            // from the server's thread.
+            --*pending;
+            HttpResponse response(outcome.httpStatus, outcome.replyBody, "application/json; charset=utf-8");
+            if (outcome.httpStatus == 503)
+                response.headers.set("Retry-After", "5");
+            responder.respond(response);
+            if (outcome.httpStatus != 200)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, outcome = std::move(outcome)] {
+                    if (self)
+                        Q_EMIT self->uploadCommitted(outcome);
+                },
+                Qt::QueuedConnection);
+        });
     });
 }
 

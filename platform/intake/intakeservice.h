@@ -1,11 +1,15 @@
 #pragma once
 
+#include "ingestpipeline.h"
 #include "uploadoutcome.h"
 
 #include "protocol/interfacecatalogue.h"
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
 
 #include <memory>
 #include <optional>
@@ -22,8 +26,10 @@ struct HttpRequest;
  * \brief The industry platform's upload endpoints: one POST route per interface path of the spec
  * (/baseinfo/vehicle, /order/create, /position/vehicle, …) and POST /notices.
  *
- * Authenticates the company (Authorization: Bearer <token>), hands the body to the ingest worker
- * and answers once the worker has committed. Lives on the HTTP server's thread.
+ * Authenticates the company (Authorization: Bearer <token>), decodes and validates the body on a
+ * thread pool, hands the result to the ingest worker (the single writer) and answers once it has
+ * committed. Lives on the HTTP server's thread. Uploads beyond \a maxPending in flight are
+ * refused with 503 and Retry-After rather than queued without bound.
  */
 class IntakeService : public QObject
 {
@@ -32,6 +38,9 @@ class IntakeService : public QObject
 public:
     IntakeService(std::shared_ptr<const InterfaceCatalogue> catalogue, CompanyRegistry &companies,
                   IngestWorker &worker, QObject *parent = nullptr);
+    ~IntakeService() override;
+
+    void setMaxPending(int uploads) { m_maxPending = uploads; }
 
     void registerRoutes(HttpServer &server);
 
@@ -47,6 +56,10 @@ private:
     std::shared_ptr<const InterfaceCatalogue> m_catalogue;
     CompanyRegistry &m_companies;
     IngestWorker &m_worker;
+    IngestPipeline m_preparer; // prepare() only: thread-safe
+    QThreadPool m_preparePool;
+    std::shared_ptr<std::atomic<int>> m_pending = std::make_shared<std::atomic<int>>(0); // outlives this: decremented by the worker
+    int m_maxPending = 64;
 };
 
 } // namespace rw

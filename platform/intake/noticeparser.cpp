@@ -59,7 +59,7 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
             *error = tr("%1 must be a number YYYYMMDDhhmmss").arg(field);
             return false;
         }
-        const auto seconds = SpecTime::fromDateTimeNumber(qint64(value.toDouble()));
+        const auto seconds = SpecTime::fromDateTime(qint64(value.toDouble()));
         if (!seconds) {
             *error = tr("%1: %2 is not a real date and time (YYYYMMDDhhmmss)")
                          .arg(field, QString::number(qint64(value.toDouble())));
