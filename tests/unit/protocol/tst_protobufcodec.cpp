@@ -428,8 +428,9 @@ void TestProtobufCodec::errors_data()
     const QByteArray good = Wire().text(1, "C1").integer(3, 0x4002).text(recordField, record).bytes;
 
     QTest::newRow("random bytes") << QByteArray("\xff\xff\xff\xff", 4) << false << u"not a valid protobuf"_qs;
-    QTest::newRow("truncated") << good.left(good.size() - 3) << false
-                               << u"field 16 (positionVehicle) declares 11 bytes, but only 8 remain"_qs;
+    QTest::newRow("truncated")
+        << good.left(good.size() - 3) << false
+        << QStringLiteral("field %1 (positionVehicle) declares 11 bytes, but only 8 remain").arg(recordField);
     QTest::newRow("truncated in record, named")
         << Wire().integer(3, 0x4002).text(recordField, Wire().tag(10, 2).varint(50).raw("abc").bytes).bytes
         << false << u"field 10 (VehicleNo) declares 50 bytes, but only 3 remain (in positionVehicle[0])"_qs;
