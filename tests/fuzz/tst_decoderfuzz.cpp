@@ -1,0 +1,314 @@
+// A bounded, deterministic fuzz run of the upload decoders, run by ctest on every build.
+//
+// Seeds are valid encodings of every interface of the catalogue; each iteration mutates one
+// (bit flips, interesting bytes, truncation, insertion, deletion, duplication, splices of two
+// seeds, length-prefix and nesting bombs, random bytes) and decodes it. Asserted: no crash,
+// no hang (every input decodes in bounded time), and every input either decodes into
+// consistent envelopes or yields a non-empty error. Environment, for longer hunts:
+//   RIDEWATCH_FUZZ_SEED=<n>        another random sequence (the default one is fixed)
+//   RIDEWATCH_FUZZ_ITERATIONS=<n>  iterations per decoder (default below)
+// A failure prints the seed, the iteration and the input in hex, so it can be replayed.
+
+#include "protocol/interfacecatalogue.h"
+#include "protocol/protobufcodec.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <functional>
+
+using namespace rw;
+
+namespace {
+
+constexpr int kDefaultIterations = 100000;
+constexpr quint32 kDefaultSeed = 0x52570001;
+constexpr qint64 kSlowInputMs = 2000; // one input taking this long counts as a hang
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+// A value of the right type for \a field; \a seed varies it.
+QVariant sampleValue(const FieldSpec &field, int seed)
+{
+    if (field.type == FieldType::Character)
+        return seed % 3 == 0 ? QStringLiteral("琼D%1").arg(seed) : QStringLiteral("v%1").arg(seed);
+    if (field.format == FieldFormat::Decimal)
+        return 0.5 + seed;
+    if (field.format == FieldFormat::DateTime)
+        return QVariant::fromValue<qint64>(20240101120000LL + seed);
+    if (field.format == FieldFormat::Longitude)
+        return QVariant::fromValue<qint64>(109516667LL - seed);
+    return QVariant::fromValue<qint64>(seed);
+}
+
+// Envelopes of every interface: all fields, only the even fields, several records.
+QList<UploadEnvelope> sampleEnvelopes(const InterfaceCatalogue &catalogue)
+{
+    QList<UploadEnvelope> envelopes;
+    int seed = 1;
+    for (const InterfaceSpec *spec : catalogue.interfaces()) {
+        for (int shape = 0; shape < 3; ++shape) {
+            UploadEnvelope envelope;
+            envelope.companyId = QStringLiteral("4690WZSYC001");
+            envelope.source = QStringLiteral("0");
+            envelope.spec = spec;
+            envelope.batch = shape == 2;
+            for (int r = 0; r < (shape == 2 ? 3 : 1); ++r) {
+                Record record = makeRecord(*spec);
+                for (const FieldSpec &field : spec->fields) {
+                    if (shape != 1 || field.index % 2 == 0)
+                        record.values[field.index] = sampleValue(field, seed++);
+                }
+                envelope.records.append(record);
+            }
+            envelopes.append(envelope);
+        }
+    }
+    return envelopes;
+}
+
+class Mutator
+{
+public:
+    Mutator(quint32 seed, QList<QByteArray> seeds)
+        : m_random(seed)
+        , m_seeds(std::move(seeds))
+    {}
+
+    QByteArray next()
+    {
+        QByteArray input = m_seeds.at(pick(m_seeds.size()));
+        // Mostly one mutation, so that many inputs stay close enough to valid to decode.
+        const int rounds = pick(4) == 0 ? 2 + pick(3) : 1;
+        for (int i = 0; i < rounds; ++i)
+            mutate(&input);
+        return input;
+    }
+
+    int pick(int n) { return n <= 0 ? 0 : int(m_random.bounded(quint32(n))); }
+
+private:
+    void mutate(QByteArray *input)
+    {
+        const qsizetype size = input->size();
+        const qsizetype at = size ? pick(int(size)) : 0;
+        switch (pick(11)) {
+        case 0: // flip bits
+            for (int i = 0, n = 1 + pick(8); i < n && size; ++i)
+                (*input)[pick(int(size))] ^= char(1 << pick(8));
+            break;
+        case 1: { // interesting bytes
+            static const char interesting[] = {0, 1, 0x7f, char(0x80), char(0xff), '{', '[', '"', '\\', ','};
+            if (size)
+                (*input)[at] = interesting[pick(sizeof interesting)];
+            break;
+        }
+        case 2: // truncate
+            input->truncate(at);
+            break;
+        case 3: { // insert random bytes
+            QByteArray bytes(1 + pick(16), Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(pick(256));
+            input->insert(at, bytes);
+            break;
+        }
+        case 4: // delete a range
+            input->remove(at, 1 + pick(32));
+            break;
+        case 5: // duplicate a range
+            input->insert(at, input->mid(at, 1 + pick(64)));
+            break;
+        case 6: { // splice with another seed
+            const QByteArray &other = m_seeds.at(pick(m_seeds.size()));
+            *input = input->left(at) + other.mid(other.isEmpty() ? 0 : pick(int(other.size())));
+            break;
+        }
+        case 7: // a huge length / varint: 5 or 10 continuation-heavy bytes
+            input->insert(at, pick(2) ? QByteArray("\xff\xff\xff\xff\x07", 5)
+                                      : QByteArray("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 10));
+            break;
+        case 8: { // nesting bomb: protobuf start-groups / sub-message prefixes, or JSON brackets
+            const int depth = 1 + pick(5000);
+            const int kind = pick(3);
+            const QByteArray unit = kind == 0   ? QByteArray("\x0b", 1)
+                                    : kind == 1 ? QByteArray("[")
+                                                : QByteArray("{\"a\":");
+            input->insert(at, unit.repeated(depth));
+            break;
+        }
+        case 9: { // entirely random bytes
+            QByteArray bytes(pick(256), Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(pick(256));
+            *input = bytes;
+            break;
+        }
+        default: // swap two bytes
+            if (size > 1)
+                std::swap((*input)[at], (*input)[pick(int(size))]);
+            break;
+        }
+    }
+
+    QRandomGenerator m_random;
+    QList<QByteArray> m_seeds;
+};
+
+// What every decode must satisfy, valid input or not.
+bool checkResult(const DecodeResult &result, QString *why)
+{
+    if (!result.ok()) {
+        if (!result.envelopes.isEmpty()) {
+            *why = QStringLiteral("an error together with envelopes");
+            return false;
+        }
+        return true;
+    }
+    if (result.envelopes.isEmpty()) {
+        *why = QStringLiteral("neither envelopes nor an error");
+        return false;
+    }
+    for (const UploadEnvelope &envelope : result.envelopes) {
+        if (!envelope.spec) {
+            *why = QStringLiteral("an envelope without interface");
+            return false;
+        }
+        for (const Record &record : envelope.records) {
+            if (record.spec != envelope.spec || record.values.size() != envelope.spec->fields.size()) {
+                *why = QStringLiteral("a record not shaped like its interface");
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+struct Target
+{
+    QString name;
+    std::function<DecodeResult(const QByteArray &, const InterfaceSpec *)> decode;
+    QList<QByteArray> seeds;
+    std::function<QByteArray(const DecodeResult &)> reencode;
+};
+
+} // namespace
+
+class TestDecoderFuzz : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fuzz_data();
+    void fuzz();
+
+private:
+    std::shared_ptr<const InterfaceCatalogue> m_catalogue;
+    QList<Target> m_targets;
+};
+
+void TestDecoderFuzz::initTestCase()
+{
+    m_catalogue = InterfaceCatalogue::builtIn();
+    QVERIFY(m_catalogue);
+    const QList<UploadEnvelope> envelopes = sampleEnvelopes(*m_catalogue);
+
+    auto protobuf = std::make_shared<ProtobufCodec>(m_catalogue);
+    Target single{
+        QStringLiteral("protobuf OTIpc"),
+        [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
+            return protobuf->decode(body, false, expected);
+        },
+        {},
+        [protobuf](const DecodeResult &result) { return protobuf->encode(result.envelopes.first()); }};
+    Target list{QStringLiteral("protobuf OTIpcList"),
+                [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
+                    return protobuf->decode(body, true, expected);
+                },
+                {},
+                [protobuf](const DecodeResult &result) { return protobuf->encodeList(result.envelopes); }};
+    for (qsizetype i = 0; i < envelopes.size(); ++i) {
+        single.seeds.append(protobuf->encode(envelopes.at(i)));
+        list.seeds.append(protobuf->encodeList(envelopes.mid(i, 1 + i % 3)));
+    }
+    // The seeds themselves must decode, or the run would only explore error paths.
+    for (const Target *target : {&single, &list}) {
+        for (const QByteArray &seed : target->seeds) {
+            const DecodeResult result = target->decode(seed, nullptr);
+            QVERIFY2(result.ok(), qPrintable(target->name + u": "_qs + result.error));
+        }
+    }
+    m_targets = {single, list};
+}
+
+void TestDecoderFuzz::fuzz_data()
+{
+    QTest::addColumn<int>("target");
+    for (int i = 0; i < m_targets.size(); ++i)
+        QTest::newRow(qPrintable(m_targets.at(i).name)) << i;
+}
+
+void TestDecoderFuzz::fuzz()
+{
+    QFETCH(int, target);
+    const Target &t = m_targets.at(target);
+    const quint32 seed = quint32(envInt("RIDEWATCH_FUZZ_SEED", int(kDefaultSeed))) + quint32(target);
+    const int iterations = envInt("RIDEWATCH_FUZZ_ITERATIONS", kDefaultIterations);
+    Mutator mutator(seed, t.seeds);
+    const auto &interfaces = m_catalogue->interfaces();
+
+    int decoded = 0;
+    qint64 slowest = 0;
+    QElapsedTimer total;
+    total.start();
+    for (int i = 0; i < iterations; ++i) {
+        const QByteArray input = mutator.next();
+        // Half of the inputs arrive on an interface's path, as the server decodes them.
+        const InterfaceSpec *expected =
+            mutator.pick(2) ? interfaces.at(mutator.pick(int(interfaces.size()))) : nullptr;
+        QElapsedTimer timer;
+        timer.start();
+        const DecodeResult result = t.decode(input, expected);
+        const qint64 elapsed = timer.elapsed();
+        slowest = qMax(slowest, elapsed);
+        QString why;
+        if (elapsed > kSlowInputMs)
+            why = QStringLiteral("took %1 ms").arg(elapsed);
+        if (why.isEmpty() && !checkResult(result, &why))
+            why.prepend(result.error + u' ');
+        if (why.isEmpty() && result.ok() && t.reencode) {
+            // What was accepted must survive our own encoder (odd values included) and decode again.
+            const DecodeResult again = t.decode(t.reencode(result), expected);
+            if (!again.ok() || again.envelopes.size() != result.envelopes.size() ||
+                again.envelopes.first().records.size() != result.envelopes.first().records.size())
+                why = QStringLiteral("re-encoding a decoded input does not decode alike: ") + again.error;
+        }
+        if (!why.isEmpty()) {
+            const QString message = QStringLiteral("%1, seed %2, iteration %3: %4; input (%5 bytes): %6")
+                                        .arg(t.name)
+                                        .arg(seed)
+                                        .arg(i)
+                                        .arg(why)
+                                        .arg(input.size())
+                                        .arg(QString::fromLatin1(input.left(512).toHex()));
+            QFAIL(qPrintable(message));
+        }
+        if (result.ok())
+            ++decoded;
+    }
+    // Both paths must have been exercised, or the mutations are too weak or too strong.
+    QVERIFY2(decoded > 0, "no mutated input decoded");
+    QVERIFY2(decoded < iterations, "every mutated input decoded");
+    qInfo("%s: %d inputs, %d decoded, %d rejected, slowest %lld ms, %lld ms in all", qPrintable(t.name),
+          iterations, decoded, iterations - decoded, slowest, total.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestDecoderFuzz)
+#include "tst_decoderfuzz.moc"
