@@ -257,14 +257,22 @@ QString hexCode(quint64 code)
     return QStringLiteral("0x") + QString::number(code, 16).toUpper().rightJustified(4, u'0');
 }
 
-// A string field's bytes as the record keeps them: QString if valid UTF-8, else the bytes, so that
-// the validator reports a type error for that field instead of the whole body failing.
-QVariant textValue(const std::string &bytes)
+// Text must be UTF-8 (proto2 does not check it). Bytes that are not make the body unreadable, as
+// they do in JSON: the same text must mean the same whichever encoding a company chose, and a
+// silent U+FFFD would store a plate that was never sent (GBK from a legacy system, typically).
+QString textValue(const std::string &bytes, bool *valid)
 {
     const QByteArrayView view(bytes.data(), qsizetype(bytes.size()));
-    if (view.isValidUtf8())
-        return QString::fromUtf8(view);
-    return QByteArray(view.data(), view.size());
+    *valid = view.isValidUtf8();
+    return *valid ? QString::fromUtf8(view) : QString();
+}
+
+// The first bytes of \a bytes in hex, for an error message.
+QByteArray hexPrefix(const std::string &bytes)
+{
+    const QByteArray head =
+        QByteArray::fromRawData(bytes.data(), qMin(qsizetype(bytes.size()), qsizetype(16)));
+    return head.toHex(' ') + (bytes.size() > 16 ? " ..." : "");
 }
 
 bool isIntegral(const QVariant &value, qint64 *out)
@@ -332,7 +340,7 @@ bool setField(pb::Message *message, const pb::Reflection *reflection, const pb::
             reflection->SetString(message, fd, value.toString().toStdString());
             return true;
         }
-        if (value.typeId() == QMetaType::QByteArray) {
+        if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isValidUtf8()) {
             const QByteArray bytes = value.toByteArray();
             reflection->SetString(message, fd, std::string(bytes.constData(), size_t(bytes.size())));
             return true;
@@ -387,13 +395,14 @@ bool setField(pb::Message *message, const pb::Reflection *reflection, const pb::
     return false;
 }
 
-// Reads a present singular field with the type the JSON codec would give the same value.
+// Reads a present singular field with the type the JSON codec would give the same value;
+// clears \a valid if a string field holds bytes that are not UTF-8.
 QVariant getField(const pb::Message &message, const pb::Reflection *reflection, const pb::FieldDescriptor *fd,
-                  std::string *scratch)
+                  std::string *scratch, bool *valid)
 {
     switch (fd->cpp_type()) {
     case pb::FieldDescriptor::CPPTYPE_STRING:
-        return textValue(reflection->GetStringReference(message, fd, scratch));
+        return textValue(reflection->GetStringReference(message, fd, scratch), valid);
     case pb::FieldDescriptor::CPPTYPE_INT64:
         return QVariant::fromValue<qint64>(reflection->GetInt64(message, fd));
     case pb::FieldDescriptor::CPPTYPE_INT32:
@@ -429,7 +438,9 @@ QVariant unknownValue(const pb::UnknownField &field)
     case pb::UnknownField::TYPE_FIXED64:
         return std::bit_cast<double>(field.fixed64());
     case pb::UnknownField::TYPE_LENGTH_DELIMITED:
-        return textValue(field.length_delimited());
+        // Text, or a sub-message or bytes, where the schema has a number: the validator reports the
+        // type; the exact bytes stay in Record::raw.
+        return QString::fromUtf8(field.length_delimited());
     case pb::UnknownField::TYPE_GROUP:
         return {};
     }
@@ -591,8 +602,13 @@ QString decodeIpc(const ipc::OTIpc &message, Slice slice, const QString &where, 
     WireWalker(context.body)
         .collect(slice.offset, slice.offset + slice.size, binding->recordField->number(), &slices, &ignored);
 
-    envelope->companyId = textValue(message.companyid()).toString();
-    envelope->source = textValue(message.source()).toString();
+    bool valid = true;
+    envelope->companyId = textValue(message.companyid(), &valid);
+    if (!valid)
+        return Tr::tr("%1: CompanyId is not UTF-8 text").arg(where);
+    envelope->source = textValue(message.source(), &valid);
+    if (!valid)
+        return Tr::tr("%1: Source is not UTF-8 text").arg(where);
     envelope->spec = spec;
     envelope->records.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -601,8 +617,18 @@ QString decodeIpc(const ipc::OTIpc &message, Slice slice, const QString &where, 
         Record record = makeRecord(*spec);
         for (size_t f = 0; f < binding->fields.size(); ++f) {
             const pb::FieldDescriptor *fd = binding->fields[f];
-            if (fd && subReflection->HasField(sub, fd))
-                record.values[qsizetype(f)] = getField(sub, subReflection, fd, &context.scratch);
+            if (!fd || !subReflection->HasField(sub, fd))
+                continue;
+            record.values[qsizetype(f)] = getField(sub, subReflection, fd, &context.scratch, &valid);
+            if (!valid) {
+                const std::string &bytes = subReflection->GetStringReference(sub, fd, &context.scratch);
+                return Tr::tr("%1.%2[%3].%4: not UTF-8 text (%5 bytes: %6)")
+                    .arg(where, spec->ipcType)
+                    .arg(i)
+                    .arg(spec->fields.at(qsizetype(f)).name)
+                    .arg(qsizetype(bytes.size()))
+                    .arg(QString::fromLatin1(hexPrefix(bytes)));
+            }
         }
         const pb::UnknownFieldSet &unknown = subReflection->GetUnknownFields(sub);
         for (int u = 0; u < unknown.field_count(); ++u) {

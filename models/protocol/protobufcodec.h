@@ -23,10 +23,11 @@ public:
     /**
      * Decodes an OTIpc, or an OTIpcList when \a list is true. Values are typed like JsonCodec's:
      * QString for string fields, qint64 for int64, double for double; a value sent with another
-     * wire type keeps the type it came with (and invalid UTF-8 stays a QByteArray) so that
-     * RecordValidator reports it on that field. Record::raw holds the record's bytes as received.
-     * Errors (malformed bytes, with offset and field; IPCType missing, unknown, or not the
-     * interface of \a expected; records under another interface's field) fail the whole body.
+     * wire type keeps the type it came with, so that RecordValidator reports it on that field.
+     * Record::raw holds the record's bytes as received; unknown field numbers are listed as "#n".
+     * Errors fail the whole body and name the part: malformed bytes (offset and field), text that
+     * is not UTF-8, IPCType missing or unknown or not the interface of \a expected, records under
+     * another interface's field, no records at all.
      */
     DecodeResult decode(const QByteArray &body, bool list, const InterfaceSpec *expected = nullptr) const;
 
