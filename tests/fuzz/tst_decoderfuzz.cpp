@@ -9,12 +9,15 @@
 //   RIDEWATCH_FUZZ_ITERATIONS=<n>  iterations per decoder (default below)
 // A failure prints the seed, the iteration and the input in hex, so it can be replayed.
 
+#include "decoderfuzzing.h"
 #include "protocol/interfacecatalogue.h"
 #include "protocol/protobufcodec.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <google/protobuf/stubs/logging.h>
 
 #include <functional>
 
@@ -31,46 +34,6 @@ int envInt(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok ? value : fallback;
-}
-
-// A value of the right type for \a field; \a seed varies it.
-QVariant sampleValue(const FieldSpec &field, int seed)
-{
-    if (field.type == FieldType::Character)
-        return seed % 3 == 0 ? QStringLiteral("琼D%1").arg(seed) : QStringLiteral("v%1").arg(seed);
-    if (field.format == FieldFormat::Decimal)
-        return 0.5 + seed;
-    if (field.format == FieldFormat::DateTime)
-        return QVariant::fromValue<qint64>(20240101120000LL + seed);
-    if (field.format == FieldFormat::Longitude)
-        return QVariant::fromValue<qint64>(109516667LL - seed);
-    return QVariant::fromValue<qint64>(seed);
-}
-
-// Envelopes of every interface: all fields, only the even fields, several records.
-QList<UploadEnvelope> sampleEnvelopes(const InterfaceCatalogue &catalogue)
-{
-    QList<UploadEnvelope> envelopes;
-    int seed = 1;
-    for (const InterfaceSpec *spec : catalogue.interfaces()) {
-        for (int shape = 0; shape < 3; ++shape) {
-            UploadEnvelope envelope;
-            envelope.companyId = QStringLiteral("4690WZSYC001");
-            envelope.source = QStringLiteral("0");
-            envelope.spec = spec;
-            envelope.batch = shape == 2;
-            for (int r = 0; r < (shape == 2 ? 3 : 1); ++r) {
-                Record record = makeRecord(*spec);
-                for (const FieldSpec &field : spec->fields) {
-                    if (shape != 1 || field.index % 2 == 0)
-                        record.values[field.index] = sampleValue(field, seed++);
-                }
-                envelope.records.append(record);
-            }
-            envelopes.append(envelope);
-        }
-    }
-    return envelopes;
 }
 
 class Mutator
@@ -161,35 +124,6 @@ private:
     QList<QByteArray> m_seeds;
 };
 
-// What every decode must satisfy, valid input or not.
-bool checkResult(const DecodeResult &result, QString *why)
-{
-    if (!result.ok()) {
-        if (!result.envelopes.isEmpty()) {
-            *why = QStringLiteral("an error together with envelopes");
-            return false;
-        }
-        return true;
-    }
-    if (result.envelopes.isEmpty()) {
-        *why = QStringLiteral("neither envelopes nor an error");
-        return false;
-    }
-    for (const UploadEnvelope &envelope : result.envelopes) {
-        if (!envelope.spec) {
-            *why = QStringLiteral("an envelope without interface");
-            return false;
-        }
-        for (const Record &record : envelope.records) {
-            if (record.spec != envelope.spec || record.values.size() != envelope.spec->fields.size()) {
-                *why = QStringLiteral("a record not shaped like its interface");
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
 struct Target
 {
     QString name;
@@ -216,9 +150,15 @@ private:
 
 void TestDecoderFuzz::initTestCase()
 {
+    // Debug builds of protobuf log every string that is not UTF-8; the codec refuses those by name.
+    google::protobuf::SetLogHandler(
+        [](google::protobuf::LogLevel, const char *, int, const std::string &message) {
+            if (message.find("invalid UTF-8") == std::string::npos)
+                qWarning("protobuf: %s", message.c_str());
+        });
     m_catalogue = InterfaceCatalogue::builtIn();
     QVERIFY(m_catalogue);
-    const QList<UploadEnvelope> envelopes = sampleEnvelopes(*m_catalogue);
+    const QList<UploadEnvelope> envelopes = fuzz::sampleEnvelopes(*m_catalogue);
 
     auto protobuf = std::make_shared<ProtobufCodec>(m_catalogue);
     Target single{
@@ -281,7 +221,7 @@ void TestDecoderFuzz::fuzz()
         QString why;
         if (elapsed > kSlowInputMs)
             why = QStringLiteral("took %1 ms").arg(elapsed);
-        if (why.isEmpty() && !checkResult(result, &why))
+        if (why.isEmpty() && !fuzz::checkResult(result, &why))
             why.prepend(result.error + u' ');
         if (why.isEmpty() && result.ok() && t.reencode) {
             // What was accepted must survive our own encoder (odd values included) and decode again.
