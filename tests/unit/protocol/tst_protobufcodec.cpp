@@ -1,6 +1,7 @@
 #include "otipc.pb.h"
 #include "protocol/interfacecatalogue.h"
 #include "protocol/protobufcodec.h"
+#include "protocol/recordvalidator.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -235,6 +236,9 @@ void TestProtobufCodec::roundTripEveryInterface()
             alone->GetReflection()->GetStringReference(*alone, type->FindFieldByName("CompanyId"), nullptr),
             sent.records.at(i).value(u"CompanyId").toString().toStdString());
     }
+    // Every value has the type the validator expects of its field.
+    for (const FieldViolation &violation : RecordValidator().validate(got.records.first()))
+        QVERIFY2(violation.rule != ValidationRule::Type, qPrintable(violation.message));
     // Encoding what was decoded gives the same bytes: nothing is lost or reordered.
     QCOMPARE(codec.encode(got), body);
 }
@@ -349,6 +353,15 @@ void TestProtobufCodec::wrongWireTypeKeepsTheSentType()
     QCOMPARE(got.value(u"Direction").typeId(), QMetaType::Double);
     QCOMPARE(got.value(u"Direction").toDouble(), 90.0);
     QVERIFY(got.unknownFields.isEmpty());
+
+    // The validator names the wrongly typed fields and accepts the compatible numbers.
+    QHash<QString, ValidationRule> rules;
+    for (const FieldViolation &violation : RecordValidator().validate(got))
+        rules.insert(violation.field, violation.rule);
+    QCOMPARE(rules.value(u"VehicleNo"_qs, ValidationRule::Required), ValidationRule::Type);
+    QCOMPARE(rules.value(u"Speed"_qs, ValidationRule::Required), ValidationRule::Type);
+    QVERIFY(!rules.contains(u"Mileage"_qs));
+    QVERIFY(!rules.contains(u"Direction"_qs));
 }
 
 void TestProtobufCodec::invalidUtf8IsAnError()
