@@ -267,6 +267,15 @@ QString textValue(const std::string &bytes, bool *valid)
     return *valid ? QString::fromUtf8(view) : QString();
 }
 
+// A double as JsonCodec gives the same number: whole values that fit become qint64 (12.0 is
+// written 12 in JSON), so that a record reads alike from either encoding.
+QVariant numberValue(double d)
+{
+    if (d >= -9223372036854775808.0 && d < 9223372036854775808.0 && std::trunc(d) == d)
+        return QVariant::fromValue<qint64>(qint64(d));
+    return d;
+}
+
 // The first bytes of \a bytes in hex, for an error message.
 QByteArray hexPrefix(const std::string &bytes)
 {
@@ -412,9 +421,9 @@ QVariant getField(const pb::Message &message, const pb::Reflection *reflection, 
     case pb::FieldDescriptor::CPPTYPE_UINT64:
         return QVariant::fromValue<quint64>(reflection->GetUInt64(message, fd));
     case pb::FieldDescriptor::CPPTYPE_DOUBLE:
-        return reflection->GetDouble(message, fd);
+        return numberValue(reflection->GetDouble(message, fd));
     case pb::FieldDescriptor::CPPTYPE_FLOAT:
-        return double(reflection->GetFloat(message, fd));
+        return numberValue(reflection->GetFloat(message, fd));
     case pb::FieldDescriptor::CPPTYPE_BOOL:
         return reflection->GetBool(message, fd);
     case pb::FieldDescriptor::CPPTYPE_ENUM:
@@ -434,9 +443,9 @@ QVariant unknownValue(const pb::UnknownField &field)
     case pb::UnknownField::TYPE_VARINT:
         return QVariant::fromValue<qint64>(qint64(field.varint()));
     case pb::UnknownField::TYPE_FIXED32:
-        return double(std::bit_cast<float>(field.fixed32()));
+        return numberValue(std::bit_cast<float>(field.fixed32()));
     case pb::UnknownField::TYPE_FIXED64:
-        return std::bit_cast<double>(field.fixed64());
+        return numberValue(std::bit_cast<double>(field.fixed64()));
     case pb::UnknownField::TYPE_LENGTH_DELIMITED:
         // Text, or a sub-message or bytes, where the schema has a number: the validator reports the
         // type; the exact bytes stay in Record::raw.
@@ -482,6 +491,7 @@ struct SchemaData
         const pb::FieldDescriptor *recordField = nullptr; // OTIpc.<ipcType>
         std::vector<const pb::FieldDescriptor *> fields;  // indexed like InterfaceSpec::fields
         QHash<int, int> indexByNumber;                    // protobuf number -> field index
+        int companyId = -1;                               // index of CompanyId
     };
 
     QHash<const InterfaceSpec *, Binding> bindings;
@@ -530,6 +540,7 @@ ProtobufCodec::ProtobufCodec(std::shared_ptr<const InterfaceCatalogue> catalogue
                 binding.fields[size_t(field.index)] = fd;
                 binding.indexByNumber.insert(fd->number(), field.index);
             }
+            binding.companyId = spec->fieldIndex(u"CompanyId");
             schema->specByRecordField.insert(recordField, spec);
             schema->bindings.insert(spec, std::move(binding));
         }
@@ -641,6 +652,9 @@ QString decodeIpc(const ipc::OTIpc &message, Slice slice, const QString &where, 
             if (!record.has(index))
                 record.values[index] = unknownValue(field);
         }
+        // As in JsonCodec: a record without CompanyId is the envelope's company's.
+        if (binding->companyId >= 0 && !record.has(binding->companyId) && !envelope->companyId.isEmpty())
+            record.values[binding->companyId] = envelope->companyId;
         if (slices.size() == count) {
             record.raw = QByteArray(context.body.constData() + slices.at(i).offset, slices.at(i).size);
         } else {

@@ -1,5 +1,6 @@
 #include "otipc.pb.h"
 #include "protocol/interfacecatalogue.h"
+#include "protocol/jsoncodec.h"
 #include "protocol/protobufcodec.h"
 #include "protocol/recordvalidator.h"
 
@@ -138,6 +139,9 @@ private slots:
     void recordsUnderAnotherInterfaceAreAnError();
     void interfaceMissingFromSchemaIsAnError();
     void hostileInputIsBounded();
+    void sameRecordsAsJson_data();
+    void sameRecordsAsJson();
+    void jsonConvertsToProtobuf();
 
 private:
     std::shared_ptr<const InterfaceCatalogue> m_catalogue;
@@ -280,9 +284,12 @@ void TestProtobufCodec::absentFieldsStayAbsent()
     QVERIFY2(result.ok(), qPrintable(result.error));
     const Record &got = result.envelopes.first().records.first();
     for (const FieldSpec &field : m_position->fields) {
-        const bool sent = field.name == u"VehicleNo" || field.name == u"Speed" || field.name == u"OrderId";
+        const bool sent = field.name == u"VehicleNo" || field.name == u"Speed" || field.name == u"OrderId" ||
+                          field.name == u"CompanyId";
         QVERIFY2(got.has(field.index) == sent, qPrintable(field.name));
     }
+    // As in JsonCodec, a record without CompanyId takes the envelope's.
+    QCOMPARE(got.value(u"CompanyId"), QVariant(result.envelopes.first().companyId));
     QCOMPARE(got.value(u"Speed"), QVariant::fromValue<qint64>(0));
     QCOMPARE(got.value(u"OrderId"), QVariant(QString(u""_qs)));
     QVERIFY(!got.value(u"Longitude").isValid());
@@ -339,19 +346,24 @@ void TestProtobufCodec::wrongWireTypeKeepsTheSentType()
             .text(m_position->field(u"Speed")->protoNumber, "60")        // N sent as text
             .integer(m_position->field(u"Mileage")->protoNumber, 1234)   // int64 for our double
             .fixed64(m_position->field(u"Direction")->protoNumber, 90.0) // double for int64
+            .fixed64(m_position->field(u"Elevation")->protoNumber, 12.5) // a fraction for int64
+            .text(m_position->field(u"CompanyId")->protoNumber, "C9")    // the record's own, kept
             .bytes;
-    const QByteArray body = Wire().integer(3, m_position->code).text(recordField, record).bytes;
+    const QByteArray body = Wire().text(1, "C1").integer(3, m_position->code).text(recordField, record).bytes;
     const DecodeResult result = ProtobufCodec(m_catalogue).decode(body, false);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const Record &got = result.envelopes.first().records.first();
+    QCOMPARE(got.value(u"CompanyId"), QVariant(QStringLiteral("C9")));
     QCOMPARE(got.value(u"VehicleNo"), QVariant::fromValue<qint64>(42));
     QCOMPARE(got.value(u"VehicleNo").typeId(), QMetaType::LongLong);
     QCOMPARE(got.value(u"Speed"), QVariant(QStringLiteral("60")));
     QCOMPARE(got.value(u"Speed").typeId(), QMetaType::QString);
     QCOMPARE(got.value(u"Mileage").typeId(), QMetaType::LongLong);
     QCOMPARE(got.value(u"Mileage").toLongLong(), 1234);
-    QCOMPARE(got.value(u"Direction").typeId(), QMetaType::Double);
-    QCOMPARE(got.value(u"Direction").toDouble(), 90.0);
+    QCOMPARE(got.value(u"Direction").typeId(), QMetaType::LongLong); // whole: an integer, as from JSON
+    QCOMPARE(got.value(u"Direction").toLongLong(), 90);
+    QCOMPARE(got.value(u"Elevation").typeId(), QMetaType::Double);
+    QCOMPARE(got.value(u"Elevation").toDouble(), 12.5);
     QVERIFY(got.unknownFields.isEmpty());
 
     // The validator names the wrongly typed fields and accepts the compatible numbers.
@@ -360,6 +372,7 @@ void TestProtobufCodec::wrongWireTypeKeepsTheSentType()
         rules.insert(violation.field, violation.rule);
     QCOMPARE(rules.value(u"VehicleNo"_qs, ValidationRule::Required), ValidationRule::Type);
     QCOMPARE(rules.value(u"Speed"_qs, ValidationRule::Required), ValidationRule::Type);
+    QCOMPARE(rules.value(u"Elevation"_qs, ValidationRule::Required), ValidationRule::Type);
     QVERIFY(!rules.contains(u"Mileage"_qs));
     QVERIFY(!rules.contains(u"Direction"_qs));
 }
@@ -427,7 +440,8 @@ void TestProtobufCodec::encodeSkipsMismatchedValues()
     QVERIFY(!got.has(m_position->fieldIndex(u"Speed")));
     QCOMPARE(got.value(u"Direction"), QVariant::fromValue<qint64>(90));
     QVERIFY(!got.has(m_position->fieldIndex(u"Elevation")));
-    QCOMPARE(got.value(u"Mileage"), QVariant(12.0));
+    QCOMPARE(got.value(u"Mileage"),
+             QVariant::fromValue<qint64>(12)); // a whole number, typed as JSON gives it
     QVERIFY(!got.has(m_position->fieldIndex(u"Encrypt")));
     QVERIFY(!got.has(m_position->fieldIndex(u"WarnStatus")));
     QVERIFY(!got.has(m_position->fieldIndex(u"VehStatus")));
@@ -596,6 +610,77 @@ void TestProtobufCodec::hostileInputIsBounded()
     QCOMPARE(result.envelopes.first().records.size(), count);
     qInfo("%d empty records (%lld bytes) decoded in %lld ms", count, qint64(many.bytes.size()),
           timer.elapsed());
+}
+
+void TestProtobufCodec::sameRecordsAsJson_data()
+{
+    QTest::addColumn<QString>("ipcType");
+    for (const InterfaceSpec *spec : m_catalogue->interfaces())
+        QTest::newRow(qPrintable(spec->ipcType)) << spec->ipcType;
+}
+
+void TestProtobufCodec::sameRecordsAsJson()
+{
+    // The same upload sent as JSON or as protobuf must give the same records, types included:
+    // everything downstream (validation, storage, quality) sees one representation.
+    QFETCH(QString, ipcType);
+    const InterfaceSpec *spec = m_catalogue->byIpcType(ipcType);
+    QVERIFY(spec);
+    Record sparse = makeRecord(*spec); // every third field, no CompanyId, decimals without fraction
+    for (const FieldSpec &field : spec->fields) {
+        if (field.index % 3 != 0 || field.name == u"CompanyId")
+            continue;
+        sparse.values[field.index] =
+            field.format == FieldFormat::Decimal ? QVariant(30.0 + field.index) : sampleValue(field, 5);
+    }
+    const UploadEnvelope sent =
+        envelopeOf(*spec, {fullRecord(*spec, 1), sparse, fullRecord(*spec, 3)}, QStringLiteral("琼州出行"));
+
+    const JsonCodec json(m_catalogue);
+    const ProtobufCodec protobuf(m_catalogue);
+    const DecodeResult fromJson = json.decode(json.encode(sent), spec);
+    const DecodeResult fromProtobuf = protobuf.decode(protobuf.encode(sent), false, spec);
+    QVERIFY2(fromJson.ok(), qPrintable(fromJson.error));
+    QVERIFY2(fromProtobuf.ok(), qPrintable(fromProtobuf.error));
+    const UploadEnvelope &a = fromJson.envelopes.first();
+    const UploadEnvelope &b = fromProtobuf.envelopes.first();
+    QCOMPARE(b.companyId, a.companyId);
+    QCOMPARE(b.source, a.source);
+    QCOMPARE(b.spec, a.spec);
+    QCOMPARE(b.records.size(), a.records.size());
+    for (qsizetype i = 0; i < a.records.size(); ++i) {
+        QCOMPARE(b.records.at(i).unknownFields, a.records.at(i).unknownFields);
+        compareValues(b.records.at(i), a.records.at(i));
+    }
+    QCOMPARE(b.records.at(1).value(u"CompanyId"), QVariant(QStringLiteral("琼州出行")));
+}
+
+void TestProtobufCodec::jsonConvertsToProtobuf()
+{
+    // A company's JSON, as written by hand: whitespace, numbers as 5.0 and 1e3, text with escapes.
+    const QByteArray body = R"({ "CompanyId": "4690WZSYC001", "Source": "0", "IPCType": "positionVehicle",
+        "positionVehicle": [
+          { "VehicleNo": "琼D\u00b71234", "VehicleRegionCode": 469001, "PositionTime": 1704083400,
+            "Longitude": 109516667, "Latitude": 18776111, "Speed": 42.5, "Direction": 5.0,
+            "Elevation": 1e3, "Mileage": 12, "Encrypt": 1, "BizStatus": 3, "OrderId": "0" },
+          { "VehicleNo": "琼D5678", "PositionTime": -1, "OrderId": "" } ] })";
+    const JsonCodec json(m_catalogue);
+    const ProtobufCodec protobuf(m_catalogue);
+    const DecodeResult fromJson = json.decode(body, m_position);
+    QVERIFY2(fromJson.ok(), qPrintable(fromJson.error));
+    const DecodeResult converted =
+        protobuf.decode(protobuf.encode(fromJson.envelopes.first()), false, m_position);
+    QVERIFY2(converted.ok(), qPrintable(converted.error));
+    QCOMPARE(converted.envelopes.first().records.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        compareValues(converted.envelopes.first().records.at(i), fromJson.envelopes.first().records.at(i));
+    QCOMPARE(converted.envelopes.first().records.first().value(u"VehicleNo"),
+             QVariant(QStringLiteral("琼D·1234")));
+    // And back: the protobuf upload re-encoded as JSON reads as the original.
+    const DecodeResult back = json.decode(json.encode(converted.envelopes.first()), m_position);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    for (int i = 0; i < 2; ++i)
+        compareValues(back.envelopes.first().records.at(i), fromJson.envelopes.first().records.at(i));
 }
 
 QTEST_GUILESS_MAIN(TestProtobufCodec)
