@@ -1,16 +1,20 @@
-// A bounded, deterministic fuzz run of the upload decoders, run by ctest on every build.
+// A bounded, deterministic fuzz run of the upload decoders (JsonCodec, ProtobufCodec for OTIpc and
+// for OTIpcList), run by ctest on every build.
 //
-// Seeds are valid encodings of every interface of the catalogue; each iteration mutates one
-// (bit flips, interesting bytes, truncation, insertion, deletion, duplication, splices of two
-// seeds, length-prefix and nesting bombs, random bytes) and decodes it. Asserted: no crash,
-// no hang (every input decodes in bounded time), and every input either decodes into
-// consistent envelopes or yields a non-empty error. Environment, for longer hunts:
+// Seeds are valid encodings of every interface of the catalogue (plus hand-written JSON); each
+// iteration mutates one (bit flips, interesting bytes, truncation, insertion, deletion,
+// duplication, splices of two seeds, tokens of the format, length-prefix and nesting bombs,
+// random bytes) and decodes it, after a fixed list of hostile inputs (deep nesting, huge lengths
+// and numbers). Asserted: no crash, no hang (every input decodes in bounded time), every input
+// either decodes into consistent envelopes or yields a non-empty error, and what decodes survives
+// our own encoder and decodes alike. Environment, for longer hunts:
 //   RIDEWATCH_FUZZ_SEED=<n>        another random sequence (the default one is fixed)
 //   RIDEWATCH_FUZZ_ITERATIONS=<n>  iterations per decoder (default below)
 // A failure prints the seed, the iteration and the input in hex, so it can be replayed.
 
 #include "decoderfuzzing.h"
 #include "protocol/interfacecatalogue.h"
+#include "protocol/jsoncodec.h"
 #include "protocol/protobufcodec.h"
 
 #include <QElapsedTimer>
@@ -39,9 +43,10 @@ int envInt(const char *name, int fallback)
 class Mutator
 {
 public:
-    Mutator(quint32 seed, QList<QByteArray> seeds)
+    Mutator(quint32 seed, QList<QByteArray> seeds, QList<QByteArray> dictionary)
         : m_random(seed)
         , m_seeds(std::move(seeds))
+        , m_dictionary(std::move(dictionary))
     {}
 
     QByteArray next()
@@ -61,7 +66,7 @@ private:
     {
         const qsizetype size = input->size();
         const qsizetype at = size ? pick(int(size)) : 0;
-        switch (pick(11)) {
+        switch (pick(12)) {
         case 0: // flip bits
             for (int i = 0, n = 1 + pick(8); i < n && size; ++i)
                 (*input)[pick(int(size))] ^= char(1 << pick(8));
@@ -113,6 +118,15 @@ private:
             *input = bytes;
             break;
         }
+        case 10: // a token the format gives meaning to, inserted or overwriting
+            if (!m_dictionary.isEmpty()) {
+                const QByteArray &token = m_dictionary.at(pick(m_dictionary.size()));
+                if (pick(2))
+                    input->insert(at, token);
+                else
+                    input->replace(at, qMin<qsizetype>(token.size(), size - at), token);
+            }
+            break;
         default: // swap two bytes
             if (size > 1)
                 std::swap((*input)[at], (*input)[pick(int(size))]);
@@ -122,6 +136,7 @@ private:
 
     QRandomGenerator m_random;
     QList<QByteArray> m_seeds;
+    QList<QByteArray> m_dictionary;
 };
 
 struct Target
@@ -130,6 +145,8 @@ struct Target
     std::function<DecodeResult(const QByteArray &, const InterfaceSpec *)> decode;
     QList<QByteArray> seeds;
     std::function<QByteArray(const DecodeResult &)> reencode;
+    QList<QByteArray> dictionary;
+    QList<QByteArray> hostile; // fixed inputs tried before the random ones
 };
 
 } // namespace
@@ -161,31 +178,96 @@ void TestDecoderFuzz::initTestCase()
     const QList<UploadEnvelope> envelopes = fuzz::sampleEnvelopes(*m_catalogue);
 
     auto protobuf = std::make_shared<ProtobufCodec>(m_catalogue);
-    Target single{
-        QStringLiteral("protobuf OTIpc"),
-        [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
-            return protobuf->decode(body, false, expected);
-        },
-        {},
-        [protobuf](const DecodeResult &result) { return protobuf->encode(result.envelopes.first()); }};
-    Target list{QStringLiteral("protobuf OTIpcList"),
-                [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
-                    return protobuf->decode(body, true, expected);
-                },
-                {},
-                [protobuf](const DecodeResult &result) { return protobuf->encodeList(result.envelopes); }};
+    auto json = std::make_shared<JsonCodec>(m_catalogue);
+    Target single;
+    single.name = QStringLiteral("protobuf OTIpc");
+    single.decode = [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
+        return protobuf->decode(body, false, expected);
+    };
+    single.reencode = [protobuf](const DecodeResult &result) {
+        return protobuf->encode(result.envelopes.first());
+    };
+    Target list;
+    list.name = QStringLiteral("protobuf OTIpcList");
+    list.decode = [protobuf](const QByteArray &body, const InterfaceSpec *expected) {
+        return protobuf->decode(body, true, expected);
+    };
+    list.reencode = [protobuf](const DecodeResult &result) { return protobuf->encodeList(result.envelopes); };
+    Target text;
+    text.name = QStringLiteral("JSON");
+    text.decode = [json](const QByteArray &body, const InterfaceSpec *expected) {
+        return json->decode(body, expected);
+    };
+    text.reencode = [json](const DecodeResult &result) { return json->encode(result.envelopes.first()); };
+
     for (qsizetype i = 0; i < envelopes.size(); ++i) {
         single.seeds.append(protobuf->encode(envelopes.at(i)));
         list.seeds.append(protobuf->encodeList(envelopes.mid(i, 1 + i % 3)));
+        text.seeds.append(json->encode(envelopes.at(i)));
     }
+    // Hand-written JSON the encoder never produces: whitespace, escapes, nested values, unknown names.
+    text.seeds += {
+        R"( { "IPCType" : "positionVehicle" , "CompanyId":"C1","Source":"1",
+              "positionVehicle" : { "VehicleNo" : "\u743cD\t1", "Speed" : 5.0, "Extra" : [1, {"a": null}],
+                                    "OrderId" : null, "Longitude" : -1e3 } } )",
+        R"({"CompanyId":"C1","IPCType":"orderCreate","orderCreate":[{},{"OrderId":"\ud83d\ude97"}],"x":1})",
+    };
+
+    // Protobuf: IPCType tags with real codes, record-field tags, lengths; JSON: tokens and names.
+    QList<QByteArray> protobufTokens = {
+        QByteArray("\x18\x82\x80\x01", 4), QByteArray("\x18\x81\x20", 3),
+        QByteArray("\x0a\x00", 2),         QByteArray("\x12\x00", 2),
+        QByteArray("\x0b\x0c", 2),         QByteArray("\x80\x80\x80\x80\x10", 5)};
+    for (int field = 16; field < 16 + int(m_catalogue->interfaces().size()); ++field)
+        protobufTokens.append(QByteArray(1, char((((field << 3) | 2) & 0x7f) | 0x80)) + char(field >> 4) +
+                              '\0');
+    single.dictionary = protobufTokens;
+    list.dictionary = protobufTokens;
+    text.dictionary = {"null",
+                       "true",
+                       "false",
+                       "-0",
+                       "1e999",
+                       "-1e-999",
+                       "99999999999999999999",
+                       "0.1e1",
+                       "\"\\ud800\"",
+                       "\"\\u0000\"",
+                       "{}",
+                       "[]",
+                       ",",
+                       ":",
+                       "\"",
+                       "\\",
+                       "\"IPCType\"",
+                       "\"CompanyId\":",
+                       "\xc3\x28",
+                       "\xef\xbb\xbf"};
+    for (const InterfaceSpec *spec : m_catalogue->interfaces())
+        text.dictionary.append('"' + spec->ipcType.toUtf8() + '"');
+
+    // Inputs that have broken decoders elsewhere: nesting, huge lengths and numbers, empty bodies.
+    const QByteArray deepProtobuf = QByteArray("\x0b").repeated(200000);
+    single.hostile = {QByteArray(), deepProtobuf, QByteArray("\x82\x02\xff\xff\xff\xff\x07", 7)};
+    list.hostile = {QByteArray(), QByteArray("\x0a\x80\x80\x80\x80\x08", 6), "\x0a\x05" + deepProtobuf};
+    text.hostile = {QByteArray(),
+                    QByteArray("[").repeated(200000),
+                    QByteArray("{\"a\":").repeated(100000),
+                    R"({"IPCType":"positionVehicle","positionVehicle":)" + QByteArray("[").repeated(100000),
+                    R"({"IPCType":"positionVehicle","positionVehicle":{"Speed":1e999999}})",
+                    R"({"IPCType":"positionVehicle","positionVehicle":{"VehicleNo":")" +
+                        QByteArray(1 << 20, 'x'),
+                    QByteArray("\xef\xbb\xbf{}"),
+                    QByteArray("{\"IPCType\":\"positionVehicle\"\x00}", 31)};
+
     // The seeds themselves must decode, or the run would only explore error paths.
-    for (const Target *target : {&single, &list}) {
+    for (const Target *target : {&single, &list, &text}) {
         for (const QByteArray &seed : target->seeds) {
             const DecodeResult result = target->decode(seed, nullptr);
             QVERIFY2(result.ok(), qPrintable(target->name + u": "_qs + result.error));
         }
     }
-    m_targets = {single, list};
+    m_targets = {single, list, text};
 }
 
 void TestDecoderFuzz::fuzz_data()
@@ -201,7 +283,15 @@ void TestDecoderFuzz::fuzz()
     const Target &t = m_targets.at(target);
     const quint32 seed = quint32(envInt("RIDEWATCH_FUZZ_SEED", int(kDefaultSeed))) + quint32(target);
     const int iterations = envInt("RIDEWATCH_FUZZ_ITERATIONS", kDefaultIterations);
-    Mutator mutator(seed, t.seeds);
+    Mutator mutator(seed, t.seeds, t.dictionary);
+    for (const QByteArray &input : t.hostile) {
+        QElapsedTimer timer;
+        timer.start();
+        const DecodeResult result = t.decode(input, nullptr);
+        QString why;
+        QVERIFY2(fuzz::checkResult(result, &why), qPrintable(why));
+        QVERIFY2(timer.elapsed() < kSlowInputMs, qPrintable(QString::fromLatin1(input.left(64).toHex())));
+    }
     const auto &interfaces = m_catalogue->interfaces();
 
     int decoded = 0;
