@@ -55,10 +55,10 @@ QVariant toVariant(const QJsonValueConstRef &value)
 // --- Fast path --------------------------------------------------------------------------------------
 //
 // Ingest decodes every upload (>= 100,000 positions/s, DESIGN §9), and QJsonDocument::fromJson alone
-// costs about twice what this path needs for a whole position record. FastParser reads the spec's envelope straight into
-// Records: strict RFC 8259 JSON, values built only for known fields, each record's text sliced from the
-// body for Record::raw. It handles the common, well-formed case only: on anything else - a syntax error,
-// a duplicate key, an escaped member name, a lone surrogate, deep nesting, a number out of range, an
+// costs about twice what this path needs for a whole position record. FastParser reads the spec's envelope
+// straight into Records: strict RFC 8259 JSON, values built only for known fields, each record's text sliced
+// from the body for Record::raw. It handles the common, well-formed case only: on anything else - a syntax
+// error, a duplicate key, an escaped member name, a lone surrogate, deep nesting, a number out of range, an
 // envelope problem - it gives up and JsonCodec::decode() takes the QJsonDocument path, which is the
 // reference behaviour and writes the error messages.
 
@@ -542,10 +542,9 @@ void appendValue(QByteArray &out, const QVariant &value)
     case QMetaType::Float: {
         const double d = value.toDouble();
         if (!std::isfinite(d))
-            out.append("null"); // JSON has no NaN or infinity
-        else if (std::floor(d) == d && std::fabs(d) < 9.2e18)
-            out.append(
-                QByteArray::number(qint64(d))); // whole numbers as integers: 20240101120000, not 2.02e13
+            out.append("null");                               // JSON has no NaN or infinity
+        else if (std::floor(d) == d && std::fabs(d) < 9.2e18) // whole: 20240101120000, not 2.0240101e+13
+            out.append(QByteArray::number(qint64(d)));
         else
             out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
         return;

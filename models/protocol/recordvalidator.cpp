@@ -327,8 +327,9 @@ FieldViolations RecordValidator::validate(const Record &record, const QString &c
             if (lengthOk && field.format == FieldFormat::RegionCode) {
                 qint64 code = 0;
                 bool digitsOnly = text.size() == 6;
-                for (QChar c : text) {
-                    digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
+                for (qsizetype k = 0; digitsOnly && k < text.size(); ++k) {
+                    const QChar c = text.at(k);
+                    digitsOnly = c >= u'0' && c <= u'9';
                     code = code * 10 + (c.unicode() - u'0');
                 }
                 if (!digitsOnly || !isRegionCode(code))
@@ -355,7 +356,8 @@ FieldViolations RecordValidator::validate(const Record &record, const QString &c
             add(field, ValidationRule::Type, value, message);
             continue;
         }
-        bool isInteger = true;
+        bool isInteger = true; // whole and within qint64
+        bool whole = true;
         qint64 integer = 0;
         double number = 0;
         if (kind == Kind::Integer) {
@@ -368,10 +370,12 @@ FieldViolations RecordValidator::validate(const Record &record, const QString &c
                     tr("%1: %2 is not a finite number").arg(field.name, valueText(value)));
                 continue;
             }
-            isInteger = std::floor(number) == number && std::fabs(number) < 9.2e18;
+            whole = std::floor(number) == number;
+            isInteger = whole && std::fabs(number) < 9.2e18;
             integer = isInteger ? qint64(number) : 0;
         }
-        if (!isInteger && field.format != FieldFormat::Decimal) {
+        // A huge whole number (1e20) is no type error: its length is.
+        if (!whole && field.format != FieldFormat::Decimal) {
             add(field, ValidationRule::Type, value,
                 tr("%1: %2 has a fraction, a whole number is required").arg(field.name, valueText(value)));
             continue;

@@ -264,6 +264,8 @@ void tst_RecordValidator::length_data()
         << QStringLiteral("Elevation: 11 digits, at most 10 allowed");
     QTest::newRow("N V10 negative 10 digits")
         << position << QStringLiteral("Elevation") << QVariant(qint64(-1234567890)) << QString();
+    QTest::newRow("N huge whole double") << position << QStringLiteral("Elevation") << QVariant(1e20)
+                                         << QStringLiteral("Elevation: 21 digits, at most 10 allowed");
     QTest::newRow("decimal 10 digits")
         << position << QStringLiteral("Mileage") << QVariant(1234567.891) << QString();
     QTest::newRow("decimal 11 digits") << position << QStringLiteral("Mileage") << QVariant(12345678.901)
