@@ -491,6 +491,7 @@ struct SchemaData
         const pb::FieldDescriptor *recordField = nullptr; // OTIpc.<ipcType>
         std::vector<const pb::FieldDescriptor *> fields;  // indexed like InterfaceSpec::fields
         QHash<int, int> indexByNumber;                    // protobuf number -> field index
+        std::vector<int> indexByDescriptor;               // FieldDescriptor::index() -> field index, or -1
         int companyId = -1;                               // index of CompanyId
     };
 
@@ -530,6 +531,7 @@ ProtobufCodec::ProtobufCodec(std::shared_ptr<const InterfaceCatalogue> catalogue
             binding.recordField = recordField;
             const pb::Descriptor *message = recordField->message_type();
             binding.fields.resize(size_t(spec->fields.size()), nullptr);
+            binding.indexByDescriptor.resize(size_t(message->field_count()), -1);
             for (const FieldSpec &field : spec->fields) {
                 const pb::FieldDescriptor *fd = message->FindFieldByName(field.name.toStdString());
                 if (!fd || fd->number() != field.protoNumber || fd->is_repeated()) {
@@ -538,6 +540,7 @@ ProtobufCodec::ProtobufCodec(std::shared_ptr<const InterfaceCatalogue> catalogue
                     continue;
                 }
                 binding.fields[size_t(field.index)] = fd;
+                binding.indexByDescriptor[size_t(fd->index())] = field.index;
                 binding.indexByNumber.insert(fd->number(), field.index);
             }
             binding.companyId = spec->fieldIndex(u"CompanyId");
@@ -556,6 +559,7 @@ struct DecodeContext
     const InterfaceCatalogue &catalogue;
     const InterfaceSpec *expected;
     std::string scratch;
+    std::vector<const pb::FieldDescriptor *> present;
 };
 
 // Decodes one OTIpc whose bytes are body[slice]; returns an error text, or an empty string.
@@ -626,17 +630,19 @@ QString decodeIpc(const ipc::OTIpc &message, Slice slice, const QString &where, 
         const pb::Message &sub = reflection->GetRepeatedMessage(message, binding->recordField, i);
         const pb::Reflection *subReflection = sub.GetReflection();
         Record record = makeRecord(*spec);
-        for (size_t f = 0; f < binding->fields.size(); ++f) {
-            const pb::FieldDescriptor *fd = binding->fields[f];
-            if (!fd || !subReflection->HasField(sub, fd))
+        // ListFields reads the has-bits once; per-field HasField() would look each one up.
+        subReflection->ListFields(sub, &context.present);
+        for (const pb::FieldDescriptor *fd : context.present) {
+            const int f = binding->indexByDescriptor[size_t(fd->index())];
+            if (f < 0)
                 continue;
-            record.values[qsizetype(f)] = getField(sub, subReflection, fd, &context.scratch, &valid);
+            record.values[f] = getField(sub, subReflection, fd, &context.scratch, &valid);
             if (!valid) {
                 const std::string &bytes = subReflection->GetStringReference(sub, fd, &context.scratch);
                 return Tr::tr("%1.%2[%3].%4: not UTF-8 text (%5 bytes: %6)")
                     .arg(where, spec->ipcType)
                     .arg(i)
-                    .arg(spec->fields.at(qsizetype(f)).name)
+                    .arg(spec->fields.at(f).name)
                     .arg(qsizetype(bytes.size()))
                     .arg(QString::fromLatin1(hexPrefix(bytes)));
             }
@@ -676,7 +682,7 @@ DecodeResult ProtobufCodec::decode(const QByteArray &body, bool list, const Inte
         return result;
     }
     pb::Arena arena(arenaOptions(body.size()));
-    DecodeContext context{body, *m_catalogue, expected, {}};
+    DecodeContext context{body, *m_catalogue, expected, {}, {}};
     const QString top = list ? QStringLiteral("OTIpcList") : QStringLiteral("OTIpc");
 
     if (body.isEmpty()) {
