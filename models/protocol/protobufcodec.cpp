@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <google/protobuf/arena.h>
 #include <google/protobuf/descriptor.h>
@@ -67,6 +68,31 @@ public:
                 slices->append({field.payload, field.payloadSize});
         }
         return true;
+    }
+
+    /**
+     * Counts the length-delimited fields of the message at [from, to) whose numbers \a isRecord
+     * accepts, descending once into field \a nested when it is set (OTIpcList.otpic). Stops at the
+     * first malformed byte (the parser reports those) or once the count exceeds \a limit.
+     */
+    template<typename IsRecord>
+    qsizetype count(qsizetype from, qsizetype to, const IsRecord &isRecord, int nested, qsizetype limit) const
+    {
+        qsizetype found = 0;
+        qsizetype pos = from;
+        QString ignored;
+        while (pos < to && found <= limit) {
+            Field field;
+            if (!readField(&pos, to, &field, &ignored))
+                break;
+            if (field.wireType != 2)
+                continue;
+            if (nested && field.number == nested)
+                found += count(field.payload, field.payload + field.payloadSize, isRecord, 0, limit - found);
+            else if (!nested && isRecord(field.number))
+                ++found;
+        }
+        return found;
     }
 
     /**
@@ -456,6 +482,12 @@ QVariant unknownValue(const pb::UnknownField &field)
     return {};
 }
 
+// Records per body (an OTIpcList counts all of its OTIpc). Uploaders send batches of about 100
+// (platform-interface.md §2.1); this bounds a hostile body of empty records to a few hundred MB
+// instead of ~700 bytes of memory per byte received. 100,000 positions are about 8.5 MB of protobuf.
+constexpr qsizetype kMaxRecords = 100000;
+constexpr qsizetype kMaxUnknownListed = 32;
+
 // Arena blocks: a reused per-thread first block takes a typical batch without any malloc;
 // larger bodies get blocks in proportion to their size (the parsed messages take about 3x
 // the wire size), never more than the body can justify.
@@ -497,6 +529,7 @@ struct SchemaData
 
     QHash<const InterfaceSpec *, Binding> bindings;
     QHash<const pb::FieldDescriptor *, const InterfaceSpec *> specByRecordField;
+    QSet<int> recordNumbers; // OTIpc field numbers that hold records
 
     const Binding *binding(const InterfaceSpec *spec) const
     {
@@ -545,6 +578,7 @@ ProtobufCodec::ProtobufCodec(std::shared_ptr<const InterfaceCatalogue> catalogue
             }
             binding.companyId = spec->fieldIndex(u"CompanyId");
             schema->specByRecordField.insert(recordField, spec);
+            schema->recordNumbers.insert(recordField->number());
             schema->bindings.insert(spec, std::move(binding));
         }
     }
@@ -652,7 +686,10 @@ QString decodeIpc(const ipc::OTIpc &message, Slice slice, const QString &where, 
             const pb::UnknownField &field = unknown.field(u);
             const int index = binding->indexByNumber.value(field.number(), -1);
             if (index < 0) {
-                record.unknownFields.append(QStringLiteral("#%1").arg(field.number()));
+                // Listed once each and at most kMaxUnknownListed: the list only informs, raw keeps all.
+                const QString name = QStringLiteral("#%1").arg(field.number());
+                if (record.unknownFields.size() < kMaxUnknownListed && !record.unknownFields.contains(name))
+                    record.unknownFields.append(name);
                 continue;
             }
             if (!record.has(index))
@@ -698,6 +735,22 @@ DecodeResult ProtobufCodec::decode(const QByteArray &body, bool list, const Inte
             .arg(body.size())
             .arg(detail);
     };
+
+    if (body.size() > std::numeric_limits<int>::max()) {
+        result.error = Tr::tr("%1: %2 bytes, more than protobuf can read (2 GiB)").arg(top).arg(body.size());
+        return result;
+    }
+    // Each record costs a parsed message and a Record (about 32 bytes per catalogue field) while an
+    // empty one takes 3 bytes on the wire: count before parsing, so that memory stays bounded.
+    const qsizetype records = WireWalker(body).count(
+        0, body.size(), [this](int number) { return m_schema->recordNumbers.contains(number); },
+        list ? ipc::OTIpcList::kOtpicFieldNumber : 0, kMaxRecords);
+    if (records > kMaxRecords) {
+        result.error = Tr::tr("%1: more than %2 records in one body; send them in smaller batches")
+                           .arg(top)
+                           .arg(kMaxRecords);
+        return result;
+    }
 
     if (!list) {
         auto *message = pb::Arena::CreateMessage<ipc::OTIpc>(&arena);

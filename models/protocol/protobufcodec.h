@@ -27,7 +27,8 @@ public:
      * Record::raw holds the record's bytes as received; unknown field numbers are listed as "#n".
      * Errors fail the whole body and name the part: malformed bytes (offset and field), text that
      * is not UTF-8, IPCType missing or unknown or not the interface of \a expected, records under
-     * another interface's field, no records at all.
+     * another interface's field, no records at all, more than 100,000 records in one body (a
+     * hostile body of empty records would otherwise cost ~700 bytes of memory per byte).
      */
     DecodeResult decode(const QByteArray &body, bool list, const InterfaceSpec *expected = nullptr) const;
 

@@ -597,19 +597,37 @@ void TestProtobufCodec::hostileInputIsBounded()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"otpic[0]"), qPrintable(result.error));
 
-    // Many empty records (2 bytes each): decoded, one Record each, in linear time.
+    // Empty records cost 3 bytes on the wire but a Record each: up to 100,000 per body, counted
+    // before anything is parsed, across all interfaces' fields and all entries of a list.
     Wire many;
     many.integer(3, 0x4002);
-    const int count = 200000;
-    for (int i = 0; i < count; ++i)
+    const int limit = 100000;
+    for (int i = 0; i < limit; ++i)
         many.text(recordField, QByteArray());
     QElapsedTimer timer;
     timer.start();
     result = codec.decode(many.bytes, false);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.envelopes.first().records.size(), count);
-    qInfo("%d empty records (%lld bytes) decoded in %lld ms", count, qint64(many.bytes.size()),
+    QCOMPARE(result.envelopes.first().records.size(), limit);
+    qInfo("%d empty records (%lld bytes) decoded in %lld ms", limit, qint64(many.bytes.size()),
           timer.elapsed());
+    const int otherField = recordField == 16 ? 17 : 16;
+    result = codec.decode(many.bytes + Wire().text(otherField, QByteArray()).bytes, false);
+    QVERIFY2(result.error.contains(u"more than 100000 records"), qPrintable(result.error));
+    result = codec.decode(Wire().text(1, many.bytes).text(1, Wire().text(recordField, "").bytes).bytes, true);
+    QVERIFY2(result.error.contains(u"OTIpcList: more than 100000 records"), qPrintable(result.error));
+
+    // Unknown fields are listed once each, at most 32; the raw bytes keep them all.
+    Wire unknown;
+    for (int n = 0; n < 3; ++n) {
+        for (int number = 1000; number < 1100; ++number)
+            unknown.integer(number, n);
+    }
+    result = codec.decode(Wire().integer(3, 0x4002).text(recordField, unknown.bytes).bytes, false);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.envelopes.first().records.first().unknownFields.size(), 32);
+    QCOMPARE(result.envelopes.first().records.first().unknownFields.first(), u"#1000"_qs);
+    QCOMPARE(result.envelopes.first().records.first().raw, unknown.bytes);
 }
 
 void TestProtobufCodec::sameRecordsAsJson_data()
