@@ -45,7 +45,8 @@ private:
     std::shared_ptr<const InterfaceCatalogue> m_catalogue = InterfaceCatalogue::builtIn();
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
-    IntakeStats m_stats;
+    std::unique_ptr<IntakeStats> m_stats;
+    int m_counter = 0;
     std::unique_ptr<IngestPipeline> m_pipeline;
     const InterfaceSpec *m_positions = nullptr;
 };
@@ -54,13 +55,14 @@ void tst_IngestPipeline::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter))));
     SchemaMigrator migrator = SchemaMigrator::platform();
     QVERIFY2(migrator.migrate(*m_db), qPrintable(migrator.error().toString()));
     InterfaceTables tables(*m_db, m_catalogue);
     QVERIFY(tables.ensure());
     m_store = std::make_unique<RecordStore>(*m_db, m_catalogue);
-    m_pipeline = std::make_unique<IngestPipeline>(m_catalogue, m_store.get(), &m_stats);
+    m_stats = std::make_unique<IntakeStats>();
+    m_pipeline = std::make_unique<IngestPipeline>(m_catalogue, m_store.get(), m_stats.get());
     m_positions = m_catalogue->byIpcType(u"positionVehicle");
     QVERIFY(m_positions);
 }
@@ -239,10 +241,10 @@ void tst_IngestPipeline::businessTimeIsStored()
 
 void tst_IngestPipeline::statsCountCommittedRecords()
 {
-    QVERIFY(m_stats.snapshot().isEmpty());
+    QVERIFY(m_stats->snapshot().isEmpty());
     m_pipeline->process(request(fixtures::positionBatch(30, 10, 1763700000)));
     m_pipeline->process(request(QByteArray("{")));
-    const QList<IntakeCounter> counters = m_stats.snapshot();
+    const QList<IntakeCounter> counters = m_stats->snapshot();
     QCOMPARE(counters.size(), 1);
     QCOMPARE(counters.first().accepted, 30);
     QCOMPARE(counters.first().rejected, 0);
