@@ -1,0 +1,96 @@
+#pragma once
+
+#include "recordencoder.h"
+#include "simrecord.h"
+#include "simulatorconfig.h"
+#include "simulatorstats.h"
+#include "trafficmodel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace rw {
+
+class CompanyUploader;
+
+/**
+ * \brief Simulated platform companies in a city, uploading to the industry platform in (accelerated) real
+ * time.
+ *
+ * Owns a TrafficModel and one CompanyUploader per company. Every tick it reads the clock, advances
+ * the model to the simulated "now" (start + elapsed × timeAcceleration) and hands the released
+ * records, batched per interface, to the uploaders. The clock is injectable, so a test can move it by
+ * an hour and call tick() to get an hour of traffic in a moment.
+ *
+ * Companies, their ids and the city's permits exist from construction on, so the host can register
+ * accounts and tokens on the platform before start().
+ */
+class TrafficSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+    static Clock systemClock();
+
+    explicit TrafficSimulator(const SimulatorConfig &config, QObject *parent = nullptr);
+    TrafficSimulator(const SimulatorConfig &config, Clock clock, QObject *parent = nullptr);
+    ~TrafficSimulator() override;
+
+    /** False when the city could not be loaded or the configuration is unusable; see errorString(). */
+    bool isValid() const { return m_model != nullptr; }
+    QString errorString() const { return m_error; }
+
+    const SimulatorConfig &config() const { return m_config; }
+    TrafficModel *model() const { return m_model.get(); }
+    QList<SimulatedCompany> companies() const;
+    QList<CityPermit> cityPermits() const;
+
+    /** Replaces the JSON encoder (e.g. with a protobuf one); takes effect for uploaders made by start(). */
+    void setEncoder(std::shared_ptr<const RecordEncoder> encoder);
+    void setCompanyToken(const QString &companyId, const QString &token);
+
+    QDateTime simulatedNow() const;
+    SimulatorStats stats() const;
+    bool isRunning() const { return m_running; }
+    /** Records released but not yet delivered by the uploaders. */
+    qint64 pendingUploads() const;
+
+    /** Advances the model to \a until and returns the records without uploading them. Not while running. */
+    QList<SimRecord> generateBatch(const QDateTime &until);
+
+public slots:
+    void start();
+    void stop();
+    /** Advances to the clock's time and hands the released records to the uploaders. */
+    void tick();
+
+signals:
+    void statsChanged(const rw::SimulatorStats &stats);
+    void runningChanged(bool running);
+    void errorOccurred(const QString &message);
+
+private:
+    void ensureUploaders();
+
+    SimulatorConfig m_config;
+    Clock m_clock;
+    std::unique_ptr<TrafficModel> m_model;
+    QString m_error;
+    std::shared_ptr<const RecordEncoder> m_encoder;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<CompanyUploader *> m_uploaders;
+    QTimer m_timer;
+    bool m_running = false;
+    QDateTime m_clockAnchor;
+    QDateTime m_simAnchor;
+};
+
+} // namespace rw
