@@ -10,6 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
+// The compiled-in data lives in ridewatch_models, a static library: referencing its resource
+// initialiser makes the linker keep it, so ":/cities/…" exists in every executable that loads a city.
+static void initialiseBuiltInData()
+{
+    Q_INIT_RESOURCE(ridewatch_data);
+}
+
 namespace rw {
 
 namespace {
@@ -29,6 +36,8 @@ bool readCoordinate(const QJsonValue &value, QGeoCoordinate *coordinate, double 
 
 QString SimulatedCity::builtInPath(const QString &regionCode)
 {
+    static const bool initialised = (initialiseBuiltInData(), true);
+    Q_UNUSED(initialised);
     return u":/cities/%1.json"_s.arg(regionCode);
 }
 

@@ -105,7 +105,12 @@ void TrafficSimulator::ensureUploaders()
         options.requestTimeoutMs = m_config.requestTimeoutMs;
         options.maxQueuedRecords = m_config.maxQueuedRecords;
         options.caCertificates = m_config.caCertificates;
-        m_uploaders.append(new CompanyUploader(company.companyId, options, m_network, m_encoder, this));
+        auto *uploader = new CompanyUploader(company.companyId, options, m_network, m_encoder, this);
+        connect(uploader, &CompanyUploader::idle, this, [this] {
+            if (pendingUploads() == 0)
+                emit uploadsIdle();
+        });
+        m_uploaders.append(uploader);
     }
 }
 

@@ -76,6 +76,8 @@ signals:
     void statsChanged(const rw::SimulatorStats &stats);
     void runningChanged(bool running);
     void errorOccurred(const QString &message);
+    /** Every uploader has delivered (or given up on) everything it was handed. */
+    void uploadsIdle();
 
 private:
     void ensureUploaders();
