@@ -5,6 +5,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+// The compiled-in resources live in a static library: nothing references their registration object,
+// so the linker would drop it. Q_INIT_RESOURCE must be used outside any namespace.
+static void initProtocolResources()
+{
+    Q_INIT_RESOURCE(ridewatch_data);
+}
 
 namespace rw {
 
@@ -20,9 +28,12 @@ QString tr(const char *text)
 bool parseFamily(const QString &name, InterfaceFamily *family)
 {
     static const QHash<QString, InterfaceFamily> families = {
-        {QStringLiteral("baseInfo"), InterfaceFamily::BaseInfo}, {QStringLiteral("order"), InterfaceFamily::Order},
-        {QStringLiteral("operate"), InterfaceFamily::Operate},   {QStringLiteral("position"), InterfaceFamily::Position},
-        {QStringLiteral("rated"), InterfaceFamily::Rated},       {QStringLiteral("share"), InterfaceFamily::Share},
+        {QStringLiteral("baseInfo"), InterfaceFamily::BaseInfo},
+        {QStringLiteral("order"), InterfaceFamily::Order},
+        {QStringLiteral("operate"), InterfaceFamily::Operate},
+        {QStringLiteral("position"), InterfaceFamily::Position},
+        {QStringLiteral("rated"), InterfaceFamily::Rated},
+        {QStringLiteral("share"), InterfaceFamily::Share},
     };
     const auto it = families.constFind(name);
     if (it == families.constEnd())
@@ -88,7 +99,8 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
         *error = tr("field %1: type must be \"C\" or \"N\", not \"%2\"").arg(field->name, type);
         return false;
     }
-    if (!parseLength(object.value(QStringLiteral("length")).toString(), &field->length, &field->fixedLength)) {
+    if (!parseLength(object.value(QStringLiteral("length")).toString(), &field->length,
+                     &field->fixedLength)) {
         *error = tr("field %1: length must look like V32 or F8").arg(field->name);
         return false;
     }
@@ -110,17 +122,70 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
         field->minimum = object.value(QStringLiteral("min")).toDouble();
     if (object.contains(QStringLiteral("max")))
         field->maximum = object.value(QStringLiteral("max")).toDouble();
+    if (field->minimum && field->maximum && *field->minimum > *field->maximum) {
+        *error = tr("field %1: min %2 is greater than max %3")
+                     .arg(field->name)
+                     .arg(*field->minimum)
+                     .arg(*field->maximum);
+        return false;
+    }
     const QJsonArray codes = object.value(QStringLiteral("codes")).toArray();
     for (const QJsonValue &code : codes) {
         const QJsonObject c = code.toObject();
-        field->codes.append({c.value(QStringLiteral("code")).toString(), c.value(QStringLiteral("meaning")).toString()});
+        const QString text = c.value(QStringLiteral("code")).toString();
+        if (text.isEmpty()) {
+            *error = tr("field %1: a code must be a non-empty string such as \"1\"").arg(field->name);
+            return false;
+        }
+        if (field->type == FieldType::Number) {
+            // The validator compares numbers with codes as integer text: "01" would never match.
+            bool ok = false;
+            const qlonglong n = text.toLongLong(&ok);
+            if (!ok || QString::number(n) != text) {
+                *error = tr("field %1: code \"%2\" of a number field must be an integer written without "
+                            "leading zeros")
+                             .arg(field->name, text);
+                return false;
+            }
+        }
+        field->codes.append({text, c.value(QStringLiteral("meaning")).toString()});
     }
     return true;
+}
+
+bool isTimeFormat(FieldFormat format)
+{
+    switch (format) {
+    case FieldFormat::Date:
+    case FieldFormat::DateTime:
+    case FieldFormat::UnixOrDateTime:
+    case FieldFormat::YearMonth:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString normalizedPath(QStringView path)
+{
+    const qsizetype query = path.indexOf(u'?');
+    if (query >= 0)
+        path = path.left(query);
+    QString normalized = path.toString().toLower();
+    if (!normalized.startsWith(u'/'))
+        normalized.prepend(u'/');
+    while (normalized.size() > 1 && normalized.endsWith(u'/'))
+        normalized.chop(1);
+    return normalized;
 }
 
 bool parseFields(const QJsonArray &array, QList<FieldSpec> *fields, QString *error)
 {
     for (const QJsonValue &value : array) {
+        if (!value.isObject()) {
+            *error = tr("field #%1 is not a JSON object").arg(fields->size() + 1);
+            return false;
+        }
         FieldSpec field;
         if (!parseField(value.toObject(), &field, error))
             return false;
@@ -134,6 +199,7 @@ bool parseFields(const QJsonArray &array, QList<FieldSpec> *fields, QString *err
 std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::builtIn()
 {
     static const std::shared_ptr<const InterfaceCatalogue> catalogue = [] {
+        initProtocolResources();
         QFile file(QStringLiteral(":/protocol/interfaces.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("RideWatch: the built-in interface catalogue is missing from the resources");
@@ -159,6 +225,10 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
                      .arg(parseError.offset);
         return nullptr;
     }
+    if (!document.isObject()) {
+        *error = tr("catalogue is not a JSON object");
+        return nullptr;
+    }
     const QJsonObject root = document.object();
 
     std::shared_ptr<InterfaceCatalogue> catalogue(new InterfaceCatalogue);
@@ -167,8 +237,8 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
     QList<FieldSpec> commonAll;
     QList<FieldSpec> commonBaseInfo;
     const QJsonObject common = root.value(QStringLiteral("commonFields")).toObject();
-    if (!parseFields(common.value(QStringLiteral("all")).toArray(), &commonAll, error)
-        || !parseFields(common.value(QStringLiteral("baseInfo")).toArray(), &commonBaseInfo, error))
+    if (!parseFields(common.value(QStringLiteral("all")).toArray(), &commonAll, error) ||
+        !parseFields(common.value(QStringLiteral("baseInfo")).toArray(), &commonBaseInfo, error))
         return nullptr;
 
     const QJsonArray interfaces = root.value(QStringLiteral("interfaces")).toArray();
@@ -177,6 +247,10 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
         return nullptr;
     }
     for (const QJsonValue &value : interfaces) {
+        if (!value.isObject()) {
+            *error = tr("interface #%1 is not a JSON object").arg(catalogue->m_order.size() + 1);
+            return nullptr;
+        }
         const QJsonObject object = value.toObject();
         auto spec = std::make_unique<InterfaceSpec>();
         spec->ipcType = object.value(QStringLiteral("ipcType")).toString();
@@ -236,21 +310,30 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
             names.insert(field.name);
             numbers.insert(field.protoNumber);
         }
-        if (!spec->businessTimeField.isEmpty() && spec->fieldIndex(spec->businessTimeField) < 0) {
-            *error = tr("interface %1: timeField %2 is not one of its fields")
-                         .arg(spec->ipcType, spec->businessTimeField);
-            return nullptr;
+        if (!spec->businessTimeField.isEmpty()) {
+            const FieldSpec *timeField = spec->field(spec->businessTimeField);
+            if (!timeField) {
+                *error = tr("interface %1: timeField %2 is not one of its fields")
+                             .arg(spec->ipcType, spec->businessTimeField);
+                return nullptr;
+            }
+            if (!isTimeFormat(timeField->format)) {
+                *error = tr("interface %1: timeField %2 must have a date or time format")
+                             .arg(spec->ipcType, spec->businessTimeField);
+                return nullptr;
+            }
         }
 
         const InterfaceSpec *raw = spec.get();
-        if (catalogue->m_byIpcType.contains(raw->ipcType) || catalogue->m_byCode.contains(raw->code)
-            || catalogue->m_byPath.contains(raw->path) || catalogue->m_byTopic.contains(raw->topic)) {
+        if (catalogue->m_byIpcType.contains(raw->ipcType) || catalogue->m_byCode.contains(raw->code) ||
+            catalogue->m_byPath.contains(normalizedPath(raw->path)) ||
+            catalogue->m_byTopic.contains(raw->topic)) {
             *error = tr("interface %1: its ipcType, code, path or topic is not unique").arg(raw->ipcType);
             return nullptr;
         }
         catalogue->m_byIpcType.insert(raw->ipcType, raw);
         catalogue->m_byCode.insert(raw->code, raw);
-        catalogue->m_byPath.insert(raw->path, raw);
+        catalogue->m_byPath.insert(normalizedPath(raw->path), raw);
         catalogue->m_byTopic.insert(raw->topic, raw);
         catalogue->m_order.append(raw);
         catalogue->m_specs.push_back(std::move(spec));
@@ -270,12 +353,7 @@ const InterfaceSpec *InterfaceCatalogue::byCode(quint32 code) const
 
 const InterfaceSpec *InterfaceCatalogue::byPath(QStringView path) const
 {
-    QString normalized = path.toString();
-    if (!normalized.startsWith(u'/'))
-        normalized.prepend(u'/');
-    while (normalized.size() > 1 && normalized.endsWith(u'/'))
-        normalized.chop(1);
-    return m_byPath.value(normalized.toLower());
+    return m_byPath.value(normalizedPath(path));
 }
 
 const InterfaceSpec *InterfaceCatalogue::byTopic(QStringView topic) const
@@ -301,12 +379,18 @@ const FieldSpec *InterfaceSpec::field(QStringView name) const
 QString familyName(InterfaceFamily family)
 {
     switch (family) {
-    case InterfaceFamily::BaseInfo: return QStringLiteral("baseInfo");
-    case InterfaceFamily::Order: return QStringLiteral("order");
-    case InterfaceFamily::Operate: return QStringLiteral("operate");
-    case InterfaceFamily::Position: return QStringLiteral("position");
-    case InterfaceFamily::Rated: return QStringLiteral("rated");
-    case InterfaceFamily::Share: return QStringLiteral("share");
+    case InterfaceFamily::BaseInfo:
+        return QStringLiteral("baseInfo");
+    case InterfaceFamily::Order:
+        return QStringLiteral("order");
+    case InterfaceFamily::Operate:
+        return QStringLiteral("operate");
+    case InterfaceFamily::Position:
+        return QStringLiteral("position");
+    case InterfaceFamily::Rated:
+        return QStringLiteral("rated");
+    case InterfaceFamily::Share:
+        return QStringLiteral("share");
     }
     return {};
 }
