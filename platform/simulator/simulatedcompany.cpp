@@ -136,8 +136,9 @@ SimulatedCompany SimulatedCompany::generate(const SimulatedCity &city, const Com
     c.fare.note = u"%1快车标准运价"_s.arg(city.name());
     c.fare.startFare = 7 + rng.range(0, 4);
     c.fare.startMile = rng.chance(0.5) ? 3 : 2.5;
-    c.fare.perKm = 1.8 + 0.1 * double(rng.range(0, 5));
-    c.fare.perMinute = 0.25 + 0.05 * double(rng.range(0, 3));
+    // In whole fen, so that no binary fraction reaches the wire (2.0000000000000004 has 17 digits).
+    c.fare.perKm = double(180 + 10 * rng.range(0, 5)) / 100.0;
+    c.fare.perMinute = double(25 + 5 * rng.range(0, 3)) / 100.0;
     c.fareValidOn = ChinaTime::at(c.permitStart);
 
     // Vehicles: seed 002 Art. 13(一) 5–7 seats, new-energy; Art. 40 younger than 8 years.

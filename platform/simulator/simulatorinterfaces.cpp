@@ -28,7 +28,7 @@ const QList<SimInterfaceInfo> &SimulatorInterfaces::all()
         {"orderCancel"_L1, "/order/cancel"_L1, F::Order, "CancelTime"_L1},
         {"operateDepart"_L1, "/operate/depart"_L1, F::Operate, "DepTime"_L1},
         {"operateArrive"_L1, "/operate/arrive"_L1, F::Operate, "DestTime"_L1},
-        {"operatePay"_L1, "/operate/pay"_L1, F::Operate, "PayTime"_L1},
+        {"operatePay"_L1, "/operate/pay"_L1, F::Operate, "DestTime"_L1},
         {"positionVehicle"_L1, "/position/vehicle"_L1, F::Position, "PositionTime"_L1},
         {"positionDriver"_L1, "/position/driver"_L1, F::Position, "PositionTime"_L1},
         {"operateLogout"_L1, "/operate/logout"_L1, F::Operate, "LogoutTime"_L1},

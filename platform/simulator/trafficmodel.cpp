@@ -98,6 +98,7 @@ struct Scheduled
     int company = 0;
     QString ipcType;
     QJsonObject fields;
+    qint64 businessTime = -1; //!< when it differs from the time it is sent (operatePay: the drop-off)
 };
 
 struct CompanyRun
@@ -148,7 +149,7 @@ struct TrafficModel::Private
 
     // --- records -------------------------------------------------------------------------------
     void emitRecord(int company, const QString &ipcType, QJsonObject fields, qint64 businessTime,
-                    bool initial = false);
+                    bool initial = false, qint64 sendAt = -1);
     QJsonObject dynamicHeader(int company) const
     {
         return {{u"CompanyId"_s, companies.at(company).companyId}};
@@ -192,7 +193,7 @@ struct TrafficModel::Private
 // Records and faults
 
 void TrafficModel::Private::emitRecord(int company, const QString &ipcType, QJsonObject fields,
-                                       qint64 businessTime, bool initial)
+                                       qint64 businessTime, bool initial, qint64 sendAt)
 {
     SimRecord record;
     record.ipcType = ipcType;
@@ -202,7 +203,7 @@ void TrafficModel::Private::emitRecord(int company, const QString &ipcType, QJso
     record.initialBaseInfo = initial;
     ++stats.interfaces[ipcType].generated;
 
-    qint64 release = businessTime;
+    qint64 release = std::max(businessTime, sendAt);
     if (!initial) {
         const FaultPlan &plan = config.faults;
         SimRandom &rng = companyRuns[company].faults;
@@ -222,7 +223,8 @@ void TrafficModel::Private::emitRecord(int company, const QString &ipcType, QJso
             const SimInterfaceInfo *info = SimulatorInterfaces::find(ipcType);
             const qint64 limit =
                 SimulatorInterfaces::timelinessLimitSeconds(info ? info->family : InterfaceFamily::Order);
-            release = businessTime + limit + 1 + qint64(double(limit) * rng.uniform(0.05, 1.0));
+            release =
+                std::max(release, businessTime + limit + 1 + qint64(double(limit) * rng.uniform(0.05, 1.0)));
             record.late = true;
             stats.addFault(FaultKind::Late);
         }
@@ -655,7 +657,7 @@ void TrafficModel::Private::arrive(VehicleRun &v, OrderRun &order, qint64 t)
     p.insert(u"PayTime"_s, ChinaTime::dateTime14(at(payAt)));
     p.insert(u"OrderMatchTime"_s, ChinaTime::dateTime14(at(t))); // labelled 订单完成时间 in the spec
     p.insert(u"InvoiceStatus"_s, u"0"_s);
-    scheduled.insert({payAt, {v.company, u"operatePay"_s, p}});
+    scheduled.insert({payAt, {v.company, u"operatePay"_s, p, t}}); // business time: DestTime
 
     ++cr.driverOrders[v.driver];
     if (rng.chance(0.4)) {
@@ -1019,7 +1021,9 @@ void TrafficModel::Private::step(qint64 t)
 
     while (!scheduled.empty() && scheduled.begin()->first <= t) {
         auto node = scheduled.extract(scheduled.begin());
-        emitRecord(node.mapped().company, node.mapped().ipcType, std::move(node.mapped().fields), node.key());
+        Scheduled &item = node.mapped();
+        emitRecord(item.company, item.ipcType, std::move(item.fields),
+                   item.businessTime >= 0 ? item.businessTime : node.key(), false, node.key());
     }
 
     for (int c = 0; c < companies.size(); ++c) {
