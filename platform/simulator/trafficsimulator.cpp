@@ -87,8 +87,15 @@ QDateTime TrafficSimulator::simulatedNow() const
         return {};
     if (!m_running)
         return m_model->now();
+    if (isLive()) // the companies live in the present: what the clock says (catching up after a pause)
+        return std::max(m_clock(), m_model->now());
     const qint64 elapsedMs = m_clockAnchor.msecsTo(m_clock());
     return m_simAnchor.addMSecs(qint64(std::llround(double(elapsedMs) * m_config.timeAcceleration)));
+}
+
+bool TrafficSimulator::isLive() const
+{
+    return m_config.timeAcceleration == 1.0 && !m_config.startTime.isValid();
 }
 
 void TrafficSimulator::ensureUploaders()

@@ -25,9 +25,15 @@ class CompanyUploader;
  * time.
  *
  * Owns a TrafficModel and one CompanyUploader per company. Every tick it reads the clock, advances
- * the model to the simulated "now" (start + elapsed × timeAcceleration) and hands the released
- * records, batched per interface, to the uploaders. The clock is injectable, so a test can move it by
- * an hour and call tick() to get an hour of traffic in a moment.
+ * the model to the simulated "now" and hands the released records, batched per interface, to the
+ * uploaders. The clock is injectable, so a test can move it by an hour and call tick() to get an
+ * hour of traffic in a moment.
+ *
+ * Live (speed 1, no start time set): the simulated now is the clock's now, so business times are
+ * real times and the platform's timeliness checks see what a real company would produce; after a
+ * pause the model catches up and the gap goes out late, like a company re-sending after a failure.
+ * Otherwise (replay): the simulation starts at startTime (or the clock's time when made) and runs
+ * timeAcceleration simulated seconds per clock second while running; it does not run while stopped.
  *
  * Companies, their ids and the city's permits exist from construction on, so the host can register
  * accounts and tokens on the platform before start().
@@ -58,6 +64,7 @@ public:
     void setCompanyToken(const QString &companyId, const QString &token);
 
     QDateTime simulatedNow() const;
+    bool isLive() const;
     SimulatorStats stats() const;
     bool isRunning() const { return m_running; }
     /** Records released but not yet delivered by the uploaders. */

@@ -116,6 +116,23 @@ private slots:
         QCOMPARE(simulator.simulatedNow(), kStart.addSecs(600));
     }
 
+    void liveModeFollowsTheClock()
+    {
+        ManualClock clock;
+        TrafficSimulator simulator(config(), clock.function());
+        QVERIFY(simulator.isLive());
+        simulator.start();
+        clock.now = kStart.addSecs(30);
+        QCOMPARE(simulator.simulatedNow(), clock.now);
+        simulator.tick();
+        simulator.stop();
+        clock.now = kStart.addSecs(330); // paused for five minutes
+        QCOMPARE(simulator.simulatedNow(), kStart.addSecs(30));
+        simulator.start(); // catches up: the business times stay real
+        QCOMPARE(simulator.model()->now(), kStart.addSecs(330));
+        QVERIFY(simulator.stats().total().generated > 0);
+    }
+
     void uploadsAnHourInMoments()
     {
         FakePlatformServer server;
