@@ -1,7 +1,119 @@
+// ridewatch: the supervision console.
+
+#include "mainwindow.h"
+
+#include "client/platformclient.h"
+#include "embeddedplatform.h"
+#include "simulator/simulatorconfig.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace rw;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    // zh_CN is the primary language; the system locale chooses, RIDEWATCH_LANG overrides.
+    const QString override = qEnvironmentVariable("RIDEWATCH_LANG");
+    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("ridewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("RideWatch"));
+    QApplication::setApplicationName(QStringLiteral("ridewatch"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RideWatch"));
+    QApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "RideWatch ride-hailing supervision console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption platformOption(
+        QStringLiteral("platform"),
+        QApplication::translate("main", "Address of the industry platform, e.g. https://host:8443. Without it the "
+                                        "console starts the reference platform in-process with simulated traffic."),
+        QStringLiteral("url"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("embedded-database"),
+        QApplication::translate("main", "Database file of the embedded platform."), QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the main window after a few seconds, then quit."),
+        QStringLiteral("png"));
+    parser.addOptions({platformOption, databaseOption, screenshotOption});
+    SimulatorConfig::addCommandLineOptions(parser);
+    parser.process(app);
+
+    PlatformClient client;
+    MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.show();
+
+    EmbeddedPlatform embedded;
+    if (parser.isSet(platformOption)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(platformOption));
+        if (!url.isValid() || url.host().isEmpty()) {
+            QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"),
+                                  QApplication::translate("main", "\"%1\" is not a platform address.")
+                                      .arg(parser.value(platformOption)));
+            return 2;
+        }
+        client.setBaseUrl(url);
+        window.startRefreshing();
+    } else {
+        QString error;
+        SimulatorConfig simulation = SimulatorConfig::fromCommandLine(parser, &error);
+        if (!error.isEmpty()) {
+            QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), error);
+            return 2;
+        }
+        QString databasePath = parser.value(databaseOption);
+        if (databasePath.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            databasePath = dir + QStringLiteral("/embedded-platform.sqlite");
+        }
+        QObject::connect(&embedded, &EmbeddedPlatform::ready, &window, [&](const QUrl &url) {
+            client.setBaseUrl(url);
+            window.setPlatformDescription(
+                QApplication::translate("main", "embedded reference platform with simulated traffic (%1)")
+                    .arg(url.toString()));
+            window.startRefreshing();
+        });
+        QObject::connect(&embedded, &EmbeddedPlatform::failed, &window, [&](const QString &message) {
+            QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), message);
+        });
+        embedded.start(databasePath, simulation);
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(8000, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    const int rc = app.exec();
+    embedded.stop();
+    return rc;
 }

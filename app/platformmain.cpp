@@ -2,7 +2,7 @@
 
 #include "intake/companyregistry.h"
 #include "platformserver.h"
-#include "simulator/embeddedsimulation.h"
+#include "simulationrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,7 +10,11 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <QSocketNotifier>
+
 #include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace rw;
 
@@ -23,9 +27,27 @@ QString defaultDatabasePath()
     return dir + QStringLiteral("/platform.sqlite");
 }
 
-void quitOnSignal(int)
+int g_signalPipe[2] = {-1, -1};
+
+// A signal handler may only do async-signal-safe things: write a byte; the event loop does the rest.
+void onSignal(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnTermination(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
 }
 
 } // namespace
@@ -69,7 +91,7 @@ int main(int argc, char *argv[])
                                                QStringLiteral("name"));
     parser.addOptions({databaseOption, listenOption, portOption, syncOption, maxBodyOption, addCompanyOption,
                        companyNameOption});
-    EmbeddedSimulation::addCommandLineOptions(parser);
+    SimulationRunner::addCommandLineOptions(parser);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -104,7 +126,7 @@ int main(int argc, char *argv[])
     options.limits.maxBodyBytes = qint64(maxBody) * 1024 * 1024;
 
     QString error;
-    EmbeddedSimulation simulation;
+    SimulationRunner simulation;
     if (!simulation.configure(parser, &error)) {
         err << error << Qt::endl;
         return 2;
@@ -140,8 +162,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    quitOnTermination(app);
     const int rc = app.exec();
     simulation.stop();
     server.stop();
