@@ -4,6 +4,7 @@
 
 #include "client/platformclient.h"
 #include "embeddedplatform.h"
+#include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
 
 #include <QApplication>
@@ -86,6 +87,12 @@ int main(int argc, char *argv[])
         if (!error.isEmpty()) {
             QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), error);
             return 2;
+        }
+        // The demo city has the everyday faults regulators look for, unless told otherwise.
+        if (!parser.isSet(QStringLiteral("sim-faults"))) {
+            if (const auto plan = FaultPlan::parse(QStringLiteral(
+                    "late=0.02,missing=0.005,malformed=0.005,unlicensed=0.01,expired=0.01,outside=0.005,epoch=0.001")))
+                simulation.faults = *plan;
         }
         QString databasePath = parser.value(databaseOption);
         if (databasePath.isEmpty()) {

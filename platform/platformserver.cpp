@@ -60,7 +60,7 @@ bool PlatformServer::start(QString *error)
     m_http = std::make_unique<HttpServer>(m_options.limits);
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
-    m_statusApi = std::make_unique<StatusApi>(*m_stats);
+    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies);
     m_statusApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")

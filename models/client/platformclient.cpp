@@ -66,6 +66,7 @@ void PlatformClient::fetchIntakeSummary()
             const QJsonObject o = value.toObject();
             IntakeCounter c;
             c.companyId = o.value(QStringLiteral("companyId")).toString();
+            c.companyName = o.value(QStringLiteral("companyName")).toString();
             c.ipcType = o.value(QStringLiteral("ipcType")).toString();
             c.received = o.value(QStringLiteral("received")).toInteger();
             c.accepted = o.value(QStringLiteral("accepted")).toInteger();

@@ -8,6 +8,7 @@ namespace rw {
 struct IntakeCounter
 {
     QString companyId;
+    QString companyName; //!< as registered with the platform; may be empty
     QString ipcType;
     qint64 received = 0;
     qint64 accepted = 0;

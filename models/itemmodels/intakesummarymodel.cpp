@@ -110,6 +110,8 @@ QVariant IntakeSummaryModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == CompanyColumn)
+        return c.companyId;
     if (role == Qt::ToolTipRole && index.column() == InterfaceColumn) {
         const InterfaceSpec *spec = m_catalogue->byIpcType(c.ipcType);
         return spec ? tr("%1 (%2, section %3)").arg(spec->path, spec->ipcType, spec->section) : c.ipcType;
@@ -118,7 +120,7 @@ QVariant IntakeSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case CompanyColumn: return c.companyId;
+    case CompanyColumn: return c.companyName.isEmpty() ? c.companyId : c.companyName;
     case InterfaceColumn: {
         const InterfaceSpec *spec = m_catalogue->byIpcType(c.ipcType);
         return spec && !spec->title.isEmpty() ? spec->title : c.ipcType;

@@ -4,6 +4,7 @@
 
 namespace rw {
 
+class CompanyRegistry;
 class HttpServer;
 class IntakeStats;
 
@@ -18,11 +19,12 @@ class StatusApi
     Q_DECLARE_TR_FUNCTIONS(rw::StatusApi)
 
 public:
-    explicit StatusApi(IntakeStats &stats);
+    StatusApi(IntakeStats &stats, const CompanyRegistry &companies);
     void registerRoutes(HttpServer &server);
 
 private:
     IntakeStats &m_stats;
+    const CompanyRegistry &m_companies;
 };
 
 } // namespace rw
