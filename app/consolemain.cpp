@@ -28,7 +28,8 @@ void installTranslators(QApplication &app)
     const QString override = qEnvironmentVariable("RIDEWATCH_LANG");
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("ridewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -47,20 +48,23 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "RideWatch ride-hailing supervision console."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "RideWatch ride-hailing supervision console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption platformOption(
         QStringLiteral("platform"),
-        QApplication::translate("main", "Address of the industry platform, e.g. https://host:8443. Without it the "
-                                        "console starts the reference platform in-process with simulated traffic."),
+        QApplication::translate("main",
+                                "Address of the industry platform, e.g. https://host:8443. Without it the "
+                                "console starts the reference platform in-process with simulated traffic."),
         QStringLiteral("url"));
     const QCommandLineOption databaseOption(
         QStringLiteral("embedded-database"),
         QApplication::translate("main", "Database file of the embedded platform."), QStringLiteral("file"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a screenshot of the main window after a few seconds, then quit."),
+        QApplication::translate("main",
+                                "Save a screenshot of the main window after a few seconds, then quit."),
         QStringLiteral("png"));
     parser.addOptions({platformOption, databaseOption, screenshotOption});
     SimulatorConfig::addCommandLineOptions(parser);
@@ -90,8 +94,9 @@ int main(int argc, char *argv[])
         }
         // The demo city has the everyday faults regulators look for, unless told otherwise.
         if (!parser.isSet(QStringLiteral("sim-faults"))) {
-            if (const auto plan = FaultPlan::parse(QStringLiteral(
-                    "late=0.02,missing=0.005,malformed=0.005,unlicensed=0.01,expired=0.01,outside=0.005,epoch=0.001")))
+            if (const auto plan =
+                    FaultPlan::parse(QStringLiteral("late=0.02,missing=0.005,malformed=0.005,unlicensed=0.01,"
+                                                    "expired=0.01,outside=0.005,epoch=0.001")))
                 simulation.faults = *plan;
         }
         QString databasePath = parser.value(databaseOption);

@@ -12,7 +12,8 @@
 
 namespace rw {
 
-MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCatalogue> catalogue, QWidget *parent)
+MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCatalogue> catalogue,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_intakeModel(new IntakeSummaryModel(std::move(catalogue), this))
@@ -35,7 +36,8 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     connect(m_client, &PlatformClient::intakeSummaryReceived, this,
             [this](const QList<IntakeCounter> &counters, const QDateTime &serverTime) {
                 m_intakeModel->setCounters(counters, serverTime);
-                m_dataAgeLabel->setText(tr("Data as of %1").arg(serverTime.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                m_dataAgeLabel->setText(
+                    tr("Data as of %1").arg(serverTime.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             });
     connect(m_client, &PlatformClient::requestFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -59,7 +61,8 @@ void MainWindow::startRefreshing()
 
 void MainWindow::updateConnection()
 {
-    const QString where = m_platformDescription.isEmpty() ? m_client->baseUrl().toString() : m_platformDescription;
+    const QString where =
+        m_platformDescription.isEmpty() ? m_client->baseUrl().toString() : m_platformDescription;
     if (!m_client->baseUrl().isValid())
         m_connectionLabel->setText(tr("Starting the platform…"));
     else if (m_client->state() == PlatformClient::State::Connected)

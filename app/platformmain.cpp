@@ -66,25 +66,30 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QCoreApplication::translate("main", "SQLite database file (default: %1).")
-                                        .arg(defaultDatabasePath()),
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "SQLite database file (default: %1).").arg(defaultDatabasePath()),
         QStringLiteral("file"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."),
-                                          QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QCoreApplication::translate("main", "TCP port (default 8080; 0 picks a free one)."),
-                                        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "TCP port (default 8080; 0 picks a free one)."),
+        QStringLiteral("port"), QStringLiteral("8080"));
     const QCommandLineOption syncOption(
         QStringLiteral("sync"),
-        QCoreApplication::translate("main", "full (default): fsync every commit; normal: survive process crashes only."),
+        QCoreApplication::translate(
+            "main", "full (default): fsync every commit; normal: survive process crashes only."),
         QStringLiteral("mode"), QStringLiteral("full"));
-    const QCommandLineOption maxBodyOption(QStringLiteral("max-body-mb"),
-                                           QCoreApplication::translate("main", "Largest accepted request body in MiB (default 32)."),
-                                           QStringLiteral("MiB"), QStringLiteral("32"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body-mb"),
+        QCoreApplication::translate("main", "Largest accepted request body in MiB (default 32)."),
+        QStringLiteral("MiB"), QStringLiteral("32"));
     const QCommandLineOption addCompanyOption(
         QStringLiteral("add-company"),
-        QCoreApplication::translate("main", "Register a platform company and print its new upload token, then exit."),
+        QCoreApplication::translate("main",
+                                    "Register a platform company and print its new upload token, then exit."),
         QStringLiteral("CompanyId"));
     const QCommandLineOption companyNameOption(QStringLiteral("company-name"),
                                                QCoreApplication::translate("main", "Name for --add-company."),
@@ -98,23 +103,27 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     PlatformOptions options;
-    options.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    options.databasePath =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
     if (!options.address.setAddress(parser.value(listenOption))) {
-        err << QCoreApplication::translate("main", "--listen: \"%1\" is not an IP address").arg(parser.value(listenOption))
+        err << QCoreApplication::translate("main", "--listen: \"%1\" is not an IP address")
+                   .arg(parser.value(listenOption))
             << Qt::endl;
         return 2;
     }
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        err << QCoreApplication::translate("main", "--port: \"%1\" is not a port number").arg(parser.value(portOption))
+        err << QCoreApplication::translate("main", "--port: \"%1\" is not a port number")
+                   .arg(parser.value(portOption))
             << Qt::endl;
         return 2;
     }
     options.port = quint16(port);
     const QString sync = parser.value(syncOption);
     if (sync != QStringLiteral("full") && sync != QStringLiteral("normal")) {
-        err << QCoreApplication::translate("main", "--sync: use full or normal, not \"%1\"").arg(sync) << Qt::endl;
+        err << QCoreApplication::translate("main", "--sync: use full or normal, not \"%1\"").arg(sync)
+            << Qt::endl;
         return 2;
     }
     options.synchronousFull = sync == QStringLiteral("full");
@@ -140,8 +149,8 @@ int main(int argc, char *argv[])
             err << error << Qt::endl;
             return 1;
         }
-        const QByteArray token =
-            admin.companies().addCompany(parser.value(addCompanyOption), parser.value(companyNameOption), &error);
+        const QByteArray token = admin.companies().addCompany(parser.value(addCompanyOption),
+                                                              parser.value(companyNameOption), &error);
         if (token.isEmpty()) {
             err << error << Qt::endl;
             return 1;
@@ -151,7 +160,8 @@ int main(int argc, char *argv[])
     }
 
     if (!server.start(&error)) {
-        err << QCoreApplication::translate("main", "ridewatch-platform cannot start: %1").arg(error) << Qt::endl;
+        err << QCoreApplication::translate("main", "ridewatch-platform cannot start: %1").arg(error)
+            << Qt::endl;
         return 1;
     }
     // Tests and scripts read this line to learn the port.

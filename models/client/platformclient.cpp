@@ -40,8 +40,8 @@ void PlatformClient::fetchIntakeSummary()
     QNetworkReply *reply = m_network.get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError
-            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
+        if (reply->error() != QNetworkReply::NoError &&
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
             setState(State::Disconnected);
             Q_EMIT requestFailed(tr("The platform at %1 cannot be reached: %2")
                                      .arg(m_baseUrl.toString(), reply->errorString()));
@@ -51,9 +51,13 @@ void PlatformClient::fetchIntakeSummary()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
         if (status != 200) {
-            const QString message = document.object().value(QStringLiteral("error")).toObject()
-                                        .value(QStringLiteral("message")).toString();
-            Q_EMIT requestFailed(tr("The platform refused the intake summary (HTTP %1): %2").arg(status).arg(message));
+            const QString message = document.object()
+                                        .value(QStringLiteral("error"))
+                                        .toObject()
+                                        .value(QStringLiteral("message"))
+                                        .toString();
+            Q_EMIT requestFailed(
+                tr("The platform refused the intake summary (HTTP %1): %2").arg(status).arg(message));
             return;
         }
         const QJsonObject root = document.object();

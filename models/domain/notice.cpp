@@ -5,10 +5,14 @@ namespace rw {
 QString noticeKindName(NoticeKind kind)
 {
     switch (kind) {
-    case NoticeKind::PlannedStop: return QStringLiteral("planned_stop");
-    case NoticeKind::Incident: return QStringLiteral("incident");
-    case NoticeKind::Restoration: return QStringLiteral("restoration");
-    case NoticeKind::WrittenReport: return QStringLiteral("written_report");
+    case NoticeKind::PlannedStop:
+        return QStringLiteral("planned_stop");
+    case NoticeKind::Incident:
+        return QStringLiteral("incident");
+    case NoticeKind::Restoration:
+        return QStringLiteral("restoration");
+    case NoticeKind::WrittenReport:
+        return QStringLiteral("written_report");
     }
     return {};
 }

@@ -24,13 +24,13 @@ struct Notice
     QString companyId;
     NoticeKind kind = NoticeKind::Incident;
     qint64 receivedMs = 0;
-    qint64 startsAt = 0;    //!< start of the (planned or actual) interruption; 0 = not given
-    qint64 endsAt = 0;      //!< planned or actual end; 0 = open
-    QStringList streams;    //!< affected streams: baseInfo, order, operate, position, rated, share
+    qint64 startsAt = 0; //!< start of the (planned or actual) interruption; 0 = not given
+    qint64 endsAt = 0;   //!< planned or actual end; 0 = open
+    QStringList streams; //!< affected streams: baseInfo, order, operate, position, rated, share
     QString reason;
-    QString contact;        //!< responsible person and phone
-    QString reference;      //!< for restoration/report: id of the incident it refers to, if any
-    QByteArray body;        //!< the notice exactly as sent
+    QString contact;   //!< responsible person and phone
+    QString reference; //!< for restoration/report: id of the incident it refers to, if any
+    QByteArray body;   //!< the notice exactly as sent
 };
 
 } // namespace rw

@@ -18,8 +18,7 @@ QString key(const IntakeCounter &c)
 IntakeSummaryModel::IntakeSummaryModel(std::shared_ptr<const InterfaceCatalogue> catalogue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalogue(std::move(catalogue))
-{
-}
+{}
 
 void IntakeSummaryModel::setCounters(const QList<IntakeCounter> &counters, const QDateTime &serverTime)
 {
@@ -90,18 +89,26 @@ QVariant IntakeSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     const IntakeCounter &c = m_rows.at(index.row());
     const double share = c.received > 0 ? double(c.rejected) / double(c.received) : 0.0;
-    const qint64 ageSeconds = (m_serverTime.isValid() && c.lastReceivedMs > 0)
-                                  ? qMax<qint64>(0, (m_serverTime.toMSecsSinceEpoch() - c.lastReceivedMs) / 1000)
-                                  : -1;
+    const qint64 ageSeconds =
+        (m_serverTime.isValid() && c.lastReceivedMs > 0)
+            ? qMax<qint64>(0, (m_serverTime.toMSecsSinceEpoch() - c.lastReceivedMs) / 1000)
+            : -1;
     if (role == SortRole) {
         switch (index.column()) {
-        case CompanyColumn: return c.companyId;
-        case InterfaceColumn: return c.ipcType;
-        case ReceivedColumn: return c.received;
-        case AcceptedColumn: return c.accepted;
-        case RejectedColumn: return c.rejected;
-        case RejectedShareColumn: return share;
-        case LastReceivedColumn: return c.lastReceivedMs;
+        case CompanyColumn:
+            return c.companyId;
+        case InterfaceColumn:
+            return c.ipcType;
+        case ReceivedColumn:
+            return c.received;
+        case AcceptedColumn:
+            return c.accepted;
+        case RejectedColumn:
+            return c.rejected;
+        case RejectedShareColumn:
+            return share;
+        case LastReceivedColumn:
+            return c.lastReceivedMs;
         }
         return {};
     }
@@ -120,15 +127,20 @@ QVariant IntakeSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case CompanyColumn: return c.companyName.isEmpty() ? c.companyId : c.companyName;
+    case CompanyColumn:
+        return c.companyName.isEmpty() ? c.companyId : c.companyName;
     case InterfaceColumn: {
         const InterfaceSpec *spec = m_catalogue->byIpcType(c.ipcType);
         return spec && !spec->title.isEmpty() ? spec->title : c.ipcType;
     }
-    case ReceivedColumn: return locale.toString(c.received);
-    case AcceptedColumn: return locale.toString(c.accepted);
-    case RejectedColumn: return locale.toString(c.rejected);
-    case RejectedShareColumn: return locale.toString(share * 100.0, 'f', 1) + u'%';
+    case ReceivedColumn:
+        return locale.toString(c.received);
+    case AcceptedColumn:
+        return locale.toString(c.accepted);
+    case RejectedColumn:
+        return locale.toString(c.rejected);
+    case RejectedShareColumn:
+        return locale.toString(share * 100.0, 'f', 1) + u'%';
     case LastReceivedColumn:
         if (ageSeconds < 0)
             return tr("never");
@@ -142,13 +154,20 @@ QVariant IntakeSummaryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CompanyColumn: return tr("Company");
-    case InterfaceColumn: return tr("Interface");
-    case ReceivedColumn: return tr("Received");
-    case AcceptedColumn: return tr("Accepted");
-    case RejectedColumn: return tr("Rejected");
-    case RejectedShareColumn: return tr("Rejected share");
-    case LastReceivedColumn: return tr("Last record");
+    case CompanyColumn:
+        return tr("Company");
+    case InterfaceColumn:
+        return tr("Interface");
+    case ReceivedColumn:
+        return tr("Received");
+    case AcceptedColumn:
+        return tr("Accepted");
+    case RejectedColumn:
+        return tr("Rejected");
+    case RejectedShareColumn:
+        return tr("Rejected share");
+    case LastReceivedColumn:
+        return tr("Last record");
     }
     return {};
 }

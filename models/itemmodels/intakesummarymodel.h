@@ -21,11 +21,20 @@ class IntakeSummaryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CompanyColumn, InterfaceColumn, ReceivedColumn, AcceptedColumn, RejectedColumn,
-                  RejectedShareColumn, LastReceivedColumn, ColumnCount };
+    enum Column {
+        CompanyColumn,
+        InterfaceColumn,
+        ReceivedColumn,
+        AcceptedColumn,
+        RejectedColumn,
+        RejectedShareColumn,
+        LastReceivedColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1 }; //!< raw value for sorting (numbers, ms)
 
-    explicit IntakeSummaryModel(std::shared_ptr<const InterfaceCatalogue> catalogue, QObject *parent = nullptr);
+    explicit IntakeSummaryModel(std::shared_ptr<const InterfaceCatalogue> catalogue,
+                                QObject *parent = nullptr);
 
     void setCounters(const QList<IntakeCounter> &counters, const QDateTime &serverTime);
     const QList<IntakeCounter> &counters() const { return m_rows; }

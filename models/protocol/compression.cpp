@@ -44,7 +44,8 @@ QByteArray Compression::gunzip(const QByteArray &data, qsizetype maxOutput, QStr
         if (rc == Z_STREAM_END)
             break;
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            *error = tr("the gzip body is corrupt (%1)").arg(QString::fromLatin1(stream.msg ? stream.msg : "?"));
+            *error =
+                tr("the gzip body is corrupt (%1)").arg(QString::fromLatin1(stream.msg ? stream.msg : "?"));
             inflateEnd(&stream);
             return {};
         }

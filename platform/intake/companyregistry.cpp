@@ -24,8 +24,7 @@ QByteArray hashToken(const QByteArray &token)
 
 CompanyRegistry::CompanyRegistry(Database &db)
     : m_db(db)
-{
-}
+{}
 
 QByteArray CompanyRegistry::generateToken()
 {
@@ -58,8 +57,8 @@ bool CompanyRegistry::load(QString *error)
     return true;
 }
 
-bool CompanyRegistry::write(const QString &companyId, const QString &name, const QByteArray &token, bool replace,
-                            QString *error)
+bool CompanyRegistry::write(const QString &companyId, const QString &name, const QByteArray &token,
+                            bool replace, QString *error)
 {
     // CompanyId is assigned by the ministry (部统一分配), V32; observed ids are 12 characters.
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z]{1,32}$"));
@@ -74,9 +73,10 @@ bool CompanyRegistry::write(const QString &companyId, const QString &name, const
     const QByteArray digest = hashToken(token);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Statement upsert = m_db.prepare(
-        QStringLiteral("INSERT INTO company_credential (company_id, token_sha256, name, created_ms) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (company_id) DO UPDATE SET token_sha256 = excluded.token_sha256, "
-                       "name = excluded.name"),
+        QStringLiteral(
+            "INSERT INTO company_credential (company_id, token_sha256, name, created_ms) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (company_id) DO UPDATE SET token_sha256 = excluded.token_sha256, "
+            "name = excluded.name"),
         tr("register company %1").arg(companyId));
     upsert.bind(1, companyId);
     upsert.bind(2, digest);
@@ -110,7 +110,8 @@ QByteArray CompanyRegistry::addCompany(const QString &companyId, const QString &
     return write(companyId, name, token, false, error) ? token : QByteArray();
 }
 
-bool CompanyRegistry::setToken(const QString &companyId, const QString &name, const QByteArray &token, QString *error)
+bool CompanyRegistry::setToken(const QString &companyId, const QString &name, const QByteArray &token,
+                               QString *error)
 {
     if (token.size() < 16) {
         *error = tr("a company token must have at least 16 characters");

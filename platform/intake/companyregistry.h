@@ -56,7 +56,8 @@ public:
     static QByteArray generateToken();
 
 private:
-    bool write(const QString &companyId, const QString &name, const QByteArray &token, bool replace, QString *error);
+    bool write(const QString &companyId, const QString &name, const QByteArray &token, bool replace,
+               QString *error);
 
     Database &m_db;
     QHash<QByteArray, QString> m_byTokenHash;

@@ -22,8 +22,8 @@ bool isJson(const QByteArray &type)
 
 bool isProtobuf(const QByteArray &type)
 {
-    return type == "application/x-protobuf" || type == "application/protobuf"
-        || type == "application/vnd.google.protobuf" || type == "application/octet-stream";
+    return type == "application/x-protobuf" || type == "application/protobuf" ||
+           type == "application/vnd.google.protobuf" || type == "application/octet-stream";
 }
 
 QByteArray errorBody(const QString &code, const QString &message)
@@ -53,8 +53,7 @@ IngestPipeline::IngestPipeline(std::shared_ptr<const InterfaceCatalogue> catalog
     , m_stats(stats)
     , m_json(m_catalogue)
     , m_protobuf(m_catalogue)
-{
-}
+{}
 
 namespace {
 
@@ -95,9 +94,10 @@ PreparedUpload IngestPipeline::prepare(UploadRequest request) const
     } else if (isJson(r.contentType)) {
         decoded = m_json.decode(body, r.spec);
     } else {
-        return refusal(std::move(prepared), 415, QStringLiteral("unsupported_media_type"),
-                       tr("Content-Type \"%1\" is not supported; send application/json or application/x-protobuf")
-                           .arg(QString::fromLatin1(r.contentType)));
+        return refusal(
+            std::move(prepared), 415, QStringLiteral("unsupported_media_type"),
+            tr("Content-Type \"%1\" is not supported; send application/json or application/x-protobuf")
+                .arg(QString::fromLatin1(r.contentType)));
     }
     if (!decoded.ok())
         return refusal(std::move(prepared), 400, QStringLiteral("malformed_body"), decoded.error);
@@ -154,7 +154,8 @@ UploadOutcome IngestPipeline::commit(PreparedUpload prepared)
     outcome.companyId = request.companyId;
     if (!m_store) {
         outcome.httpStatus = 503;
-        outcome.replyBody = errorBody(QStringLiteral("storage_unavailable"), tr("the platform has no open database"));
+        outcome.replyBody =
+            errorBody(QStringLiteral("storage_unavailable"), tr("the platform has no open database"));
         return outcome;
     }
 
@@ -199,19 +200,21 @@ UploadOutcome IngestPipeline::commit(PreparedUpload prepared)
     reply.reserve(160 + qsizetype(count) * 36);
     reply += "{\"result\":\"";
     reply += batch.rejected.isEmpty() ? "accepted" : (batch.accepted.isEmpty() ? "rejected" : "partial");
-    reply += "\",\"IPCType\":\"" + request.spec->ipcType.toUtf8() + "\",\"batchId\":"
-           + QByteArray::number(stored.batchId) + ",\"receivedAt\":" + QByteArray::number(request.receivedMs)
-           + ",\"received\":" + QByteArray::number(count) + ",\"accepted\":"
-           + QByteArray::number(batch.accepted.size()) + ",\"rejected\":" + QByteArray::number(batch.rejected.size())
-           + ",\"records\":[";
+    reply += "\",\"IPCType\":\"" + request.spec->ipcType.toUtf8() +
+             "\",\"batchId\":" + QByteArray::number(stored.batchId) +
+             ",\"receivedAt\":" + QByteArray::number(request.receivedMs) +
+             ",\"received\":" + QByteArray::number(count) +
+             ",\"accepted\":" + QByteArray::number(batch.accepted.size()) +
+             ",\"rejected\":" + QByteArray::number(batch.rejected.size()) + ",\"records\":[";
     qsizetype r = 0;
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             reply += ',';
         if (r < batch.rejected.size() && batch.rejected.at(r).index == i) {
-            const QJsonObject entry{{QStringLiteral("index"), i},
-                                    {QStringLiteral("status"), QStringLiteral("rejected")},
-                                    {QStringLiteral("errors"), violationsJson(batch.rejected.at(r).violations)}};
+            const QJsonObject entry{
+                {QStringLiteral("index"), i},
+                {QStringLiteral("status"), QStringLiteral("rejected")},
+                {QStringLiteral("errors"), violationsJson(batch.rejected.at(r).violations)}};
             reply += QJsonDocument(entry).toJson(QJsonDocument::Compact);
             ++r;
         } else {

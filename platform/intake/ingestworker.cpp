@@ -12,22 +12,21 @@
 
 namespace rw {
 
-IngestWorker::IngestWorker(std::shared_ptr<const InterfaceCatalogue> catalogue, Options options, IntakeStats *stats,
-                           QObject *parent)
+IngestWorker::IngestWorker(std::shared_ptr<const InterfaceCatalogue> catalogue, Options options,
+                           IntakeStats *stats, QObject *parent)
     : QObject(parent)
     , m_catalogue(std::move(catalogue))
     , m_options(std::move(options))
     , m_stats(stats)
-{
-}
+{}
 
 IngestWorker::~IngestWorker() = default;
 
 bool IngestWorker::open(QString *error)
 {
     DatabaseOptions dbOptions;
-    dbOptions.synchronous = m_options.synchronousFull ? DatabaseOptions::Synchronous::Full
-                                                      : DatabaseOptions::Synchronous::Normal;
+    dbOptions.synchronous =
+        m_options.synchronousFull ? DatabaseOptions::Synchronous::Full : DatabaseOptions::Synchronous::Normal;
     auto database = std::make_unique<Database>();
     if (!database->open(m_options.databasePath, dbOptions)) {
         *error = database->lastError().toString();
@@ -72,7 +71,8 @@ void IngestWorker::submit(PreparedUpload prepared, std::function<void(UploadOutc
             if (!m_pipeline) {
                 UploadOutcome outcome;
                 outcome.httpStatus = 503;
-                outcome.replyBody = R"({"error":{"code":"storage_unavailable","message":"the platform's database is closed"}})";
+                outcome.replyBody =
+                    R"({"error":{"code":"storage_unavailable","message":"the platform's database is closed"}})";
                 done(std::move(outcome));
                 return;
             }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "uploadoutcome.h"
 #include "preparedupload.h"
+#include "uploadoutcome.h"
 
 #include "protocol/interfacecatalogue.h"
 

@@ -60,18 +60,19 @@ void IntakeService::registerRoutes(HttpServer &server)
             handleUpload(spec, request, std::move(responder));
         });
     }
-    server.route("POST", QStringLiteral("/notices"), [this](const HttpRequest &request, HttpResponder responder) {
-        handleNotice(request, std::move(responder));
-    });
+    server.route("POST", QStringLiteral("/notices"),
+                 [this](const HttpRequest &request, HttpResponder responder) {
+                     handleNotice(request, std::move(responder));
+                 });
 }
 
 std::optional<QString> IntakeService::authenticate(const HttpRequest &request, HttpResponder &responder) const
 {
     const QByteArray authorization = request.header("authorization");
     if (!authorization.startsWith("Bearer ")) {
-        HttpResponse response = HttpResponse::error(
-            401, QStringLiteral("missing_credential"),
-            tr("send the company's token as \"Authorization: Bearer <token>\""));
+        HttpResponse response =
+            HttpResponse::error(401, QStringLiteral("missing_credential"),
+                                tr("send the company's token as \"Authorization: Bearer <token>\""));
         response.headers.set("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\"");
         responder.respond(response);
         return std::nullopt;
@@ -79,9 +80,10 @@ std::optional<QString> IntakeService::authenticate(const HttpRequest &request, H
     const QByteArray token = authorization.mid(7).trimmed();
     const CompanyRegistry::Lookup found = m_companies.authenticate(token);
     if (found.companyId.isEmpty()) {
-        HttpResponse response =
-            HttpResponse::error(401, QStringLiteral("unknown_credential"), tr("the token is not a known company credential"));
-        response.headers.set("WWW-Authenticate", "Bearer realm=\"ridewatch-platform\", error=\"invalid_token\"");
+        HttpResponse response = HttpResponse::error(401, QStringLiteral("unknown_credential"),
+                                                    tr("the token is not a known company credential"));
+        response.headers.set("WWW-Authenticate",
+                             "Bearer realm=\"ridewatch-platform\", error=\"invalid_token\"");
         responder.respond(response);
         return std::nullopt;
     }
@@ -95,15 +97,17 @@ std::optional<QString> IntakeService::authenticate(const HttpRequest &request, H
     // The spec's clients add ?company=<CompanyId>; when present it must name the same company.
     const QString named = request.query.queryItemValue(QStringLiteral("company"));
     if (!named.isEmpty() && named != found.companyId) {
-        responder.respond(HttpResponse::error(
-            403, QStringLiteral("company_mismatch"),
-            tr("?company=%1 does not match the credential, which belongs to %2").arg(named, found.companyId)));
+        responder.respond(
+            HttpResponse::error(403, QStringLiteral("company_mismatch"),
+                                tr("?company=%1 does not match the credential, which belongs to %2")
+                                    .arg(named, found.companyId)));
         return std::nullopt;
     }
     return found.companyId;
 }
 
-void IntakeService::handleUpload(const InterfaceSpec *spec, const HttpRequest &request, HttpResponder responder)
+void IntakeService::handleUpload(const InterfaceSpec *spec, const HttpRequest &request,
+                                 HttpResponder responder)
 {
     const std::optional<QString> companyId = authenticate(request, responder);
     if (!companyId)
@@ -120,8 +124,9 @@ void IntakeService::handleUpload(const InterfaceSpec *spec, const HttpRequest &r
     upload.receivedMs = QDateTime::currentMSecsSinceEpoch();
 
     if (m_pending->load() >= m_maxPending) {
-        HttpResponse busy = HttpResponse::error(503, QStringLiteral("busy"),
-                                                tr("the platform is busy storing earlier uploads; send again shortly"));
+        HttpResponse busy =
+            HttpResponse::error(503, QStringLiteral("busy"),
+                                tr("the platform is busy storing earlier uploads; send again shortly"));
         busy.headers.set("Retry-After", "1");
         responder.respond(busy);
         return;
@@ -165,23 +170,25 @@ void IntakeService::handleNotice(const HttpRequest &request, HttpResponder respo
     notice->receivedMs = QDateTime::currentMSecsSinceEpoch();
     QPointer<IntakeService> self(this);
     const qint64 receivedMs = notice->receivedMs;
-    m_worker.submitNotice(std::move(*notice), [self, responder, receivedMs](qint64 id, QString storeError) mutable {
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [responder, id, receivedMs, storeError]() mutable {
-                if (id == 0) {
-                    responder.respond(HttpResponse::error(503, QStringLiteral("storage_unavailable"),
-                                                          tr("the notice could not be stored, send it again: %1")
-                                                              .arg(storeError)));
-                    return;
-                }
-                responder.respond(HttpResponse::json(
-                    200, QJsonObject{{QStringLiteral("noticeId"), id}, {QStringLiteral("receivedAt"), receivedMs}}));
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.submitNotice(
+        std::move(*notice), [self, responder, receivedMs](qint64 id, QString storeError) mutable {
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [responder, id, receivedMs, storeError]() mutable {
+                    if (id == 0) {
+                        responder.respond(HttpResponse::error(
+                            503, QStringLiteral("storage_unavailable"),
+                            tr("the notice could not be stored, send it again: %1").arg(storeError)));
+                        return;
+                    }
+                    responder.respond(
+                        HttpResponse::json(200, QJsonObject{{QStringLiteral("noticeId"), id},
+                                                            {QStringLiteral("receivedAt"), receivedMs}}));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace rw

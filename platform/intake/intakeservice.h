@@ -58,7 +58,8 @@ private:
     IngestWorker &m_worker;
     IngestPipeline m_preparer; // prepare() only: thread-safe
     QThreadPool m_preparePool;
-    std::shared_ptr<std::atomic<int>> m_pending = std::make_shared<std::atomic<int>>(0); // outlives this: decremented by the worker
+    std::shared_ptr<std::atomic<int>> m_pending =
+        std::make_shared<std::atomic<int>>(0); // outlives this: decremented by the worker
     int m_maxPending = 64;
 };
 

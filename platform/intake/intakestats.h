@@ -17,7 +17,8 @@ namespace rw {
 class IntakeStats
 {
 public:
-    void record(const QString &companyId, const QString &ipcType, int accepted, int rejected, qint64 receivedMs);
+    void record(const QString &companyId, const QString &ipcType, int accepted, int rejected,
+                qint64 receivedMs);
     QList<IntakeCounter> snapshot() const;
 
 private:

@@ -25,7 +25,9 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (document.isNull()) {
-        *error = tr("the notice is not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        *error = tr("the notice is not valid JSON: %1 at byte %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -47,7 +49,8 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
 
     const QString kind = object.value(QStringLiteral("Kind")).toString();
     if (!parseNoticeKind(kind, &notice.kind)) {
-        *error = tr("Kind \"%1\" is not one of planned_stop, incident, restoration, written_report").arg(kind);
+        *error =
+            tr("Kind \"%1\" is not one of planned_stop, incident, restoration, written_report").arg(kind);
         return std::nullopt;
     }
 
@@ -68,11 +71,13 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
         *out = *seconds;
         return true;
     };
-    if (!readTime(QStringLiteral("StartTime"), &notice.startsAt) || !readTime(QStringLiteral("EndTime"), &notice.endsAt))
+    if (!readTime(QStringLiteral("StartTime"), &notice.startsAt) ||
+        !readTime(QStringLiteral("EndTime"), &notice.endsAt))
         return std::nullopt;
 
     // Art. 11: a planned stop states when it starts and ends; Art. 12: an incident when it began.
-    if ((notice.kind == NoticeKind::PlannedStop || notice.kind == NoticeKind::Incident) && notice.startsAt == 0) {
+    if ((notice.kind == NoticeKind::PlannedStop || notice.kind == NoticeKind::Incident) &&
+        notice.startsAt == 0) {
         *error = tr("StartTime is required for a %1 notice").arg(kind);
         return std::nullopt;
     }
@@ -94,7 +99,8 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
         for (const QJsonValue &s : streams.toArray()) {
             const QString name = s.toString();
             if (!knownStreams().contains(name)) {
-                *error = tr("Streams: \"%1\" is not one of %2").arg(name, knownStreams().join(QStringLiteral(", ")));
+                *error = tr("Streams: \"%1\" is not one of %2")
+                             .arg(name, knownStreams().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             notice.streams.append(name);
@@ -111,7 +117,8 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
     }
     const QJsonValue reference = object.value(QStringLiteral("Reference"));
     if (!reference.isUndefined())
-        notice.reference = reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
+        notice.reference =
+            reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
     return notice;
 }
 

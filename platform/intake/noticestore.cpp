@@ -11,14 +11,14 @@ namespace rw {
 
 NoticeStore::NoticeStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 qint64 NoticeStore::add(const Notice &notice, QString *error)
 {
     Statement insert = m_db.prepare(
-        QStringLiteral("INSERT INTO notice (company_id, kind, received_ms, starts_at, ends_at, streams, reason, "
-                       "contact, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO notice (company_id, kind, received_ms, starts_at, ends_at, streams, reason, "
+            "contact, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         tr("store a notice of company %1").arg(notice.companyId));
     insert.bind(1, notice.companyId);
     insert.bind(2, noticeKindName(notice.kind));
@@ -31,7 +31,9 @@ qint64 NoticeStore::add(const Notice &notice, QString *error)
         insert.bind(5, notice.endsAt);
     else
         insert.bindNull(5);
-    insert.bind(6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(notice.streams)).toJson(QJsonDocument::Compact)));
+    insert.bind(
+        6, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(notice.streams)).toJson(QJsonDocument::Compact)));
     insert.bind(7, notice.reason);
     insert.bind(8, notice.contact);
     insert.bind(9, QString::fromUtf8(notice.body));
@@ -46,8 +48,9 @@ qint64 NoticeStore::add(const Notice &notice, QString *error)
 QList<Notice> NoticeStore::notices(const QString &companyId)
 {
     Statement select = m_db.prepare(
-        QStringLiteral("SELECT id, company_id, kind, received_ms, starts_at, ends_at, streams, reason, contact, body "
-                       "FROM notice WHERE company_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, company_id, kind, received_ms, starts_at, ends_at, streams, reason, contact, body "
+            "FROM notice WHERE company_id = ? ORDER BY id"),
         tr("read the notices of company %1").arg(companyId));
     select.bind(1, companyId);
     QList<Notice> result;
@@ -64,9 +67,11 @@ QList<Notice> NoticeStore::notices(const QString &companyId)
         n.reason = select.columnText(7);
         n.contact = select.columnText(8);
         n.body = select.columnText(9).toUtf8();
-        const QJsonValue reference = QJsonDocument::fromJson(n.body).object().value(QStringLiteral("Reference"));
+        const QJsonValue reference =
+            QJsonDocument::fromJson(n.body).object().value(QStringLiteral("Reference"));
         if (!reference.isUndefined())
-            n.reference = reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
+            n.reference =
+                reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
         result.append(n);
     }
     return result;

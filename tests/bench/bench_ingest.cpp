@@ -100,8 +100,9 @@ int main(int argc, char *argv[])
     qint64 bytes = 0;
     for (const QByteArray &body : bodies)
         bytes += body.size();
-    std::printf("bench_ingest: %lld positionVehicle records in %d uploads of %d (%.1f MB JSON), %d vehicles\n",
-                records, batches, kBatch, double(bytes) / 1e6, kVehicles);
+    std::printf(
+        "bench_ingest: %lld positionVehicle records in %d uploads of %d (%.1f MB JSON), %d vehicles\n",
+        records, batches, kBatch, double(bytes) / 1e6, kVehicles);
 
     // Baseline: the same payload only parsed by QJsonDocument.
     QElapsedTimer timer;
@@ -152,15 +153,15 @@ int main(int argc, char *argv[])
         while (next < bodies.size() || !inFlight.empty()) {
             while (next < bodies.size() && inFlight.size() < 4) {
                 const QByteArray body = bodies.at(next++);
-                inFlight.push_back(QtConcurrent::run([&preparer, body, positions] {
-                    return preparer.prepare(makeRequest(body, positions));
-                }));
+                inFlight.push_back(QtConcurrent::run(
+                    [&preparer, body, positions] { return preparer.prepare(makeRequest(body, positions)); }));
             }
             PreparedUpload prepared = inFlight.front().result();
             inFlight.pop_front();
             forwarded += committer.commit(std::move(prepared)).acceptedRecords.size();
         }
-        print("decode + validate on a pool, store + forward on the writer", forwarded, timer.nsecsElapsed(), baseline);
+        print("decode + validate on a pool, store + forward on the writer", forwarded, timer.nsecsElapsed(),
+              baseline);
     }
 
     // End to end over HTTP on loopback: the real platform, fsync off (synchronous NORMAL).
@@ -172,7 +173,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!server.start(&error))
             qFatal("platform: %s", qPrintable(error));
-        const QByteArray token = server.companies().addCompany(fixtures::kCompany, QStringLiteral("bench"), &error);
+        const QByteArray token =
+            server.companies().addCompany(fixtures::kCompany, QStringLiteral("bench"), &error);
         QNetworkAccessManager network;
         QUrl url = server.baseUrl();
         url.setPath(QStringLiteral("/position/vehicle"));
@@ -204,7 +206,8 @@ int main(int argc, char *argv[])
         timer.restart();
         sendNext();
         loop.exec();
-        print("over HTTP: POST → decode → validate → store → reply", acknowledged, timer.nsecsElapsed(), baseline);
+        print("over HTTP: POST → decode → validate → store → reply", acknowledged, timer.nsecsElapsed(),
+              baseline);
         server.stop();
     }
     std::printf("bench_ingest: target is at least 100,000 records/s through decode + validate + store\n");

@@ -31,7 +31,8 @@ inline QJsonObject positionVehicle(const QString &plate, qint64 unixTime, qint64
 }
 
 /** The spec's JSON envelope around \a records. */
-inline QByteArray envelope(const QString &ipcType, const QJsonArray &records, const QString &company = kCompany)
+inline QByteArray envelope(const QString &ipcType, const QJsonArray &records,
+                           const QString &company = kCompany)
 {
     const QJsonObject root{{QStringLiteral("CompanyId"), company},
                            {QStringLiteral("Source"), QStringLiteral("0")},
@@ -46,8 +47,9 @@ inline QByteArray positionBatch(int count, int vehicles, qint64 startTime, int o
     QJsonArray records;
     for (int i = 0; i < count; ++i) {
         const int v = (offset + i) % vehicles;
-        records.append(positionVehicle(QStringLiteral("琼D%1").arg(10000 + v), startTime + (offset + i) / vehicles,
-                                       109500000 + (v % 300) * 100, 18760000 + (v / 300) * 100));
+        records.append(positionVehicle(QStringLiteral("琼D%1").arg(10000 + v),
+                                       startTime + (offset + i) / vehicles, 109500000 + (v % 300) * 100,
+                                       18760000 + (v / 300) * 100));
     }
     return envelope(QStringLiteral("positionVehicle"), records);
 }

@@ -58,9 +58,10 @@ void IntakePage::updateSummary()
     for (const IntakeCounter &c : m_model->counters())
         companies.insert(c.companyId);
     const QLocale locale;
-    m_summary->setText(tr("%1 records received from %n companies, %2 rejected and kept in quarantine.", nullptr,
-                          int(companies.size()))
-                           .arg(locale.toString(m_model->totalReceived()), locale.toString(m_model->totalRejected())));
+    m_summary->setText(
+        tr("%1 records received from %n companies, %2 rejected and kept in quarantine.", nullptr,
+           int(companies.size()))
+            .arg(locale.toString(m_model->totalReceived()), locale.toString(m_model->totalRejected())));
 }
 
 } // namespace rw

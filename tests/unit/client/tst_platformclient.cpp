@@ -35,7 +35,8 @@ void tst_PlatformClient::summaryReflectsUploads()
     PlatformServer server(options);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    const QByteArray token = server.companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
+    const QByteArray token =
+        server.companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
 
     QNetworkAccessManager network;

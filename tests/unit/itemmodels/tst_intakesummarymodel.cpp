@@ -17,8 +17,8 @@ private Q_SLOTS:
     void displaysTitlesSharesAndAges();
 
 private:
-    static IntakeCounter counter(const QString &company, const QString &ipcType, qint64 accepted, qint64 rejected,
-                                 qint64 lastMs);
+    static IntakeCounter counter(const QString &company, const QString &ipcType, qint64 accepted,
+                                 qint64 rejected, qint64 lastMs);
     std::unique_ptr<IntakeSummaryModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QDateTime m_now = QDateTime::fromMSecsSinceEpoch(1763700000000, Qt::UTC);
@@ -40,8 +40,8 @@ IntakeCounter tst_IntakeSummaryModel::counter(const QString &company, const QStr
 void tst_IntakeSummaryModel::init()
 {
     m_model = std::make_unique<IntakeSummaryModel>(InterfaceCatalogue::builtIn());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_IntakeSummaryModel::rowsAreInsertedChangedAndRemoved()
@@ -70,7 +70,8 @@ void tst_IntakeSummaryModel::rowsAreInsertedChangedAndRemoved()
 void tst_IntakeSummaryModel::unchangedCountersEmitNoRowChanges()
 {
     const qint64 t = m_now.toMSecsSinceEpoch();
-    const QList<IntakeCounter> counters{counter(QStringLiteral("A"), QStringLiteral("positionVehicle"), 10, 0, t)};
+    const QList<IntakeCounter> counters{
+        counter(QStringLiteral("A"), QStringLiteral("positionVehicle"), 10, 0, t)};
     m_model->setCounters(counters, m_now);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -87,13 +88,23 @@ void tst_IntakeSummaryModel::displaysTitlesSharesAndAges()
                               m_now.toMSecsSinceEpoch() - 42000);
     c.companyName = QStringLiteral("五指山畅行");
     m_model->setCounters({c}, m_now);
-    QCOMPARE(m_model->index(0, IntakeSummaryModel::CompanyColumn).data().toString(), QStringLiteral("五指山畅行"));
+    QCOMPARE(m_model->index(0, IntakeSummaryModel::CompanyColumn).data().toString(),
+             QStringLiteral("五指山畅行"));
     QCOMPARE(m_model->index(0, IntakeSummaryModel::CompanyColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("4690ABCDEFGH"));
-    QCOMPARE(m_model->index(0, IntakeSummaryModel::InterfaceColumn).data().toString(), QStringLiteral("车辆定位信息"));
-    QVERIFY(m_model->index(0, IntakeSummaryModel::RejectedShareColumn).data().toString().startsWith(QStringLiteral("25")));
-    QVERIFY(m_model->index(0, IntakeSummaryModel::LastReceivedColumn).data().toString().contains(QStringLiteral("42")));
-    QCOMPARE(m_model->index(0, IntakeSummaryModel::ReceivedColumn).data(IntakeSummaryModel::SortRole).toLongLong(), 4);
+    QCOMPARE(m_model->index(0, IntakeSummaryModel::InterfaceColumn).data().toString(),
+             QStringLiteral("车辆定位信息"));
+    QVERIFY(m_model->index(0, IntakeSummaryModel::RejectedShareColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("25")));
+    QVERIFY(m_model->index(0, IntakeSummaryModel::LastReceivedColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("42")));
+    QCOMPARE(
+        m_model->index(0, IntakeSummaryModel::ReceivedColumn).data(IntakeSummaryModel::SortRole).toLongLong(),
+        4);
     QVERIFY(!m_model->headerData(IntakeSummaryModel::CompanyColumn, Qt::Horizontal).toString().isEmpty());
 }
 

@@ -62,7 +62,8 @@ void tst_CompanyRegistry::onlyTheHashIsStored()
     QString error;
     QVERIFY(registry.load(&error));
     const QByteArray token = registry.addCompany(QStringLiteral("4690AAAAAAAA"), QString(), &error);
-    const QByteArray stored = db.queryValue(QStringLiteral("SELECT token_sha256 FROM company_credential")).toByteArray();
+    const QByteArray stored =
+        db.queryValue(QStringLiteral("SELECT token_sha256 FROM company_credential")).toByteArray();
     QCOMPARE(stored.size(), 32);
     QVERIFY(!stored.contains(token));
     QVERIFY(!stored.toHex().contains(token));

@@ -103,10 +103,12 @@ void tst_IngestPipeline::mixedBatchStoresGoodAndQuarantinesBad()
     badStatus.insert(QStringLiteral("BizStatus"), 7);
     QJsonObject missingOrder = fixtures::positionVehicle(QStringLiteral("琼D20003"), now);
     missingOrder.remove(QStringLiteral("OrderId"));
-    const QJsonArray records{fixtures::positionVehicle(QStringLiteral("琼D20001"), now), tooLongPlate, badStatus,
-                             fixtures::positionVehicle(QStringLiteral("琼D20004"), now), missingOrder};
+    const QJsonArray records{fixtures::positionVehicle(QStringLiteral("琼D20001"), now), tooLongPlate,
+                             badStatus, fixtures::positionVehicle(QStringLiteral("琼D20004"), now),
+                             missingOrder};
 
-    const UploadOutcome outcome = m_pipeline->process(request(fixtures::envelope(QStringLiteral("positionVehicle"), records)));
+    const UploadOutcome outcome =
+        m_pipeline->process(request(fixtures::envelope(QStringLiteral("positionVehicle"), records)));
     QCOMPARE(outcome.httpStatus, 200);
     QCOMPARE(outcome.accepted, 2);
     QCOMPARE(outcome.rejected, 3);
@@ -117,13 +119,16 @@ void tst_IngestPipeline::mixedBatchStoresGoodAndQuarantinesBad()
     QCOMPARE(body.value(QStringLiteral("received")).toInt(), 5);
     const QJsonArray list = body.value(QStringLiteral("records")).toArray();
     QCOMPARE(list.size(), 5);
-    const QStringList expected = {QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("rejected"),
-                                  QStringLiteral("accepted"), QStringLiteral("rejected")};
+    const QStringList expected = {QStringLiteral("accepted"), QStringLiteral("rejected"),
+                                  QStringLiteral("rejected"), QStringLiteral("accepted"),
+                                  QStringLiteral("rejected")};
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(list.at(i).toObject().value(QStringLiteral("index")).toInt(), i);
         QCOMPARE(list.at(i).toObject().value(QStringLiteral("status")).toString(), expected.at(i));
     }
-    auto firstError = [&](int i) { return list.at(i).toObject().value(QStringLiteral("errors")).toArray().first().toObject(); };
+    auto firstError = [&](int i) {
+        return list.at(i).toObject().value(QStringLiteral("errors")).toArray().first().toObject();
+    };
     QCOMPARE(firstError(1).value(QStringLiteral("field")).toString(), QStringLiteral("VehicleNo"));
     QCOMPARE(firstError(1).value(QStringLiteral("rule")).toString(), QStringLiteral("length"));
     QCOMPARE(firstError(2).value(QStringLiteral("field")).toString(), QStringLiteral("BizStatus"));
@@ -150,24 +155,29 @@ void tst_IngestPipeline::refusalsNameTheProblemAndKeepTheBody_data()
     const qint64 now = 1763700000;
     QTest::newRow("not json") << QByteArray("CompanyId=1&x=2") << QByteArray("application/json") << 400
                               << QStringLiteral("malformed_body") << QString();
-    QTest::newRow("unknown IPCType") << QByteArray(R"({"CompanyId":"4690WZSYC001","IPCType":"positionBus","positionBus":[]})")
-                                     << QByteArray("application/json") << 400 << QStringLiteral("malformed_body")
-                                     << QStringLiteral("positionBus");
-    QTest::newRow("wrong path") << fixtures::envelope(QStringLiteral("orderCreate"), QJsonArray{QJsonObject{}})
+    QTest::newRow("unknown IPCType")
+        << QByteArray(R"({"CompanyId":"4690WZSYC001","IPCType":"positionBus","positionBus":[]})")
+        << QByteArray("application/json") << 400 << QStringLiteral("malformed_body")
+        << QStringLiteral("positionBus");
+    QTest::newRow("wrong path") << fixtures::envelope(QStringLiteral("orderCreate"),
+                                                      QJsonArray{QJsonObject{}})
                                 << QByteArray("application/json") << 400 << QStringLiteral("malformed_body")
                                 << QStringLiteral("orderCreate");
-    QTest::newRow("other company")
-        << fixtures::envelope(QStringLiteral("positionVehicle"),
-                              QJsonArray{fixtures::positionVehicle(QStringLiteral("琼D1"), now, 109516800, 18776500,
-                                                                   QStringLiteral("4690OTHER001"))},
-                              QStringLiteral("4690OTHER001"))
-        << QByteArray("application/json") << 403 << QStringLiteral("company_mismatch") << QStringLiteral("4690OTHER001");
+    QTest::newRow("other company") << fixtures::envelope(QStringLiteral("positionVehicle"),
+                                                         QJsonArray{fixtures::positionVehicle(
+                                                             QStringLiteral("琼D1"), now, 109516800, 18776500,
+                                                             QStringLiteral("4690OTHER001"))},
+                                                         QStringLiteral("4690OTHER001"))
+                                   << QByteArray("application/json") << 403
+                                   << QStringLiteral("company_mismatch") << QStringLiteral("4690OTHER001");
     QTest::newRow("empty") << fixtures::envelope(QStringLiteral("positionVehicle"), QJsonArray{})
-                           << QByteArray("application/json") << 400 << QStringLiteral("empty_upload") << QString();
+                           << QByteArray("application/json") << 400 << QStringLiteral("empty_upload")
+                           << QString();
     QTest::newRow("xml") << QByteArray("<a/>") << QByteArray("application/xml") << 415
                          << QStringLiteral("unsupported_media_type") << QStringLiteral("application/xml");
-    QTest::newRow("garbage protobuf") << QByteArray("\xff\xff\xff\xff\x0f", 5) << QByteArray("application/x-protobuf")
-                                      << 400 << QStringLiteral("malformed_body") << QString();
+    QTest::newRow("garbage protobuf")
+        << QByteArray("\xff\xff\xff\xff\x0f", 5) << QByteArray("application/x-protobuf") << 400
+        << QStringLiteral("malformed_body") << QString();
 }
 
 void tst_IngestPipeline::refusalsNameTheProblemAndKeepTheBody()
@@ -210,8 +220,12 @@ void tst_IngestPipeline::gzipBombIsRefused()
     r.contentEncoding = "gzip";
     const UploadOutcome outcome = m_pipeline->process(r);
     QCOMPARE(outcome.httpStatus, 400);
-    QVERIFY(reply(outcome).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("65536")));
+    QVERIFY(reply(outcome)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("65536")));
 }
 
 void tst_IngestPipeline::protobufBodyIsAccepted()
@@ -232,11 +246,15 @@ void tst_IngestPipeline::protobufBodyIsAccepted()
 void tst_IngestPipeline::businessTimeIsStored()
 {
     const qint64 when = 1763700123;
-    const UploadOutcome outcome = m_pipeline->process(request(fixtures::envelope(
-        QStringLiteral("positionVehicle"), QJsonArray{fixtures::positionVehicle(QStringLiteral("琼D30001"), when)})));
+    const UploadOutcome outcome = m_pipeline->process(
+        request(fixtures::envelope(QStringLiteral("positionVehicle"),
+                                   QJsonArray{fixtures::positionVehicle(QStringLiteral("琼D30001"), when)})));
     QCOMPARE(outcome.httpStatus, 200);
-    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT rw_business_time FROM ipc_positionvehicle")).toLongLong(), when);
-    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT rw_company FROM ipc_positionvehicle")).toString(), fixtures::kCompany);
+    QCOMPARE(
+        m_db->queryValue(QStringLiteral("SELECT rw_business_time FROM ipc_positionvehicle")).toLongLong(),
+        when);
+    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT rw_company FROM ipc_positionvehicle")).toString(),
+             fixtures::kCompany);
 }
 
 void tst_IngestPipeline::statsCountCommittedRecords()

@@ -38,7 +38,8 @@ void tst_NoticeParser::plannedStop()
 void tst_NoticeParser::incidentDefaultsToAllStreams()
 {
     QString error;
-    const auto notice = NoticeParser::parse(R"({"Kind":"incident","StartTime":20261124020000})", kCompany, &error);
+    const auto notice =
+        NoticeParser::parse(R"({"Kind":"incident","StartTime":20261124020000})", kCompany, &error);
     QVERIFY2(notice, qPrintable(error));
     QCOMPARE(notice->companyId, kCompany);
     QCOMPARE(notice->endsAt, 0);
@@ -52,11 +53,13 @@ void tst_NoticeParser::refusals_data()
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("object");
     QTest::newRow("kind") << QByteArray(R"({"Kind":"holiday"})") << QStringLiteral("holiday");
-    QTest::newRow("other company") << QByteArray(R"({"CompanyId":"4690BBBBBBBB","Kind":"incident","StartTime":20261124020000})")
-                                   << QStringLiteral("4690BBBBBBBB");
-    QTest::newRow("planned without end") << QByteArray(R"({"Kind":"planned_stop","StartTime":20261124020000})")
-                                         << QStringLiteral("EndTime");
-    QTest::newRow("incident without start") << QByteArray(R"({"Kind":"incident"})") << QStringLiteral("StartTime");
+    QTest::newRow("other company")
+        << QByteArray(R"({"CompanyId":"4690BBBBBBBB","Kind":"incident","StartTime":20261124020000})")
+        << QStringLiteral("4690BBBBBBBB");
+    QTest::newRow("planned without end")
+        << QByteArray(R"({"Kind":"planned_stop","StartTime":20261124020000})") << QStringLiteral("EndTime");
+    QTest::newRow("incident without start")
+        << QByteArray(R"({"Kind":"incident"})") << QStringLiteral("StartTime");
     QTest::newRow("bad date") << QByteArray(R"({"Kind":"incident","StartTime":20260230020000})")
                               << QStringLiteral("20260230020000");
     QTest::newRow("time as text") << QByteArray(R"({"Kind":"incident","StartTime":"20261124020000"})")
@@ -64,8 +67,9 @@ void tst_NoticeParser::refusals_data()
     QTest::newRow("end before start")
         << QByteArray(R"({"Kind":"planned_stop","StartTime":20261124040000,"EndTime":20261124020000})")
         << QStringLiteral("EndTime");
-    QTest::newRow("unknown stream") << QByteArray(R"({"Kind":"incident","StartTime":20261124020000,"Streams":["weather"]})")
-                                    << QStringLiteral("weather");
+    QTest::newRow("unknown stream")
+        << QByteArray(R"({"Kind":"incident","StartTime":20261124020000,"Streams":["weather"]})")
+        << QStringLiteral("weather");
 }
 
 void tst_NoticeParser::refusals()
