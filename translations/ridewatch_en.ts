@@ -6,187 +6,104 @@
     <message>
         <location filename="../app/consolemain.cpp" line="+49"/>
         <source>RideWatch ride-hailing supervision console.</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch ride-hailing supervision console.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database file of the embedded platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file of the embedded platform.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a screenshot of the main window after a few seconds, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a screenshot of the main window after a few seconds, then quit.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+11"/>
         <location line="+17"/>
         <source>RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>&quot;%1&quot; is not a platform address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a platform address.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>embedded reference platform with simulated traffic (%1)</translation>
     </message>
     <message>
-        <location filename="../app/platformmain.cpp" line="+63"/>
+        <location filename="../app/platformmain.cpp" line="+85"/>
         <source>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database file (default: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TCP port (default 8080; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP port (default 8080; 0 picks a free one).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>full (default): fsync every commit; normal: survive process crashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>full (default): fsync every commit; normal: survive process crashes only.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Largest accepted request body in MiB (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest accepted request body in MiB (default 32).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register a platform company and print its new upload token, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a platform company and print its new upload token, then exit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name for --add-company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name for --add-company.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: &quot;%1&quot; is not an IP address</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--port: &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; is not a port number</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--sync: use full or normal, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync: use full or normal, not &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--max-body-mb: give 1 to 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body-mb: give 1 to 1024</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>ridewatch-platform cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw</name>
-    <message>
-        <location filename="../models/protocol/interfacecatalogue.cpp" line="+90"/>
-        <source>a field has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>field %1: type must be &quot;C&quot; or &quot;N&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>field %1: length must look like V32 or F8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>field %1: unknown format &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>field %1: a positive protobuf field number (&quot;proto&quot;) is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>field %1: min %2 is greater than max %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>field %1: a code must be a non-empty string such as &quot;1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>field %1: code &quot;%2&quot; of a number field must be an integer written without leading zeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>field #%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/protocol/jsoncodec.cpp" line="+31"/>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>ridewatch-platform cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -194,32 +111,32 @@
     <message>
         <location filename="../platform/intake/companyregistry.cpp" line="+42"/>
         <source>read the company credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>read the company credentials</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>CompanyId &quot;%1&quot; must be 1 to 32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId &quot;%1&quot; must be 1 to 32 letters and digits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>company %1 is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 is already registered</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>register company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>register company %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a company token must have at least 16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a company token must have at least 16 characters</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>access suspended (Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>access suspended (Art. 13)</translation>
     </message>
 </context>
 <context>
@@ -227,22 +144,22 @@
     <message>
         <location filename="../platform/simulator/companyuploader.cpp" line="+69"/>
         <source>company %1: upload queue above %2 records, dropped %3 %4 records</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1: upload queue above %2 records, dropped %3 %4 records</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>company %1: upload failed (%2), retrying in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1: upload failed (%2), retrying in %3 ms</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>company %1: platform rejected %2 %3 records with HTTP %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1: platform rejected %2 %3 records with HTTP %4: %5</translation>
     </message>
 </context>
 <context>
@@ -250,22 +167,22 @@
     <message>
         <location filename="../models/protocol/compression.cpp" line="+32"/>
         <source>cannot start decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start decompression</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the gzip body is corrupt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the gzip body is corrupt (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the gzip body inflates to more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>the gzip body inflates to more than %1 bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the gzip body is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>the gzip body is truncated</translation>
     </message>
 </context>
 <context>
@@ -273,65 +190,65 @@
     <message>
         <location filename="../models/storage/database.cpp" line="+52"/>
         <source>open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>open the database %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set the page size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set the page size of %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>switch %1 to WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>switch %1 to WAL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the journal mode stayed &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>configure the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configure the database %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+14"/>
         <location line="+80"/>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is not open</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>the SQL holds no statement</source>
-        <translation type="unfinished"></translation>
+        <translation>the SQL holds no statement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prepare() takes one statement; use exec() for several</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare() takes one statement; use exec() for several</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>look up the table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>look up the table %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list the columns of %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>checkpoint the WAL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint the WAL of %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the journal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>read the journal mode</translation>
     </message>
 </context>
 <context>
@@ -339,22 +256,22 @@
     <message>
         <location filename="../models/storage/databaseerror.cpp" line="+23"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>; SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: %2 (SQLite error %3%4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 (SQLite error %3)</source>
+        <translation>%1: %2 (SQLite error %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (SQLite error %3; SQL: %4)</source>
+        <translation>%1: %2 (SQLite error %3; SQL: %4)</translation>
     </message>
 </context>
 <context>
@@ -362,12 +279,12 @@
     <message>
         <location filename="../platform/embeddedplatform.cpp" line="+36"/>
         <source>The embedded platform cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The embedded platform cannot start: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The traffic simulator cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The traffic simulator cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -375,37 +292,37 @@
     <message>
         <location filename="../platform/simulator/faultplan.cpp" line="+85"/>
         <source>fault plan: &quot;%1&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: &quot;%1&quot; is not key=value</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>fault plan: outage &quot;%1&quot; must be company:duration@offset, e.g. C1:600@3600</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: outage &quot;%1&quot; must be company:duration@offset, e.g. C1:600@3600</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fault plan: outage &quot;%1&quot;: the duration must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: outage &quot;%1&quot;: the duration must be positive</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fault plan: unknown fault &quot;%1&quot; (known: late, missing, malformed, epoch, unlicensed, expired, junior, outside, outage)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: unknown fault &quot;%1&quot; (known: late, missing, malformed, epoch, unlicensed, expired, junior, outside, outage)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fault plan: %1=%2: the rate must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: %1=%2: the rate must be a number from 0 to 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fault plan: missing + malformed + epoch = %1, at most 1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: missing + malformed + epoch = %1, at most 1 allowed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault plan: unlicensed + expired = %1, at most 1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: unlicensed + expired = %1, at most 1 allowed</translation>
     </message>
 </context>
 <context>
@@ -413,158 +330,158 @@
     <message>
         <location filename="../platform/http/httprequestparser.cpp" line="+236"/>
         <source>The request line is longer than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>The request line is longer than the limit of %1 bytes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request head is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>The request head is larger than the limit of %1 bytes</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Malformed chunked body: a chunk-size line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed chunked body: a chunk-size line is longer than %1 bytes</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Malformed chunked body: chunk data is not followed by CRLF (the chunk is longer than its size line says)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed chunked body: chunk data is not followed by CRLF (the chunk is longer than its size line says)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The trailer section of the chunked body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>The trailer section of the chunked body is larger than the limit of %1 bytes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Malformed request line &apos;%1&apos;: expected a method, a target and HTTP/1.1 separated by single spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request line &apos;%1&apos;: expected a method, a target and HTTP/1.1 separated by single spaces</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Malformed request line: the method &apos;%1&apos; contains a character that is not allowed in a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request line: the method &apos;%1&apos; contains a character that is not allowed in a token</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Malformed request line: &apos;%1&apos; is not an HTTP version (expected HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request line: &apos;%1&apos; is not an HTTP version (expected HTTP/1.1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>HTTP version &apos;%1&apos; is not supported; this server speaks HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP version &apos;%1&apos; is not supported; this server speaks HTTP/1.1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed request target &apos;%1&apos;: it contains the control character 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: it contains the control character 0x%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Malformed request target &apos;%1&apos;: a fragment (&apos;#&apos;) is not sent in a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: a fragment (&apos;#&apos;) is not sent in a request</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Malformed request target &apos;%1&apos;: expected a path beginning with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: expected a path beginning with &apos;/&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Malformed request target &apos;%1&apos;: &apos;%&apos; must be followed by two hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: &apos;%&apos; must be followed by two hexadecimal digits</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed request target &apos;%1&apos;: the decoded path is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: the decoded path is not valid UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request target &apos;%1&apos;: the decoded path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed request target &apos;%1&apos;: the decoded path contains a NUL character</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Malformed header line %1: it begins with whitespace (obsolete line folding is not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed header line %1: it begins with whitespace (obsolete line folding is not accepted)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed header line %1 &apos;%2&apos;: there is no &apos;:&apos; between name and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed header line %1 &apos;%2&apos;: there is no &apos;:&apos; between name and value</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed header line %1: the field name &apos;%2&apos; is empty or contains a character that is not allowed (no whitespace before &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed header line %1: the field name &apos;%2&apos; is empty or contains a character that is not allowed (no whitespace before &apos;:&apos;)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed header field &apos;%1&apos;: its value contains the control character 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed header field &apos;%1&apos;: its value contains the control character 0x%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The request has more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has more than %1 header fields</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The Host header field is missing; HTTP/1.1 requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>The Host header field is missing; HTTP/1.1 requires it</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request has %1 Host header fields; exactly one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has %1 Host header fields; exactly one is allowed</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The request has both Content-Length and Transfer-Encoding; its body length is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has both Content-Length and Transfer-Encoding; its body length is ambiguous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer-Encoding is not allowed in an HTTP/1.0 request</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding is not allowed in an HTTP/1.0 request</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Transfer-Encoding &apos;%1&apos; is not supported; only &apos;chunked&apos; is</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding &apos;%1&apos; is not supported; only &apos;chunked&apos; is</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Malformed Content-Length &apos;%1&apos;: expected one decimal number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed Content-Length &apos;%1&apos;: expected one decimal number of bytes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Malformed Content-Length &apos;%1&apos;: the values differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed Content-Length &apos;%1&apos;: the values differ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request body of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>The request body of %1 bytes is larger than the limit of %2 bytes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Expect &apos;%1&apos; is not supported; only &apos;100-continue&apos; is</source>
-        <translation type="unfinished"></translation>
+        <translation>Expect &apos;%1&apos; is not supported; only &apos;100-continue&apos; is</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+13"/>
         <source>The chunked request body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>The chunked request body is larger than the limit of %1 bytes</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Malformed chunked body: &apos;%1&apos; is not a hexadecimal chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed chunked body: &apos;%1&apos; is not a hexadecimal chunk size</translation>
     </message>
 </context>
 <context>
@@ -572,7 +489,7 @@
     <message>
         <location filename="../platform/http/httpresponder.cpp" line="+64"/>
         <source>The handler for %1 %2 finished without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler for %1 %2 finished without answering</translation>
     </message>
 </context>
 <context>
@@ -580,52 +497,52 @@
     <message>
         <location filename="../platform/http/httpconnection.cpp" line="+437"/>
         <source>The request was not received within the read timeout of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was not received within the read timeout of %1 ms</translation>
     </message>
     <message>
         <location filename="../platform/http/httpserver.cpp" line="+94"/>
         <source>The server already listens on %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The server already listens on %1 port %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS is not available: no TLS backend could be loaded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS is not available: no TLS backend could be loaded (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The TLS configuration has no certificate or no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>The TLS configuration has no certificate or no private key</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen on %1 port %2: %3</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The server has reached its limit of %1 open connections; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has reached its limit of %1 open connections; try again shortly</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>There is nothing at the path &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing at the path &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The method %1 is not allowed for &apos;%2&apos;; allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The method %1 is not allowed for &apos;%2&apos;; allowed: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The handler for %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler for %1 %2 failed: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The handler for %1 %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The handler for %1 %2 failed</translation>
     </message>
 </context>
 <context>
@@ -633,42 +550,42 @@
     <message>
         <location filename="../platform/intake/ingestpipeline.cpp" line="+85"/>
         <source>Content-Encoding gzip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding gzip: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Content-Encoding &quot;%1&quot; is not supported; send gzip or no encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding &quot;%1&quot; is not supported; send gzip or no encoding</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the envelope has no CompanyId</source>
-        <translation type="unfinished"></translation>
+        <translation>the envelope has no CompanyId</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the upload holds no %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>the upload holds no %1 records</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the platform has no open database</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform has no open database</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the platform could not store the upload, send it again later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform could not store the upload, send it again later: %1</translation>
     </message>
 </context>
 <context>
@@ -676,7 +593,7 @@
     <message>
         <location filename="../platform/intake/ingestworker.cpp" line="+90"/>
         <source>the platform&apos;s database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s database is closed</translation>
     </message>
 </context>
 <context>
@@ -684,19 +601,19 @@
     <message>
         <location filename="../ui/intake/intakepage.cpp" line="+37"/>
         <source>Filter by company or interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by company or interface</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Data intake&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Data intake&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 records received from %n companies, %2 rejected and kept in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 records received from %n company, %2 rejected and kept in quarantine.</numerusform>
+            <numerusform>%1 records received from %n companies, %2 rejected and kept in quarantine.</numerusform>
         </translation>
     </message>
 </context>
@@ -705,32 +622,32 @@
     <message>
         <location filename="../platform/intake/intakeservice.cpp" line="+74"/>
         <source>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the token is not a known company credential</source>
-        <translation type="unfinished"></translation>
+        <translation>the token is not a known company credential</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>uploads of company %1 are suspended by the platform: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uploads of company %1 are suspended by the platform: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>?company=%1 does not match the credential, which belongs to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>?company=%1 does not match the credential, which belongs to %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the platform is busy storing earlier uploads; send again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform is busy storing earlier uploads; send again shortly</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the notice could not be stored, send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the notice could not be stored, send it again: %1</translation>
     </message>
 </context>
 <context>
@@ -738,133 +655,178 @@
     <message>
         <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+115"/>
         <source>%1 (%2, section %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, section %3)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected share</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last record</source>
-        <translation type="unfinished"></translation>
+        <translation>Last record</translation>
     </message>
 </context>
 <context>
     <name>rw::InterfaceCatalogue</name>
     <message>
-        <location filename="../models/protocol/interfacecatalogue.cpp" line="+37"/>
+        <location filename="../models/protocol/interfacecatalogue.cpp" line="+90"/>
+        <source>a field has no name</source>
+        <translation>a field has no name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field %1: type must be &quot;C&quot; or &quot;N&quot;, not &quot;%2&quot;</source>
+        <translation>field %1: type must be &quot;C&quot; or &quot;N&quot;, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field %1: length must look like V32 or F8</source>
+        <translation>field %1: length must look like V32 or F8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field %1: unknown format &quot;%2&quot;</source>
+        <translation>field %1: unknown format &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field %1: a positive protobuf field number (&quot;proto&quot;) is required</source>
+        <translation>field %1: a positive protobuf field number (&quot;proto&quot;) is required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field %1: min %2 is greater than max %3</source>
+        <translation>field %1: min %2 is greater than max %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field %1: a code must be a non-empty string such as &quot;1&quot;</source>
+        <translation>field %1: a code must be a non-empty string such as &quot;1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field %1: code &quot;%2&quot; of a number field must be an integer written without leading zeros</source>
+        <translation>field %1: code &quot;%2&quot; of a number field must be an integer written without leading zeros</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>field #%1 is not a JSON object</source>
+        <translation>field #%1 is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>catalogue is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue is not valid JSON: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>catalogue is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue is not a JSON object</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>catalogue lists no interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue lists no interfaces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface #%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>interface #%1 is not a JSON object</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an interface has no ipcType</source>
-        <translation type="unfinished"></translation>
+        <translation>an interface has no ipcType</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>interface %1: code must be a number such as &quot;0x1001&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: code must be a number such as &quot;0x1001&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: path must start with &apos;/&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>interface %1: unknown family &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: unknown family &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: message and topic are required</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: message and topic are required</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>interface %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>interface %1: field %2 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: field %2 is listed twice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>interface %1: protobuf number %2 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: protobuf number %2 is used twice</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>interface %1: timeField %2 is not one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: timeField %2 is not one of its fields</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: timeField %2 must have a date or time format</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: timeField %2 must have a date or time format</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>interface %1: its ipcType, code, path or topic is not unique</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1: its ipcType, code, path or topic is not unique</translation>
     </message>
 </context>
 <context>
@@ -872,80 +834,111 @@
     <message>
         <location filename="../models/storage/interfacetables.cpp" line="+96"/>
         <source>create the interface tables</source>
-        <translation type="unfinished"></translation>
+        <translation>create the interface tables</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no interface catalogue was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no interface catalogue was given</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>create or update the table %1 of interface %2</source>
-        <translation type="unfinished"></translation>
+        <translation>create or update the table %1 of interface %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the table exists but has no column %1: it was not made by RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>the table exists but has no column %1: it was not made by RideWatch</translation>
     </message>
 </context>
 <context>
     <name>rw::JsonCodec</name>
     <message>
-        <location filename="../models/protocol/jsoncodec.cpp" line="+822"/>
+        <location filename="../models/protocol/jsoncodec.cpp" line="+867"/>
         <source>body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>body is not valid JSON: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>body is not a JSON object but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>body is not a JSON object but %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-834"/>
+        <location line="+835"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>an array</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-843"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <location line="+829"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>a single value</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>envelope has no IPCType</source>
-        <translation type="unfinished"></translation>
+        <translation>envelope has no IPCType</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IPCType must be a string such as &quot;baseInfoVehicle&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType must be a string such as &quot;baseInfoVehicle&quot;, not %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IPCType &quot;%1&quot; is not an interface of the spec</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType &quot;%1&quot; is not an interface of the spec</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IPCType &quot;%1&quot; does not match the upload path %2, which takes &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType &quot;%1&quot; does not match the upload path %2, which takes &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>envelope has no &quot;%1&quot; member holding the records</source>
-        <translation type="unfinished"></translation>
+        <translation>envelope has no &quot;%1&quot; member holding the records</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; must be an object or an array of objects, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; must be an object or an array of objects, not %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>element %1 of &quot;%2&quot; is not a JSON object but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1 of &quot;%2&quot; is not a JSON object but %3</translation>
     </message>
 </context>
 <context>
@@ -953,37 +946,37 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="+24"/>
         <source>RideWatch — ride-hailing supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch — ride-hailing supervision</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Starting the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting the platform…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected: %1</translation>
     </message>
 </context>
 <context>
@@ -991,62 +984,62 @@
     <message>
         <location filename="../platform/intake/noticeparser.cpp" line="+28"/>
         <source>the notice is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the notice is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the notice must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the notice must be a JSON object</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be a number YYYYMMDDhhmmss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a number YYYYMMDDhhmmss</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is not a real date and time (YYYYMMDDhhmmss)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a real date and time (YYYYMMDDhhmmss)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>StartTime is required for a %1 notice</source>
-        <translation type="unfinished"></translation>
+        <translation>StartTime is required for a %1 notice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EndTime is required for a planned_stop notice</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime is required for a planned_stop notice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EndTime must be after StartTime</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime must be after StartTime</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Streams must be an array such as [&quot;position&quot;,&quot;order&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams must be an array such as [&quot;position&quot;,&quot;order&quot;]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Streams: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams: &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reason may hold 1024 characters and Contact 256</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason may hold 1024 characters and Contact 256</translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1047,12 @@
     <message>
         <location filename="../platform/intake/noticestore.cpp" line="+22"/>
         <source>store a notice of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>store a notice of company %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>read the notices of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the notices of company %1</translation>
     </message>
 </context>
 <context>
@@ -1067,22 +1060,22 @@
     <message>
         <location filename="../models/client/platformclient.cpp" line="+33"/>
         <source>No platform address is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No platform address is configured.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The platform at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform at %1 cannot be reached: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the intake summary (HTTP %1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The platform&apos;s intake summary has no &quot;counters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s intake summary has no &quot;counters&quot; list.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1083,7 @@
     <message>
         <location filename="../platform/platformserver.cpp" line="+66"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot listen on %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1098,137 +1091,137 @@
     <message>
         <location filename="../models/protocol/protobufcodec.cpp" line="+110"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>truncated at offset %1: a number runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>truncated at offset %1: a number runs past the end</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>offset %1: a number is longer than 10 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: a number is longer than 10 bytes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>offset %1: field number %2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: field number %2 is not allowed</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>truncated at offset %1: field %2 needs %3 bytes, %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>truncated at offset %1: field %2 needs %3 bytes, %4 remain</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>offset %1: field %2 declares %3 bytes, but only %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: field %2 declares %3 bytes, but only %4 remain</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>offset %1: end of group %2 without its start</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: end of group %2 without its start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>offset %1: wire type %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: wire type %2 does not exist</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>truncated at offset %1: group %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>truncated at offset %1: group %2 is not closed</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>offset %1: groups nested deeper than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: groups nested deeper than %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>offset %1: end of group %2 inside group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1: end of group %2 inside group %3</translation>
     </message>
     <message>
         <location line="+361"/>
         <source>%1: IPCType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPCType is missing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: IPCType %2 (%3) is not an interface code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPCType %2 (%3) is not an interface code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: IPCType %2 (%3) is in the catalogue but not in the compiled otipc.proto</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPCType %2 (%3) is in the catalogue but not in the compiled otipc.proto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: IPCType is %2 (%3), but the upload path %4 is for %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPCType is %2 (%3), but the upload path %4 is for %5 (%6)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: records sent under %2, but IPCType is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: records sent under %2, but IPCType is %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: IPCType is %2, but no %2 records were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPCType is %2, but no %2 records were sent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: CompanyId is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CompanyId is not UTF-8 text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Source is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Source is not UTF-8 text</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2[%3].%4: not UTF-8 text (%5 bytes: %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2[%3].%4: not UTF-8 text (%5 bytes: %6)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no interface catalogue to decode with</source>
-        <translation type="unfinished"></translation>
+        <translation>no interface catalogue to decode with</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the body is empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the protobuf parser rejected it</source>
-        <translation type="unfinished"></translation>
+        <translation>the protobuf parser rejected it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not a valid protobuf message (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a valid protobuf message (%2 bytes): %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 bytes, more than protobuf can read (2 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bytes, more than protobuf can read (2 GiB)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: more than %2 records in one body; send them in smaller batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: more than %2 records in one body; send them in smaller batches</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>OTIpcList: holds no OTIpc (otpic is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIpcList: holds no OTIpc (otpic is empty)</translation>
     </message>
 </context>
 <context>
@@ -1236,72 +1229,72 @@
     <message>
         <location filename="../models/storage/recordstore.cpp" line="+71"/>
         <source>prepare the insert into the table of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the insert into the table of %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>store an upload of %1 from company %2</source>
-        <translation type="unfinished"></translation>
+        <translation>store an upload of %1 from company %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the batch names no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>the batch names no interface</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>interface %1 is not from this store&apos;s catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>interface %1 is not from this store&apos;s catalogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the batch has no company</source>
-        <translation type="unfinished"></translation>
+        <translation>the batch has no company</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>prepare the insert into upload_batch</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the insert into upload_batch</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>prepare the insert into quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the insert into quarantine</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>record %1 is a %2 record in a batch of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1 is a %2 record in a batch of %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (accepted record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accepted record %2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (rejected record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rejected record %2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>quarantine an undecodable upload from company %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantine an undecodable upload from company %1 to %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>count the records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>count the records of %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>count the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>count the quarantine</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the quarantine of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the quarantine of company %1</translation>
     </message>
 </context>
 <context>
@@ -1309,137 +1302,137 @@
     <message>
         <location filename="../models/protocol/recordvalidator.cpp" line="+261"/>
         <source>the record names no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>the record names no interface</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: required but absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: required but absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: required but null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: required but null</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: required but empty</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: sent as the number %2, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as the number %2, text is required</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: sent as the boolean %2, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as the boolean %2, text is required</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sent as a nested object or array, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as a nested object or array, text is required</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 characters, exactly %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 characters, exactly %3 required</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 characters, at most %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 characters, at most %3 allowed</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: &quot;%2&quot; is not a permitted code (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a permitted code (allowed: %3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: &quot;%2&quot; is not a GB/T 2260 region code (six digits starting with a province code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a GB/T 2260 region code (six digits starting with a province code)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a valid %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: sent as the text &quot;%2&quot;, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as the text &quot;%2&quot;, a number is required</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: sent as the boolean %2, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as the boolean %2, a number is required</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sent as a nested object or array, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent as a nested object or array, a number is required</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a finite number</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 has a fraction, a whole number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 has a fraction, a whole number is required</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 digits, exactly %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 digits, exactly %3 required</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 digits, at most %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 digits, at most %3 allowed</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 is not a permitted code (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a permitted code (allowed: %3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is outside the longitude range -180000000..180000000 (unit 1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is outside the longitude range -180000000..180000000 (unit 1e-6 degree)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 is outside the latitude range -90000000..90000000 (unit 1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is outside the latitude range -90000000..90000000 (unit 1e-6 degree)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is not a GB/T 2260 region code (six digits starting with a province code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a GB/T 2260 region code (six digits starting with a province code)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is less than the minimum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is less than the minimum %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is greater than the maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is greater than the maximum %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a valid %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CompanyId: &quot;%1&quot; is not the authenticated company &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId: &quot;%1&quot; is not the authenticated company &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1447,53 +1440,53 @@
     <message>
         <location filename="../models/storage/retentionpolicy.cpp" line="+32"/>
         <source>read the retention setting</source>
-        <translation type="unfinished"></translation>
+        <translation>read the retention setting</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set the retention to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>set the retention to %1 days</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>retention.keep_days: %1 days is below the minimum of %2 days; Art. 9 of the platform rules requires received operational data to be kept at least 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>retention.keep_days: %1 days is below the minimum of %2 days; Art. 9 of the platform rules requires received operational data to be kept at least 2 years</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>list the interface tables</source>
-        <translation type="unfinished"></translation>
+        <translation>list the interface tables</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>list the companies in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies in %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>count the rows due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>count the rows due for deletion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>no result</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>purge data older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>purge data older than %1 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purge() must not run inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>purge() must not run inside a transaction</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>delete rows of %1 older than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>delete rows of %1 older than %2 days</translation>
     </message>
 </context>
 <context>
@@ -1501,87 +1494,87 @@
     <message>
         <location filename="../models/storage/schemamigrator.cpp" line="+36"/>
         <source>migration &quot;%1&quot; has number %2 where %3 was expected: migrations must be numbered 1, 2, 3, … without gaps or duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>migration &quot;%1&quot; has number %2 where %3 was expected: migrations must be numbered 1, 2, 3, … without gaps or duplicates</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>migration %1 &quot;%2&quot; has neither SQL nor code</source>
-        <translation type="unfinished"></translation>
+        <translation>migration %1 &quot;%2&quot; has neither SQL nor code</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no migrations (*.sql) found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no migrations (*.sql) found in %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>migration file %1 in %2 is not named NNNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>migration file %1 in %2 is not named NNNN_name.sql</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read migration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read migration file %1: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>read the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the schema version of %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>check that %1 is a RideWatch database</source>
-        <translation type="unfinished"></translation>
+        <translation>check that %1 is a RideWatch database</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its application_id is 0x%1, not 0x%2: it belongs to another program or another part of RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>its application_id is 0x%1, not 0x%2: it belongs to another program or another part of RideWatch</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it already holds %1 tables but no RideWatch application_id</source>
-        <translation type="unfinished"></translation>
+        <translation>it already holds %1 tables but no RideWatch application_id</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>update the schema of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>update the schema of %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is not open</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the database has schema version %1 (&quot;%2&quot;) but this RideWatch knows only up to version %3; open it with a newer RideWatch or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has schema version %1 (&quot;%2&quot;) but this RideWatch knows only up to version %3; open it with a newer RideWatch or restore a backup</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the database has schema version %1 and needs %2, but it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has schema version %1 and needs %2, but it is open read-only</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create the schema_version table</source>
-        <translation type="unfinished"></translation>
+        <translation>create the schema_version table</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>apply schema migration %1 &quot;%2&quot; to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>apply schema migration %1 &quot;%2&quot; to %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the database is at version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is at version %1, expected %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the migration&apos;s code reported a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>the migration&apos;s code reported a failure</translation>
     </message>
 </context>
 <context>
@@ -1589,107 +1582,102 @@
     <message>
         <location filename="../platform/simulator/simulatedcity.cpp" line="+51"/>
         <source>city %1: no city file at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>city %1: no city file at %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>city file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>city file %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>regionCode must be a six-digit GB/T 2260 code, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode must be a six-digit GB/T 2260 code, not %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>provinceCode %1 is not the province of region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>provinceCode %1 is not the province of region %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>name and plateLetters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>name and plateLetters are required</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>centre must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>centre must be [longitude, latitude]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operatingArea needs at least 3 points, has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>operatingArea needs at least 3 points, has %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>operatingArea: point %1 is not [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>operatingArea: point %1 is not [longitude, latitude]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the centre lies outside the operatingArea</source>
-        <translation type="unfinished"></translation>
+        <translation>the centre lies outside the operatingArea</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>town.centre must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>town.centre must be [longitude, latitude]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>town: spacingMetres must be ≥ 50 and at most lengthMetres and widthMetres, and streets must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>town: spacingMetres must be ≥ 50 and at most lengthMetres and widthMetres, and streets must not be empty</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>road %1: point %2 is not [longitude, latitude, elevation]</source>
-        <translation type="unfinished"></translation>
+        <translation>road %1: point %2 is not [longitude, latitude, elevation]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>road %1: needs points and a speedKmh between 5 and 130</source>
-        <translation type="unfinished"></translation>
+        <translation>road %1: needs points and a speedKmh between 5 and 130</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>place %1: kind must be poi, township or outside, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>place %1: kind must be poi, township or outside, not &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>place %1: coordinate must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>place %1: coordinate must be [longitude, latitude]</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>place %1: kind %2 but it lies %3 the operatingArea</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>place %1: kind %2 but it lies inside the operatingArea</source>
+        <translation>place %1: kind %2 but it lies inside the operatingArea</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>outside</source>
-        <translation type="unfinished"></translation>
+        <source>place %1: kind %2 but it lies outside the operatingArea</source>
+        <translation>place %1: kind %2 but it lies outside the operatingArea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>place %1: no road within 1.5 km</source>
-        <translation type="unfinished"></translation>
+        <translation>place %1: no road within 1.5 km</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the road network is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>the road network is not connected</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1685,7 @@
     <message>
         <location filename="../platform/simulationrunner.cpp" line="+40"/>
         <source>the traffic simulator cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the traffic simulator cannot start: %1</translation>
     </message>
 </context>
 <context>
@@ -1705,139 +1693,139 @@
     <message>
         <location filename="../platform/simulator/simulatorconfig.cpp" line="+13"/>
         <source>simulator companies: %1, must be from 1 to 99</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator companies: %1, must be from 1 to 99</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator vehicles per company: %1, must be from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator vehicles per company: %1, must be from 1 to 100000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator drivers per vehicle: %1, must be from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator drivers per vehicle: %1, must be from 1 to 4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator position interval: %1 s, must be from 1 to 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator position interval: %1 s, must be from 1 to 3600 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator driver position interval: %1 s, must be from 1 to 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator driver position interval: %1 s, must be from 1 to 3600 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>simulator speed: %1, must be above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator speed: %1, must be above 0 and at most 3600</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator orders per vehicle-hour: %1, must be from 0 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator orders per vehicle-hour: %1, must be from 0 to 20</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator batch size: %1, must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator batch size: %1, must be at least 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>simulator base URL &quot;%1&quot;: must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>simulator base URL &quot;%1&quot;: must be an http or https URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run the traffic simulator: companies uploading to this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the traffic simulator: companies uploading to this platform.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City to simulate: a region code of a built-in city or a city JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>City to simulate: a region code of a built-in city or a city JSON file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code|file</source>
-        <translation type="unfinished"></translation>
+        <translation>code|file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of simulated platform companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of simulated platform companies.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Vehicles per simulated company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles per simulated company.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds between vehicle position reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds between vehicle position reports.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed: the same seed gives the same traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed: the same seed gives the same traffic.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faults to inject, e.g. late=0.1,missing=0.01,malformed=0.01,outage=C1:600@3600,unlicensed=0.02,expired=0.02,outside=0.01,epoch=0.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faults to inject, e.g. late=0.1,missing=0.01,malformed=0.01,outage=C1:600@3600,unlicensed=0.02,expired=0.02,outside=0.01,epoch=0.001.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated seconds per real second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated seconds per real second.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>factor</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--sim-companies: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-companies: &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-vehicles: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-vehicles: &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-interval: &quot;%1&quot; is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-interval: &quot;%1&quot; is not a whole number of seconds</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--sim-seed: &quot;%1&quot; is not a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-seed: &quot;%1&quot; is not a non-negative whole number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-speed: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-speed: &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -1845,18 +1833,18 @@
     <message>
         <location filename="../models/storage/statement.cpp" line="+74"/>
         <source>the statement has no parameter named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the statement has no parameter named %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+136"/>
         <source>the statement was not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>the statement was not prepared</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1864,12 +1852,12 @@
     <message>
         <location filename="../platform/simulator/trafficsimulator.cpp" line="+45"/>
         <source>fault plan: outage of company &quot;%1&quot;: no such company (C1 to C%2, or a CompanyId)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault plan: outage of company &quot;%1&quot;: no such company (C1 to C%2, or a CompanyId)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>simulating %1 companies × %2 vehicles in %3 from %4, faults: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>simulating %1 companies × %2 vehicles in %3 from %4, faults: %5</translation>
     </message>
 </context>
 <context>
@@ -1878,28 +1866,28 @@
         <location filename="../models/storage/transaction.cpp" line="+18"/>
         <location line="+5"/>
         <source>begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>begin a transaction</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>a transaction is already open on this connection; transactions do not nest</source>
-        <translation type="unfinished"></translation>
+        <translation>a transaction is already open on this connection; transactions do not nest</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+3"/>
         <source>commit a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>commit a transaction</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>the transaction is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>the transaction is not active</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>roll back a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>roll back a transaction</translation>
     </message>
 </context>
 </TS>

@@ -6,187 +6,104 @@
     <message>
         <location filename="../app/consolemain.cpp" line="+49"/>
         <source>RideWatch ride-hailing supervision console.</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch 网约车监管控制台。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>行业平台地址，例如 https://host:8443。未指定时，控制台在本进程内启动参考平台，并以模拟业务数据运行。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database file of the embedded platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌平台的数据库文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a screenshot of the main window after a few seconds, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>数秒后保存主窗口截图，然后退出。</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+11"/>
         <location line="+17"/>
         <source>RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>&quot;%1&quot; is not a platform address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的平台地址。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌参考平台（模拟业务数据，%1）</translation>
     </message>
     <message>
-        <location filename="../app/platformmain.cpp" line="+63"/>
+        <location filename="../app/platformmain.cpp" line="+85"/>
         <source>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</source>
-        <translation type="unfinished"></translation>
+        <translation>网约车监管信息交互平台（行业平台）的参考实现：接收网约车平台公司上传的数据，进行校验和存储，并为 RideWatch 监管控制台提供数据服务。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TCP port (default 8080; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 端口（默认 8080；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>full (default): fsync every commit; normal: survive process crashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>full（默认）：每次提交均执行 fsync；normal：仅保证进程崩溃时数据不丢失。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Largest accepted request body in MiB (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最大请求体，单位 MiB（默认 32）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register a platform company and print its new upload token, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记一家网约车平台公司，输出其新的上传令牌，然后退出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name for --add-company.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add-company 所登记公司的名称。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen：“%1”不是 IP 地址</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--port: &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port：“%1”不是有效的端口号</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--sync: use full or normal, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync：应为 full 或 normal，而不是“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--max-body-mb: give 1 to 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body-mb：取值范围为 1 至 1024</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>ridewatch-platform cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw</name>
-    <message>
-        <location filename="../models/protocol/interfacecatalogue.cpp" line="+90"/>
-        <source>a field has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>field %1: type must be &quot;C&quot; or &quot;N&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>field %1: length must look like V32 or F8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>field %1: unknown format &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>field %1: a positive protobuf field number (&quot;proto&quot;) is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>field %1: min %2 is greater than max %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>field %1: a code must be a non-empty string such as &quot;1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>field %1: code &quot;%2&quot; of a number field must be an integer written without leading zeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>field #%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/protocol/jsoncodec.cpp" line="+31"/>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>ridewatch-platform 无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -194,32 +111,32 @@
     <message>
         <location filename="../platform/intake/companyregistry.cpp" line="+42"/>
         <source>read the company credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司接入凭证</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>CompanyId &quot;%1&quot; must be 1 to 32 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId“%1”应由 1 至 32 位字母和数字组成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>company %1 is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 已登记</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>register company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记公司 %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a company token must have at least 16 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>公司令牌长度至少为 16 个字符</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>access suspended (Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接入（第十三条）</translation>
     </message>
 </context>
 <context>
@@ -227,22 +144,22 @@
     <message>
         <location filename="../platform/simulator/companyuploader.cpp" line="+69"/>
         <source>company %1: upload queue above %2 records, dropped %3 %4 records</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1：上传队列超过 %2 条记录，已丢弃 %3 条 %4 记录</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>company %1: upload failed (%2), retrying in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1：上传失败（%2），%3 毫秒后重试</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>company %1: platform rejected %2 %3 records with HTTP %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1：平台以 HTTP %4 拒收 %2 条 %3 记录：%5</translation>
     </message>
 </context>
 <context>
@@ -250,22 +167,22 @@
     <message>
         <location filename="../models/protocol/compression.cpp" line="+32"/>
         <source>cannot start decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动解压缩</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the gzip body is corrupt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 数据已损坏（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the gzip body inflates to more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 数据解压后超过 %1 字节</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the gzip body is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 数据不完整（已截断）</translation>
     </message>
 </context>
 <context>
@@ -273,65 +190,65 @@
     <message>
         <location filename="../models/storage/database.cpp" line="+52"/>
         <source>open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库 %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set the page size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 的页大小</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>switch %1 to WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 切换为 WAL 模式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>日志模式仍为“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>configure the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置数据库 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+14"/>
         <location line="+80"/>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>the SQL holds no statement</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 中不含任何语句</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prepare() takes one statement; use exec() for several</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare() 只接受一条语句；多条语句请使用 exec()</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>look up the table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查找表 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 的列</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>checkpoint the WAL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的 WAL 执行检查点</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the journal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>读取日志模式</translation>
     </message>
 </context>
 <context>
@@ -339,22 +256,22 @@
     <message>
         <location filename="../models/storage/databaseerror.cpp" line="+23"/>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>; SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: %2 (SQLite error %3%4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 (SQLite error %3)</source>
+        <translation>%1：%2（SQLite 错误 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (SQLite error %3; SQL: %4)</source>
+        <translation>%1：%2（SQLite 错误 %3；SQL：%4）</translation>
     </message>
 </context>
 <context>
@@ -362,12 +279,12 @@
     <message>
         <location filename="../platform/embeddedplatform.cpp" line="+36"/>
         <source>The embedded platform cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌平台无法启动：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The traffic simulator cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>业务模拟器无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -375,37 +292,37 @@
     <message>
         <location filename="../platform/simulator/faultplan.cpp" line="+85"/>
         <source>fault plan: &quot;%1&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：“%1”不是 key=value 格式</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>fault plan: outage &quot;%1&quot; must be company:duration@offset, e.g. C1:600@3600</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：中断“%1”应为 company:duration@offset 格式（公司:时长@起始偏移），例如 C1:600@3600</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fault plan: outage &quot;%1&quot;: the duration must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：中断“%1”：时长必须为正数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fault plan: unknown fault &quot;%1&quot; (known: late, missing, malformed, epoch, unlicensed, expired, junior, outside, outage)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：未知故障“%1”（可用：late、missing、malformed、epoch、unlicensed、expired、junior、outside、outage）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fault plan: %1=%2: the rate must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：%1=%2：比例应为 0 至 1 之间的数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fault plan: missing + malformed + epoch = %1, at most 1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：missing + malformed + epoch = %1，合计不得超过 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault plan: unlicensed + expired = %1, at most 1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：unlicensed + expired = %1，合计不得超过 1</translation>
     </message>
 </context>
 <context>
@@ -413,158 +330,158 @@
     <message>
         <location filename="../platform/http/httprequestparser.cpp" line="+236"/>
         <source>The request line is longer than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求行超过 %1 字节的上限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request head is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头部超过 %1 字节的上限</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Malformed chunked body: a chunk-size line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>分块请求体格式错误：分块大小行超过 %1 字节</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Malformed chunked body: chunk data is not followed by CRLF (the chunk is longer than its size line says)</source>
-        <translation type="unfinished"></translation>
+        <translation>分块请求体格式错误：分块数据后缺少 CRLF（分块实际长度超过其大小行所声明的长度）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The trailer section of the chunked body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>分块请求体的尾部字段（trailer）超过 %1 字节的上限</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Malformed request line &apos;%1&apos;: expected a method, a target and HTTP/1.1 separated by single spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>请求行“%1”格式错误：应为以单个空格分隔的方法、请求目标和 HTTP/1.1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Malformed request line: the method &apos;%1&apos; contains a character that is not allowed in a token</source>
-        <translation type="unfinished"></translation>
+        <translation>请求行格式错误：方法“%1”含有 token 中不允许的字符</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Malformed request line: &apos;%1&apos; is not an HTTP version (expected HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求行格式错误：“%1”不是 HTTP 版本（应为 HTTP/1.1）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>HTTP version &apos;%1&apos; is not supported; this server speaks HTTP/1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 HTTP 版本“%1”；本服务器使用 HTTP/1.1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed request target &apos;%1&apos;: it contains the control character 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：含有控制字符 0x%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Malformed request target &apos;%1&apos;: a fragment (&apos;#&apos;) is not sent in a request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：请求中不得包含片段标识（“#”）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Malformed request target &apos;%1&apos;: expected a path beginning with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：应为以“/”开头的路径</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Malformed request target &apos;%1&apos;: &apos;%&apos; must be followed by two hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：“%”后必须跟两位十六进制数字</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed request target &apos;%1&apos;: the decoded path is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：解码后的路径不是有效的 UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed request target &apos;%1&apos;: the decoded path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>请求目标“%1”格式错误：解码后的路径含有 NUL 字符</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Malformed header line %1: it begins with whitespace (obsolete line folding is not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行头部格式错误：以空白字符开头（不接受已废弃的折行写法）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed header line %1 &apos;%2&apos;: there is no &apos;:&apos; between name and value</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行头部“%2”格式错误：名称与值之间缺少“:”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Malformed header line %1: the field name &apos;%2&apos; is empty or contains a character that is not allowed (no whitespace before &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行头部格式错误：字段名“%2”为空或含有不允许的字符（“:”前不得有空白字符）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Malformed header field &apos;%1&apos;: its value contains the control character 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>头部字段“%1”格式错误：其值含有控制字符 0x%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The request has more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的头部字段超过 %1 个</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The Host header field is missing; HTTP/1.1 requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Host 头部字段；HTTP/1.1 要求必须提供该字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request has %1 Host header fields; exactly one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求含有 %1 个 Host 头部字段；只允许一个</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The request has both Content-Length and Transfer-Encoding; its body length is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>请求同时含有 Content-Length 和 Transfer-Encoding，请求体长度无法确定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer-Encoding is not allowed in an HTTP/1.0 request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.0 请求中不允许使用 Transfer-Encoding</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Transfer-Encoding &apos;%1&apos; is not supported; only &apos;chunked&apos; is</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 Transfer-Encoding“%1”；仅支持“chunked”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Malformed Content-Length &apos;%1&apos;: expected one decimal number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length“%1”格式错误：应为一个十进制字节数</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Malformed Content-Length &apos;%1&apos;: the values differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length“%1”格式错误：各值不一致</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request body of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体为 %1 字节，超过 %2 字节的上限</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Expect &apos;%1&apos; is not supported; only &apos;100-continue&apos; is</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 Expect“%1”；仅支持“100-continue”</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+13"/>
         <source>The chunked request body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>分块请求体超过 %1 字节的上限</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Malformed chunked body: &apos;%1&apos; is not a hexadecimal chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>分块请求体格式错误：“%1”不是十六进制的分块大小</translation>
     </message>
 </context>
 <context>
@@ -572,7 +489,7 @@
     <message>
         <location filename="../platform/http/httpresponder.cpp" line="+64"/>
         <source>The handler for %1 %2 finished without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的处理程序已结束，但未作应答</translation>
     </message>
 </context>
 <context>
@@ -580,52 +497,52 @@
     <message>
         <location filename="../platform/http/httpconnection.cpp" line="+437"/>
         <source>The request was not received within the read timeout of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 %1 毫秒的读取超时时间内收到完整请求</translation>
     </message>
     <message>
         <location filename="../platform/http/httpserver.cpp" line="+94"/>
         <source>The server already listens on %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已在 %1 的 %2 端口上监听</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS is not available: no TLS backend could be loaded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 不可用：无法加载任何 TLS 后端（%1）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The TLS configuration has no certificate or no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 配置缺少证书或私钥</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 的 %2 端口上监听：%3</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The server has reached its limit of %1 open connections; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的连接数已达 %1 个的上限，请稍后重试</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>There is nothing at the path &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>路径“%1”下没有资源</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The method %1 is not allowed for &apos;%2&apos;; allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”不允许使用 %1 方法；允许的方法：%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The handler for %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的处理程序出错：%3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The handler for %1 %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的处理程序出错</translation>
     </message>
 </context>
 <context>
@@ -633,42 +550,42 @@
     <message>
         <location filename="../platform/intake/ingestpipeline.cpp" line="+85"/>
         <source>Content-Encoding gzip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Encoding gzip：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Content-Encoding &quot;%1&quot; is not supported; send gzip or no encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 Content-Encoding“%1”；请使用 gzip 压缩或不压缩发送</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 Content-Type“%1”；请以 application/json 或 application/x-protobuf 发送</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the envelope has no CompanyId</source>
-        <translation type="unfinished"></translation>
+        <translation>报文缺少 CompanyId</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId“%1”与接入凭证不符，该凭证属于“%2”</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the upload holds no %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>本次上传不含 %1 记录</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the platform has no open database</source>
-        <translation type="unfinished"></translation>
+        <translation>平台没有已打开的数据库</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the platform could not store the upload, send it again later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未能保存本次上传的数据，请稍后补传：%1</translation>
     </message>
 </context>
 <context>
@@ -676,7 +593,7 @@
     <message>
         <location filename="../platform/intake/ingestworker.cpp" line="+90"/>
         <source>the platform&apos;s database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>平台数据库已关闭</translation>
     </message>
 </context>
 <context>
@@ -684,18 +601,18 @@
     <message>
         <location filename="../ui/intake/intakepage.cpp" line="+37"/>
         <source>Filter by company or interface</source>
-        <translation type="unfinished"></translation>
+        <translation>按公司或接口筛选</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Data intake&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;数据接收&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 records received from %n companies, %2 rejected and kept in quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接收 %n 家公司的 %1 条记录，其中 %2 条被拒收并存入隔离区。</numerusform>
         </translation>
     </message>
 </context>
@@ -704,32 +621,32 @@
     <message>
         <location filename="../platform/intake/intakeservice.cpp" line="+74"/>
         <source>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请以“Authorization: Bearer &lt;token&gt;”形式发送公司令牌</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the token is not a known company credential</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌不是已登记的公司接入凭证</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>uploads of company %1 are suspended by the platform: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已暂停公司 %1 的上传：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>?company=%1 does not match the credential, which belongs to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>?company=%1 与接入凭证不符，该凭证属于 %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the platform is busy storing earlier uploads; send again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>平台正在保存此前上传的数据，请稍后重新上传</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the notice could not be stored, send it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>告知信息未能保存，请重新提交：%1</translation>
     </message>
 </context>
 <context>
@@ -737,132 +654,177 @@
     <message>
         <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+115"/>
         <source>%1 (%2, section %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，技术要求第 %3 节）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>通过数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected share</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last record</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一条记录</translation>
     </message>
 </context>
 <context>
     <name>rw::InterfaceCatalogue</name>
     <message>
-        <location filename="../models/protocol/interfacecatalogue.cpp" line="+37"/>
+        <location filename="../models/protocol/interfacecatalogue.cpp" line="+90"/>
+        <source>a field has no name</source>
+        <translation>某字段缺少名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field %1: type must be &quot;C&quot; or &quot;N&quot;, not &quot;%2&quot;</source>
+        <translation>字段 %1：类型应为“C”或“N”，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field %1: length must look like V32 or F8</source>
+        <translation>字段 %1：长度应写作 V32 或 F8 的形式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field %1: unknown format &quot;%2&quot;</source>
+        <translation>字段 %1：未知格式“%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field %1: a positive protobuf field number (&quot;proto&quot;) is required</source>
+        <translation>字段 %1：必须提供正整数的 protobuf 字段编号（“proto”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field %1: min %2 is greater than max %3</source>
+        <translation>字段 %1：最小值 %2 大于最大值 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field %1: a code must be a non-empty string such as &quot;1&quot;</source>
+        <translation>字段 %1：代码值应为非空字符串，例如“1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field %1: code &quot;%2&quot; of a number field must be an integer written without leading zeros</source>
+        <translation>字段 %1：数值型字段的代码值“%2”应为不带前导零的整数</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>field #%1 is not a JSON object</source>
+        <translation>第 %1 个字段不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>catalogue is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接口目录不是有效的 JSON：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>catalogue is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>接口目录不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>catalogue lists no interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>接口目录中没有任何接口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface #%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个接口不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an interface has no ipcType</source>
-        <translation type="unfinished"></translation>
+        <translation>某接口缺少 ipcType</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>interface %1: code must be a number such as &quot;0x1001&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：code 应为数字，例如“0x1001”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：path 必须以“/”开头</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>interface %1: unknown family &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：未知的接口类别“%2”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: message and topic are required</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：message 和 topic 为必填项</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>interface %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>interface %1: field %2 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：字段 %2 重复列出</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>interface %1: protobuf number %2 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：protobuf 编号 %2 重复使用</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>interface %1: timeField %2 is not one of its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：timeField %2 不是该接口的字段</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>interface %1: timeField %2 must have a date or time format</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：timeField %2 必须为日期或时间格式</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>interface %1: its ipcType, code, path or topic is not unique</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1：其 ipcType、code、path 或 topic 与其他接口重复</translation>
     </message>
 </context>
 <context>
@@ -870,80 +832,111 @@
     <message>
         <location filename="../models/storage/interfacetables.cpp" line="+96"/>
         <source>create the interface tables</source>
-        <translation type="unfinished"></translation>
+        <translation>创建接口数据表</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no interface catalogue was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供接口目录</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>create or update the table %1 of interface %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或更新接口 %2 的数据表 %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the table exists but has no column %1: it was not made by RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>该表已存在但缺少列 %1：它并非由 RideWatch 创建</translation>
     </message>
 </context>
 <context>
     <name>rw::JsonCodec</name>
     <message>
-        <location filename="../models/protocol/jsoncodec.cpp" line="+822"/>
+        <location filename="../models/protocol/jsoncodec.cpp" line="+867"/>
         <source>body is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>报文体不是有效的 JSON：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>body is not a JSON object but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报文体不是 JSON 对象，而是%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-834"/>
+        <location line="+835"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-843"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undefined</source>
+        <translation>未定义值</translation>
+    </message>
+    <message>
+        <location line="+829"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>单个值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>envelope has no IPCType</source>
-        <translation type="unfinished"></translation>
+        <translation>报文缺少 IPCType</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IPCType must be a string such as &quot;baseInfoVehicle&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType 应为字符串（例如“baseInfoVehicle”），而不是%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IPCType &quot;%1&quot; is not an interface of the spec</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType“%1”不是规范中的接口</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IPCType &quot;%1&quot; does not match the upload path %2, which takes &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType“%1”与上传路径 %2 不符，该路径对应“%3”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>envelope has no &quot;%1&quot; member holding the records</source>
-        <translation type="unfinished"></translation>
+        <translation>报文缺少承载记录的“%1”成员</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; must be an object or an array of objects, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”应为对象或对象数组，而不是%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>element %1 of &quot;%2&quot; is not a JSON object but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的元素 %1 不是 JSON 对象，而是%3</translation>
     </message>
 </context>
 <context>
@@ -951,37 +944,37 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="+24"/>
         <source>RideWatch — ride-hailing supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch — 网约车监管</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Starting the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动平台…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：%1</translation>
     </message>
 </context>
 <context>
@@ -989,62 +982,62 @@
     <message>
         <location filename="../platform/intake/noticeparser.cpp" line="+28"/>
         <source>the notice is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>告知信息不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the notice must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>告知信息必须是 JSON 对象</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId“%1”与接入凭证不符，该凭证属于“%2”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind“%1”不是 planned_stop、incident、restoration、written_report 之一</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be a number YYYYMMDDhhmmss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 YYYYMMDDhhmmss 格式的数字</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is not a real date and time (YYYYMMDDhhmmss)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是有效的日期时间（YYYYMMDDhhmmss）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>StartTime is required for a %1 notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类告知信息必填 StartTime</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EndTime is required for a planned_stop notice</source>
-        <translation type="unfinished"></translation>
+        <translation>planned_stop 类告知信息必填 EndTime</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EndTime must be after StartTime</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime 必须晚于 StartTime</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Streams must be an array such as [&quot;position&quot;,&quot;order&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams 必须是数组，例如 [&quot;position&quot;,&quot;order&quot;]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Streams: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams：“%1”不是 %2 之一</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reason may hold 1024 characters and Contact 256</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason 长度最多 1024 个字符，Contact 最多 256 个字符</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1045,12 @@
     <message>
         <location filename="../platform/intake/noticestore.cpp" line="+22"/>
         <source>store a notice of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存公司 %1 的告知信息</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>read the notices of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 的告知信息</translation>
     </message>
 </context>
 <context>
@@ -1065,22 +1058,22 @@
     <message>
         <location filename="../models/client/platformclient.cpp" line="+33"/>
         <source>No platform address is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置平台地址。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The platform at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接位于 %1 的平台：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝提供数据接收汇总（HTTP %1）：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The platform&apos;s intake summary has no &quot;counters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的数据接收汇总中没有“counters”列表。</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1081,7 @@
     <message>
         <location filename="../platform/platformserver.cpp" line="+66"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
 </context>
 <context>
@@ -1096,137 +1089,137 @@
     <message>
         <location filename="../models/protocol/protobufcodec.cpp" line="+110"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 %2）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>truncated at offset %1: a number runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在偏移量 %1 处截断：数值超出数据末尾</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>offset %1: a number is longer than 10 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：数值长度超过 10 字节</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>offset %1: field number %2 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：不允许使用字段编号 %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>truncated at offset %1: field %2 needs %3 bytes, %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在偏移量 %1 处截断：字段 %2 需要 %3 字节，仅剩 %4 字节</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>offset %1: field %2 declares %3 bytes, but only %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：字段 %2 声明长度为 %3 字节，但仅剩 %4 字节</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>offset %1: end of group %2 without its start</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：组 %2 的结束标记没有对应的开始标记</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>offset %1: wire type %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：wire type %2 不存在</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>truncated at offset %1: group %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在偏移量 %1 处截断：组 %2 未结束</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>offset %1: groups nested deeper than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：组嵌套深度超过 %2 层</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>offset %1: end of group %2 inside group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1：组 %3 内出现组 %2 的结束标记</translation>
     </message>
     <message>
         <location line="+361"/>
         <source>%1: IPCType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少 IPCType</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: IPCType %2 (%3) is not an interface code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPCType %2（%3）不是接口代码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: IPCType %2 (%3) is in the catalogue but not in the compiled otipc.proto</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPCType %2（%3）在接口目录中，但不在编译所用的 otipc.proto 中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: IPCType is %2 (%3), but the upload path %4 is for %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPCType 为 %2（%3），但上传路径 %4 对应 %5（%6）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: records sent under %2, but IPCType is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：记录以 %2 发送，但 IPCType 为 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: IPCType is %2, but no %2 records were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPCType 为 %2，但未发送任何 %2 记录</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: CompanyId is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：CompanyId 不是 UTF-8 文本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: Source is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Source 不是 UTF-8 文本</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1.%2[%3].%4: not UTF-8 text (%5 bytes: %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2[%3].%4：不是 UTF-8 文本（%5 字节：%6）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no interface catalogue to decode with</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于解码的接口目录</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：报文体为空</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the protobuf parser rejected it</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf 解析器拒绝解析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not a valid protobuf message (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 protobuf 消息（%2 字节）：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 bytes, more than protobuf can read (2 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 字节，超过 protobuf 可读取的上限（2 GiB）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: more than %2 records in one body; send them in smaller batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单个报文体中的记录超过 %2 条，请分成较小的批次发送</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>OTIpcList: holds no OTIpc (otpic is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTIpcList：不含任何 OTIpc（otpic 为空）</translation>
     </message>
 </context>
 <context>
@@ -1234,72 +1227,72 @@
     <message>
         <location filename="../models/storage/recordstore.cpp" line="+71"/>
         <source>prepare the insert into the table of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备写入 %1 数据表的插入语句</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>store an upload of %1 from company %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存公司 %2 上传的 %1 数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the batch names no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>该批次未指明接口</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>interface %1 is not from this store&apos;s catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>接口 %1 不属于本存储所用的接口目录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the batch has no company</source>
-        <translation type="unfinished"></translation>
+        <translation>该批次未指明公司</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>prepare the insert into upload_batch</source>
-        <translation type="unfinished"></translation>
+        <translation>准备写入 upload_batch 的插入语句</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>prepare the insert into quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>准备写入隔离区（quarantine）的插入语句</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>record %1 is a %2 record in a batch of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 是 %2 记录，却位于 %3 批次中</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (accepted record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已通过记录 %2）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (rejected record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已拒收记录 %2）</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>quarantine an undecodable upload from company %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将公司 %1 发往 %2 的无法解码的上传数据存入隔离区</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>count the records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统计 %1 的记录数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>count the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>统计隔离区的记录数</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the quarantine of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 的隔离区数据</translation>
     </message>
 </context>
 <context>
@@ -1307,137 +1300,137 @@
     <message>
         <location filename="../models/protocol/recordvalidator.cpp" line="+261"/>
         <source>the record names no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录未指明接口</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: required but absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填字段缺失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: required but null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填字段为 null</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填字段为空</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: sent as the number %2, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以数值 %2 发送，应为字符型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: sent as the boolean %2, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以布尔值 %2 发送，应为字符型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sent as a nested object or array, text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以嵌套对象或数组发送，应为字符型</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 characters, exactly %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：长度为 %2 个字符，应为 %3 个字符</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 characters, at most %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：长度为 %2 个字符，最多允许 %3 个字符</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: &quot;%2&quot; is not a permitted code (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是允许的代码值（允许：%3）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: &quot;%2&quot; is not a GB/T 2260 region code (six digits starting with a province code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 GB/T 2260 行政区划代码（以省级代码开头的六位数字）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效的 %3 格式日期</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: sent as the text &quot;%2&quot;, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以文本“%2”发送，应为数值型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: sent as the boolean %2, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以布尔值 %2 发送，应为数值型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: sent as a nested object or array, a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以嵌套对象或数组发送，应为数值型</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是有限数值</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 has a fraction, a whole number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 含有小数部分，应为整数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 digits, exactly %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：长度为 %2 位数字，应为 %3 位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 digits, at most %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：长度为 %2 位数字，最多允许 %3 位</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 is not a permitted code (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是允许的代码值（允许：%3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is outside the longitude range -180000000..180000000 (unit 1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出经度取值范围 -180000000..180000000（单位：1e-6 度）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 is outside the latitude range -90000000..90000000 (unit 1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出纬度取值范围 -90000000..90000000（单位：1e-6 度）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is not a GB/T 2260 region code (six digits starting with a province code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是 GB/T 2260 行政区划代码（以省级代码开头的六位数字）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is less than the minimum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 小于最小值 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is greater than the maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 大于最大值 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是有效的 %3 格式日期</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CompanyId: &quot;%1&quot; is not the authenticated company &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId：“%1”不是已认证的公司“%2”</translation>
     </message>
 </context>
 <context>
@@ -1445,53 +1438,53 @@
     <message>
         <location filename="../models/storage/retentionpolicy.cpp" line="+32"/>
         <source>read the retention setting</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据保存期限设置</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set the retention to %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据保存期限设置为 %1 天</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>retention.keep_days: %1 days is below the minimum of %2 days; Art. 9 of the platform rules requires received operational data to be kept at least 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>retention.keep_days：%1 天低于最低要求 %2 天；《网络预约出租汽车监管信息交互平台运行管理办法》第九条规定，行业平台所接收的运营信息数据保存期限不少于 2 年</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>list the interface tables</source>
-        <translation type="unfinished"></translation>
+        <translation>列出接口数据表</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>list the companies in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 中的公司</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>count the rows due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>统计到期待删除的行数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>purge data older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>清除超过 %1 天的数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purge() must not run inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>purge() 不得在事务内运行</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>delete rows of %1 older than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 中超过 %2 天的行</translation>
     </message>
 </context>
 <context>
@@ -1499,87 +1492,87 @@
     <message>
         <location filename="../models/storage/schemamigrator.cpp" line="+36"/>
         <source>migration &quot;%1&quot; has number %2 where %3 was expected: migrations must be numbered 1, 2, 3, … without gaps or duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移“%1”的编号为 %2，而应为 %3：迁移必须按 1、2、3……连续编号，不得间断或重复</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>migration %1 &quot;%2&quot; has neither SQL nor code</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1“%2”既没有 SQL 也没有代码</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no migrations (*.sql) found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中未找到迁移文件（*.sql）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>migration file %1 in %2 is not named NNNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的迁移文件 %1 未按 NNNN_name.sql 命名</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read migration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取迁移文件 %1：%2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>read the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的数据库结构版本</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>check that %1 is a RideWatch database</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 是 RideWatch 数据库</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>its application_id is 0x%1, not 0x%2: it belongs to another program or another part of RideWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>其 application_id 为 0x%1 而非 0x%2：该文件属于其他程序或 RideWatch 的其他组件</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it already holds %1 tables but no RideWatch application_id</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已含有 %1 张表，但没有 RideWatch 的 application_id</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>update the schema of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1 的数据库结构</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the database has schema version %1 (&quot;%2&quot;) but this RideWatch knows only up to version %3; open it with a newer RideWatch or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1（“%2”），但本版 RideWatch 最高只支持版本 %3；请使用更新版本的 RideWatch 打开，或恢复备份</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the database has schema version %1 and needs %2, but it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，需要升级到 %2，但数据库以只读方式打开</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>create the schema_version table</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 schema_version 表</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>apply schema migration %1 &quot;%2&quot; to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %3 执行数据库结构迁移 %1“%2”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the database is at version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库版本为 %1，应为 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the migration&apos;s code reported a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移代码报告失败</translation>
     </message>
 </context>
 <context>
@@ -1587,107 +1580,102 @@
     <message>
         <location filename="../platform/simulator/simulatedcity.cpp" line="+51"/>
         <source>city %1: no city file at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1：%2 处没有城市文件（%3）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>city file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>城市文件 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>regionCode must be a six-digit GB/T 2260 code, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode 应为六位 GB/T 2260 行政区划代码，而不是 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>provinceCode %1 is not the province of region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>provinceCode %1 不是行政区划 %2 所属的省份</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>name and plateLetters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>name 和 plateLetters 为必填项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>centre must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>centre 应为 [经度, 纬度]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operatingArea needs at least 3 points, has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>operatingArea 至少需要 3 个点，实际为 %1 个</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>operatingArea: point %1 is not [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>operatingArea：点 %1 不是 [经度, 纬度]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the centre lies outside the operatingArea</source>
-        <translation type="unfinished"></translation>
+        <translation>centre 位于 operatingArea 之外</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>town.centre must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>town.centre 应为 [经度, 纬度]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>town: spacingMetres must be ≥ 50 and at most lengthMetres and widthMetres, and streets must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>town：spacingMetres 应不小于 50 且不大于 lengthMetres 和 widthMetres，streets 不得为空</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>road %1: point %2 is not [longitude, latitude, elevation]</source>
-        <translation type="unfinished"></translation>
+        <translation>道路 %1：点 %2 不是 [经度, 纬度, 高程]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>road %1: needs points and a speedKmh between 5 and 130</source>
-        <translation type="unfinished"></translation>
+        <translation>道路 %1：必须有 points，且 speedKmh 应在 5 至 130 之间</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>place %1: kind must be poi, township or outside, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>地点 %1：kind 应为 poi、township 或 outside，而不是“%2”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>place %1: coordinate must be [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>地点 %1：coordinate 应为 [经度, 纬度]</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>place %1: kind %2 but it lies %3 the operatingArea</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>place %1: kind %2 but it lies inside the operatingArea</source>
+        <translation>地点 %1：kind 为 %2，但位于 operatingArea 之内</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>outside</source>
-        <translation type="unfinished"></translation>
+        <source>place %1: kind %2 but it lies outside the operatingArea</source>
+        <translation>地点 %1：kind 为 %2，但位于 operatingArea 之外</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>place %1: no road within 1.5 km</source>
-        <translation type="unfinished"></translation>
+        <translation>地点 %1：1.5 公里范围内没有道路</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the road network is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>道路网络不连通</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1683,7 @@
     <message>
         <location filename="../platform/simulationrunner.cpp" line="+40"/>
         <source>the traffic simulator cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>业务模拟器无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -1703,139 +1691,139 @@
     <message>
         <location filename="../platform/simulator/simulatorconfig.cpp" line="+13"/>
         <source>simulator companies: %1, must be from 1 to 99</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器公司数：%1，取值范围应为 1 至 99</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator vehicles per company: %1, must be from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器每家公司车辆数：%1，取值范围应为 1 至 100000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator drivers per vehicle: %1, must be from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器每车驾驶员数：%1，取值范围应为 1 至 4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator position interval: %1 s, must be from 1 to 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器车辆定位间隔：%1 秒，取值范围应为 1 至 3600 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator driver position interval: %1 s, must be from 1 to 3600 s</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器驾驶员定位间隔：%1 秒，取值范围应为 1 至 3600 秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>simulator speed: %1, must be above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器速度倍率：%1，应大于 0 且不超过 3600</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator orders per vehicle-hour: %1, must be from 0 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器每车每小时订单数：%1，取值范围应为 0 至 20</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>simulator batch size: %1, must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器批次大小：%1，至少应为 1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>simulator base URL &quot;%1&quot;: must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器基础 URL“%1”：应为 http 或 https URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run the traffic simulator: companies uploading to this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行业务模拟器：模拟网约车平台公司向本平台上传数据。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City to simulate: a region code of a built-in city or a city JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>要模拟的城市：内置城市的行政区划代码，或城市 JSON 文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code|file</source>
-        <translation type="unfinished"></translation>
+        <translation>代码|文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of simulated platform companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟的网约车平台公司数量。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Vehicles per simulated company.</source>
-        <translation type="unfinished"></translation>
+        <translation>每家模拟公司的车辆数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds between vehicle position reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆定位信息上报间隔（秒）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed: the same seed gives the same traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：种子相同，则生成的模拟业务数据相同。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faults to inject, e.g. late=0.1,missing=0.01,malformed=0.01,outage=C1:600@3600,unlicensed=0.02,expired=0.02,outside=0.01,epoch=0.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>要注入的故障，例如 late=0.1,missing=0.01,malformed=0.01,outage=C1:600@3600,unlicensed=0.02,expired=0.02,outside=0.01,epoch=0.001。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated seconds per real second.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1 秒实际时间对应的模拟秒数。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--sim-companies: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-companies：“%1”不是整数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-vehicles: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-vehicles：“%1”不是整数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-interval: &quot;%1&quot; is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-interval：“%1”不是整数秒</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--sim-seed: &quot;%1&quot; is not a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-seed：“%1”不是非负整数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--sim-speed: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sim-speed：“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -1843,18 +1831,18 @@
     <message>
         <location filename="../models/storage/statement.cpp" line="+74"/>
         <source>the statement has no parameter named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句没有名为 %1 的参数</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+136"/>
         <source>the statement was not prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句未经准备（prepare）</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1862,12 +1850,12 @@
     <message>
         <location filename="../platform/simulator/trafficsimulator.cpp" line="+45"/>
         <source>fault plan: outage of company &quot;%1&quot;: no such company (C1 to C%2, or a CompanyId)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障计划：公司“%1”的中断：无此公司（应为 C1 至 C%2，或某个 CompanyId）</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>simulating %1 companies × %2 vehicles in %3 from %4, faults: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>正在模拟%3的 %1 家公司 × %2 辆车，起始时间 %4，故障：%5</translation>
     </message>
 </context>
 <context>
@@ -1876,28 +1864,28 @@
         <location filename="../models/storage/transaction.cpp" line="+18"/>
         <location line="+5"/>
         <source>begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>开始事务</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>a transaction is already open on this connection; transactions do not nest</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接上已有打开的事务；事务不能嵌套</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+3"/>
         <source>commit a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>提交事务</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>the transaction is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>事务未处于活动状态</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>roll back a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚事务</translation>
     </message>
 </context>
 </TS>

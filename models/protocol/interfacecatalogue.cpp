@@ -18,12 +18,12 @@ namespace rw {
 
 namespace {
 
-const char *const kContext = "rw::InterfaceCatalogue";
-
-QString tr(const char *text)
+// A named context that lupdate sees: a file-local tr() function would hide it (lupdate would file its
+// strings under "rw").
+struct Tr
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rw::InterfaceCatalogue)
+};
 
 bool parseFamily(const QString &name, InterfaceFamily *family)
 {
@@ -87,7 +87,7 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
 {
     field->name = object.value(QStringLiteral("name")).toString();
     if (field->name.isEmpty()) {
-        *error = tr("a field has no name");
+        *error = Tr::tr("a field has no name");
         return false;
     }
     const QString type = object.value(QStringLiteral("type")).toString();
@@ -96,16 +96,16 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
     else if (type == QStringLiteral("N"))
         field->type = FieldType::Number;
     else {
-        *error = tr("field %1: type must be \"C\" or \"N\", not \"%2\"").arg(field->name, type);
+        *error = Tr::tr("field %1: type must be \"C\" or \"N\", not \"%2\"").arg(field->name, type);
         return false;
     }
     if (!parseLength(object.value(QStringLiteral("length")).toString(), &field->length,
                      &field->fixedLength)) {
-        *error = tr("field %1: length must look like V32 or F8").arg(field->name);
+        *error = Tr::tr("field %1: length must look like V32 or F8").arg(field->name);
         return false;
     }
     if (!parseFormat(object.value(QStringLiteral("format")).toString(), &field->format)) {
-        *error = tr("field %1: unknown format \"%2\"")
+        *error = Tr::tr("field %1: unknown format \"%2\"")
                      .arg(field->name, object.value(QStringLiteral("format")).toString());
         return false;
     }
@@ -115,7 +115,8 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
     field->unit = object.value(QStringLiteral("unit")).toString();
     field->protoNumber = object.value(QStringLiteral("proto")).toInt();
     if (field->protoNumber <= 0) {
-        *error = tr("field %1: a positive protobuf field number (\"proto\") is required").arg(field->name);
+        *error =
+            Tr::tr("field %1: a positive protobuf field number (\"proto\") is required").arg(field->name);
         return false;
     }
     if (object.contains(QStringLiteral("min")))
@@ -123,7 +124,7 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
     if (object.contains(QStringLiteral("max")))
         field->maximum = object.value(QStringLiteral("max")).toDouble();
     if (field->minimum && field->maximum && *field->minimum > *field->maximum) {
-        *error = tr("field %1: min %2 is greater than max %3")
+        *error = Tr::tr("field %1: min %2 is greater than max %3")
                      .arg(field->name)
                      .arg(*field->minimum)
                      .arg(*field->maximum);
@@ -134,7 +135,7 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
         const QJsonObject c = code.toObject();
         const QString text = c.value(QStringLiteral("code")).toString();
         if (text.isEmpty()) {
-            *error = tr("field %1: a code must be a non-empty string such as \"1\"").arg(field->name);
+            *error = Tr::tr("field %1: a code must be a non-empty string such as \"1\"").arg(field->name);
             return false;
         }
         if (field->type == FieldType::Number) {
@@ -142,8 +143,8 @@ bool parseField(const QJsonObject &object, FieldSpec *field, QString *error)
             bool ok = false;
             const qlonglong n = text.toLongLong(&ok);
             if (!ok || QString::number(n) != text) {
-                *error = tr("field %1: code \"%2\" of a number field must be an integer written without "
-                            "leading zeros")
+                *error = Tr::tr("field %1: code \"%2\" of a number field must be an integer written without "
+                                "leading zeros")
                              .arg(field->name, text);
                 return false;
             }
@@ -183,7 +184,7 @@ bool parseFields(const QJsonArray &array, QList<FieldSpec> *fields, QString *err
 {
     for (const QJsonValue &value : array) {
         if (!value.isObject()) {
-            *error = tr("field #%1 is not a JSON object").arg(fields->size() + 1);
+            *error = Tr::tr("field #%1 is not a JSON object").arg(fields->size() + 1);
             return false;
         }
         FieldSpec field;
@@ -220,13 +221,13 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        *error = tr("catalogue is not valid JSON: %1 at offset %2")
+        *error = Tr::tr("catalogue is not valid JSON: %1 at offset %2")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return nullptr;
     }
     if (!document.isObject()) {
-        *error = tr("catalogue is not a JSON object");
+        *error = Tr::tr("catalogue is not a JSON object");
         return nullptr;
     }
     const QJsonObject root = document.object();
@@ -243,30 +244,30 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
 
     const QJsonArray interfaces = root.value(QStringLiteral("interfaces")).toArray();
     if (interfaces.isEmpty()) {
-        *error = tr("catalogue lists no interfaces");
+        *error = Tr::tr("catalogue lists no interfaces");
         return nullptr;
     }
     for (const QJsonValue &value : interfaces) {
         if (!value.isObject()) {
-            *error = tr("interface #%1 is not a JSON object").arg(catalogue->m_order.size() + 1);
+            *error = Tr::tr("interface #%1 is not a JSON object").arg(catalogue->m_order.size() + 1);
             return nullptr;
         }
         const QJsonObject object = value.toObject();
         auto spec = std::make_unique<InterfaceSpec>();
         spec->ipcType = object.value(QStringLiteral("ipcType")).toString();
         if (spec->ipcType.isEmpty()) {
-            *error = tr("an interface has no ipcType");
+            *error = Tr::tr("an interface has no ipcType");
             return nullptr;
         }
         bool ok = false;
         spec->code = object.value(QStringLiteral("code")).toString().toUInt(&ok, 0);
         if (!ok || spec->code == 0) {
-            *error = tr("interface %1: code must be a number such as \"0x1001\"").arg(spec->ipcType);
+            *error = Tr::tr("interface %1: code must be a number such as \"0x1001\"").arg(spec->ipcType);
             return nullptr;
         }
         spec->path = object.value(QStringLiteral("path")).toString();
         if (!spec->path.startsWith(u'/')) {
-            *error = tr("interface %1: path must start with '/'").arg(spec->ipcType);
+            *error = Tr::tr("interface %1: path must start with '/'").arg(spec->ipcType);
             return nullptr;
         }
         spec->pathConfirmed = object.value(QStringLiteral("pathConfirmed")).toBool(true);
@@ -276,12 +277,12 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
         spec->topic = object.value(QStringLiteral("topic")).toString();
         spec->businessTimeField = object.value(QStringLiteral("timeField")).toString();
         if (!parseFamily(object.value(QStringLiteral("family")).toString(), &spec->family)) {
-            *error = tr("interface %1: unknown family \"%2\"")
+            *error = Tr::tr("interface %1: unknown family \"%2\"")
                          .arg(spec->ipcType, object.value(QStringLiteral("family")).toString());
             return nullptr;
         }
         if (spec->messageName.isEmpty() || spec->topic.isEmpty()) {
-            *error = tr("interface %1: message and topic are required").arg(spec->ipcType);
+            *error = Tr::tr("interface %1: message and topic are required").arg(spec->ipcType);
             return nullptr;
         }
 
@@ -289,7 +290,7 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
         if (spec->family == InterfaceFamily::BaseInfo)
             spec->fields += commonBaseInfo;
         if (!parseFields(object.value(QStringLiteral("fields")).toArray(), &spec->fields, error)) {
-            *error = tr("interface %1: %2").arg(spec->ipcType, *error);
+            *error = Tr::tr("interface %1: %2").arg(spec->ipcType, *error);
             return nullptr;
         }
         QSet<QString> names;
@@ -298,11 +299,11 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
             FieldSpec &field = spec->fields[i];
             field.index = i;
             if (names.contains(field.name)) {
-                *error = tr("interface %1: field %2 is listed twice").arg(spec->ipcType, field.name);
+                *error = Tr::tr("interface %1: field %2 is listed twice").arg(spec->ipcType, field.name);
                 return nullptr;
             }
             if (numbers.contains(field.protoNumber)) {
-                *error = tr("interface %1: protobuf number %2 is used twice")
+                *error = Tr::tr("interface %1: protobuf number %2 is used twice")
                              .arg(spec->ipcType)
                              .arg(field.protoNumber);
                 return nullptr;
@@ -313,12 +314,12 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
         if (!spec->businessTimeField.isEmpty()) {
             const FieldSpec *timeField = spec->field(spec->businessTimeField);
             if (!timeField) {
-                *error = tr("interface %1: timeField %2 is not one of its fields")
+                *error = Tr::tr("interface %1: timeField %2 is not one of its fields")
                              .arg(spec->ipcType, spec->businessTimeField);
                 return nullptr;
             }
             if (!isTimeFormat(timeField->format)) {
-                *error = tr("interface %1: timeField %2 must have a date or time format")
+                *error = Tr::tr("interface %1: timeField %2 must have a date or time format")
                              .arg(spec->ipcType, spec->businessTimeField);
                 return nullptr;
             }
@@ -328,7 +329,7 @@ std::shared_ptr<const InterfaceCatalogue> InterfaceCatalogue::fromJson(const QBy
         if (catalogue->m_byIpcType.contains(raw->ipcType) || catalogue->m_byCode.contains(raw->code) ||
             catalogue->m_byPath.contains(normalizedPath(raw->path)) ||
             catalogue->m_byTopic.contains(raw->topic)) {
-            *error = tr("interface %1: its ipcType, code, path or topic is not unique").arg(raw->ipcType);
+            *error = Tr::tr("interface %1: its ipcType, code, path or topic is not unique").arg(raw->ipcType);
             return nullptr;
         }
         catalogue->m_byIpcType.insert(raw->ipcType, raw);

@@ -17,32 +17,32 @@ namespace rw {
 
 namespace {
 
-const char *const kContext = "rw::JsonCodec";
-
-QString tr(const char *text)
+// A named context that lupdate sees: a file-local tr() function would hide it (lupdate would file its
+// strings under "rw").
+struct Tr
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rw::JsonCodec)
+};
 
 QString jsonTypeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("undefined");
+    return Tr::tr("undefined");
 }
 
 // A JSON value as the validator wants it: the JSON type survives; whole numbers become qint64 (as
@@ -864,25 +864,25 @@ DecodeResult JsonCodec::decode(const QByteArray &body, const InterfaceSpec *expe
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("body is not valid JSON: %1 at offset %2")
+        result.error = Tr::tr("body is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset);
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("body is not a JSON object but %1")
-                           .arg(document.isArray() ? tr("an array") : tr("a single value"));
+        result.error = Tr::tr("body is not a JSON object but %1")
+                           .arg(document.isArray() ? Tr::tr("an array") : Tr::tr("a single value"));
         return result;
     }
     const QJsonObject root = document.object();
 
     const auto ipcType = root.constFind(QLatin1StringView("IPCType"));
     if (ipcType == root.constEnd()) {
-        result.error = tr("envelope has no IPCType");
+        result.error = Tr::tr("envelope has no IPCType");
         return result;
     }
     if (ipcType->type() != QJsonValue::String) {
-        result.error = tr("IPCType must be a string such as \"baseInfoVehicle\", not %1")
+        result.error = Tr::tr("IPCType must be a string such as \"baseInfoVehicle\", not %1")
                            .arg(jsonTypeName(ipcType->type()));
         return result;
     }
@@ -890,23 +890,23 @@ DecodeResult JsonCodec::decode(const QByteArray &body, const InterfaceSpec *expe
     const InterfaceSpec *spec = m_catalogue ? m_catalogue->byIpcType(ipcTypeName) : nullptr;
     const KeyIndex::Names *names = spec ? m_keys->names(spec) : nullptr;
     if (!spec || !names) {
-        result.error = tr("IPCType \"%1\" is not an interface of the spec").arg(ipcTypeName.left(64));
+        result.error = Tr::tr("IPCType \"%1\" is not an interface of the spec").arg(ipcTypeName.left(64));
         return result;
     }
     if (expected && spec != expected) {
-        result.error = tr("IPCType \"%1\" does not match the upload path %2, which takes \"%3\"")
+        result.error = Tr::tr("IPCType \"%1\" does not match the upload path %2, which takes \"%3\"")
                            .arg(spec->ipcType, expected->path, expected->ipcType);
         return result;
     }
 
     const auto data = root.constFind(spec->ipcType);
     if (data == root.constEnd()) {
-        result.error = tr("envelope has no \"%1\" member holding the records").arg(spec->ipcType);
+        result.error = Tr::tr("envelope has no \"%1\" member holding the records").arg(spec->ipcType);
         return result;
     }
     const QJsonValue::Type dataType = data->type();
     if (dataType != QJsonValue::Object && dataType != QJsonValue::Array) {
-        result.error = tr("\"%1\" must be an object or an array of objects, not %2")
+        result.error = Tr::tr("\"%1\" must be an object or an array of objects, not %2")
                            .arg(spec->ipcType, jsonTypeName(dataType));
         return result;
     }
@@ -926,7 +926,7 @@ DecodeResult JsonCodec::decode(const QByteArray &body, const InterfaceSpec *expe
     const qsizetype count = envelope.batch ? array.size() : 1;
     for (qsizetype i = 0; i < count; ++i) {
         if (envelope.batch && !array.at(i).isObject()) {
-            result.error = tr("element %1 of \"%2\" is not a JSON object but %3")
+            result.error = Tr::tr("element %1 of \"%2\" is not a JSON object but %3")
                                .arg(i)
                                .arg(spec->ipcType, jsonTypeName(array.at(i).type()));
             return result;

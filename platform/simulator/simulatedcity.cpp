@@ -217,8 +217,11 @@ std::optional<SimulatedCity> SimulatedCity::fromJson(const QByteArray &json, QSt
         place.regionCode = object.value(u"regionCode"_s).toInt(city.m_regionCode);
         const bool inside = city.contains(place.coordinate);
         if (inside == (place.kind == CityPlace::Kind::Outside)) {
-            *error = tr("place %1: kind %2 but it lies %3 the operatingArea")
-                         .arg(place.name, kind, inside ? tr("inside") : tr("outside"));
+            // Two whole sentences rather than an "inside"/"outside" piece: translations word them
+            // differently.
+            *error =
+                inside ? tr("place %1: kind %2 but it lies inside the operatingArea").arg(place.name, kind)
+                       : tr("place %1: kind %2 but it lies outside the operatingArea").arg(place.name, kind);
             return std::nullopt;
         }
         place.node = city.m_roads.nearestNode(place.coordinate);
