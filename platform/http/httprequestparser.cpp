@@ -1,5 +1,7 @@
 #include "httprequestparser.h"
 
+#include "httpsyntax.h"
+
 #include <QStringDecoder>
 
 #include <cstring>
@@ -18,42 +20,13 @@ constexpr int kMaxChunkSizeDigits = 15;
 // 18 decimal digits cannot overflow qint64.
 constexpr qsizetype kMaxContentLengthDigits = 18;
 
-// RFC 9110 §5.6.2: tchar.
-constexpr bool isTokenChar(uchar c)
-{
-    if (c >= '0' && c <= '9')
-        return true;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
 struct TokenTable
 {
     bool token[256] = {};
     constexpr TokenTable()
     {
         for (int c = 0; c < 256; ++c)
-            token[c] = isTokenChar(uchar(c));
+            token[c] = isHttpTokenChar(uchar(c));
     }
 };
 constexpr TokenTable kTokens;

@@ -1,5 +1,7 @@
 #include "httpresponse.h"
 
+#include "httpsyntax.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,41 +18,12 @@ namespace {
 
 const QByteArray kJsonContentType = QByteArrayLiteral("application/json; charset=utf-8");
 
-// RFC 9110 §5.6.2 token characters.
-bool isTokenChar(uchar c)
-{
-    if (c >= '0' && c <= '9')
-        return true;
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isSafeField(const HttpHeaders::Field &f)
 {
     if (f.name.isEmpty())
         return false;
     for (const char c : f.name) {
-        if (!isTokenChar(uchar(c)))
+        if (!isHttpTokenChar(uchar(c)))
             return false;
     }
     for (const char c : f.value) {
