@@ -8,6 +8,7 @@
 #include "intake/intakestats.h"
 #include "platformserver.h"
 #include "simulationrunner.h"
+#include "simulator/companyuploader.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorstats.h"
 #include "simulator/trafficsimulator.h"
@@ -30,6 +31,7 @@ class tst_SimulatorIntake : public QObject
 
 private Q_SLOTS:
     void simulatorCountsMatchWhatThePlatformStored();
+    void refusedUploadsCarryThePlatformsMessage();
 };
 
 void tst_SimulatorIntake::simulatorCountsMatchWhatThePlatformStored()
@@ -159,6 +161,53 @@ void tst_SimulatorIntake::simulatorCountsMatchWhatThePlatformStored()
     }
     QCOMPARE(boardAccepted, total.acknowledged);
     QCOMPARE(boardRejected, total.rejected);
+
+    runner.stop();
+    server.stop();
+}
+
+void tst_SimulatorIntake::refusedUploadsCarryThePlatformsMessage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    PlatformOptions options;
+    options.databasePath = dir.filePath(QStringLiteral("platform.sqlite"));
+    options.synchronousFull = false;
+    PlatformServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    SimulatorConfig config;
+    config.enabled = true;
+    config.companies = 1;
+    config.vehiclesPerCompany = 3;
+    config.seed = 7;
+    config.startTime = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc());
+    config.timeAcceleration = 60;
+    config.tickIntervalMs = 50;
+    SimulationRunner runner;
+    runner.setConfig(config);
+    QVERIFY2(runner.start(server, &error), qPrintable(error));
+    TrafficSimulator *simulator = runner.simulator();
+    const QList<CompanyUploader *> uploaders = simulator->findChildren<CompanyUploader *>();
+    QCOMPARE(uploaders.size(), 1);
+    CompanyUploader *uploader = uploaders.first();
+    QSignalSpy rejected(uploader, &CompanyUploader::batchRejected);
+
+    // The company's registration gets through; then the platform replaces its credential.
+    QTRY_VERIFY_WITH_TIMEOUT(simulator->stats().total().acknowledged > 0, 10000);
+    const SimulatedCompany company = simulator->companies().first();
+    QVERIFY2(server.companies().setToken(company.companyId, company.name, CompanyRegistry::generateToken(),
+                                         &error),
+             qPrintable(error));
+
+    // The next upload is refused with 401, and the uploader reports the platform's own words.
+    QVERIFY(rejected.wait(10000));
+    simulator->stop();
+    QCOMPARE(rejected.first().at(2).toInt(), 401);
+    QCOMPARE(rejected.first().at(3).toString(),
+             QStringLiteral("the token is not a known company credential"));
+    QVERIFY(simulator->stats().total().rejected >= rejected.first().at(1).toInt());
 
     runner.stop();
     server.stop();
