@@ -6,6 +6,7 @@
 
 #include "api/statusapi.h"
 #include "intake/companyregistry.h"
+#include "intake/intakeservice.h"
 #include "platformserver.h"
 
 #include "protocol/compression.h"
@@ -67,6 +68,10 @@ private Q_SLOTS:
     void gzipBodyIsAccepted();
     void badInputIsRefusedWithAnActionableMessage_data();
     void badInputIsRefusedWithAnActionableMessage();
+    void suspendedCompanyIsRefused();
+    void busyPlatformAsksToSendAgain();
+    void wrongMethodNamesTheAllowedOne();
+    void singleOTIpcProtobufIsAccepted();
     void serverStillServesAfterBadInput();
     void noticesAreStored();
     void concurrentUploadsAreAllStoredOnce();
@@ -357,28 +362,30 @@ void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("queryCompany");
-    QTest::addColumn<QString>("credential"); // "none", "unknown" or a CompanyId
+    QTest::addColumn<QString>("credential"); // "none", "unknown", "basic" or a CompanyId
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("mentions");
     QTest::addColumn<bool>("bodyQuarantined");
+    QTest::addColumn<QByteArray>("contentEncoding");
 
     const QString positions = QStringLiteral("/position/vehicle");
     const QByteArray json = "application/json";
     const QByteArray good = fixtures::envelope(
         kPositions, QJsonArray{fixtures::positionVehicle(QStringLiteral("琼DBAD01"), 1763700000)}, kCompanyA);
 
-    QTest::newRow("no Authorization") << positions << QString() << QStringLiteral("none") << json << good
-                                      << 401 << QStringLiteral("missing_credential")
-                                      << QStringList{QStringLiteral("Authorization: Bearer")} << false;
+    QTest::newRow("no Authorization")
+        << positions << QString() << QStringLiteral("none") << json << good << 401
+        << QStringLiteral("missing_credential") << QStringList{QStringLiteral("Authorization: Bearer")}
+        << false << QByteArray();
     QTest::newRow("unknown token") << positions << QString() << QStringLiteral("unknown") << json << good
                                    << 401 << QStringLiteral("unknown_credential")
-                                   << QStringList{QStringLiteral("token")} << false;
+                                   << QStringList{QStringLiteral("token")} << false << QByteArray();
     QTest::newRow("?company= of another company")
         << positions << kCompanyB << kCompanyA << json << good << 403 << QStringLiteral("company_mismatch")
-        << QStringList{QStringLiteral("?company=") + kCompanyB, kCompanyA} << false;
+        << QStringList{QStringLiteral("?company=") + kCompanyB, kCompanyA} << false << QByteArray();
     QTest::newRow("envelope CompanyId of another company")
         << positions << QString() << kCompanyA << json
         << fixtures::envelope(kPositions,
@@ -386,36 +393,53 @@ void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage_data()
                                                                    109516800, 18776500, kCompanyB)},
                               kCompanyB)
         << 403 << QStringLiteral("company_mismatch")
-        << QStringList{QStringLiteral("CompanyId"), kCompanyB, kCompanyA} << true;
+        << QStringList{QStringLiteral("CompanyId"), kCompanyB, kCompanyA} << true << QByteArray();
     QTest::newRow("body not JSON") << positions << QString() << kCompanyA << json
                                    << QByteArray("CompanyId=1&x=2") << 400 << QStringLiteral("malformed_body")
                                    << QStringList{QStringLiteral("not valid JSON"), QStringLiteral("offset")}
-                                   << true;
+                                   << true << QByteArray();
     QTest::newRow("unknown IPCType")
         << positions << QString() << kCompanyA << json
         << QByteArray(
                R"({"CompanyId":"4690WZSYC001","Source":"0","IPCType":"positionBus","positionBus":[{}]})")
         << 400 << QStringLiteral("malformed_body")
-        << QStringList{QStringLiteral("IPCType"), QStringLiteral("positionBus")} << true;
+        << QStringList{QStringLiteral("IPCType"), QStringLiteral("positionBus")} << true << QByteArray();
     QTest::newRow("IPCType not matching the path")
         << positions << QString() << kCompanyA << json
         << fixtures::envelope(kOrders, QJsonArray{fixtures::orderCreate(QStringLiteral("WZS-ORDER-BAD"))})
         << 400 << QStringLiteral("malformed_body")
-        << QStringList{QStringLiteral("orderCreate"), positions, QStringLiteral("positionVehicle")} << true;
+        << QStringList{QStringLiteral("orderCreate"), positions, QStringLiteral("positionVehicle")} << true
+        << QByteArray();
     QTest::newRow("unsupported Content-Type")
         << positions << QString() << kCompanyA << QByteArray("text/xml; charset=utf-8")
         << QByteArray("<positionVehicle/>") << 415 << QStringLiteral("unsupported_media_type")
         << QStringList{QStringLiteral("text/xml"), QStringLiteral("application/json"),
                        QStringLiteral("application/x-protobuf")}
-        << true;
+        << true << QByteArray();
     QByteArray huge = fixtures::positionBatch(1500, 100, 1763700000);
     QVERIFY(huge.size() > kMaxBody);
     QTest::newRow("body over the limit")
         << positions << QString() << kCompanyA << json << huge << 413 << QStringLiteral("payload_too_large")
-        << QStringList{QString::number(huge.size()), QString::number(kMaxBody)} << false;
+        << QStringList{QString::number(huge.size()), QString::number(kMaxBody)} << false << QByteArray();
     QTest::newRow("unknown path") << QStringLiteral("/position/bus") << QString() << kCompanyA << json << good
                                   << 404 << QStringLiteral("not_found")
-                                  << QStringList{QStringLiteral("/position/bus")} << false;
+                                  << QStringList{QStringLiteral("/position/bus")} << false << QByteArray();
+    QTest::newRow("Basic instead of Bearer")
+        << positions << QString() << QStringLiteral("basic") << json << good << 401
+        << QStringLiteral("missing_credential") << QStringList{QStringLiteral("Bearer")} << false
+        << QByteArray();
+    QTest::newRow("no records") << positions << QString() << kCompanyA << json
+                                << fixtures::envelope(kPositions, QJsonArray{}, kCompanyA) << 400
+                                << QStringLiteral("empty_upload") << QStringList{kPositions} << true
+                                << QByteArray();
+    QTest::newRow("gzip that is not gzip")
+        << positions << QString() << kCompanyA << json << QByteArray("\x1f\x8b\x08\x00garbage", 11) << 400
+        << QStringLiteral("bad_encoding") << QStringList{QStringLiteral("gzip")} << true
+        << QByteArray("gzip");
+    QTest::newRow("unsupported Content-Encoding")
+        << positions << QString() << kCompanyA << json << good << 415
+        << QStringLiteral("unsupported_encoding")
+        << QStringList{QStringLiteral("\"br\""), QStringLiteral("gzip")} << true << QByteArray("br");
 }
 
 void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage()
@@ -429,18 +453,25 @@ void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage()
     QFETCH(QString, code);
     QFETCH(QStringList, mentions);
     QFETCH(bool, bodyQuarantined);
+    QFETCH(QByteArray, contentEncoding);
 
     QByteArray token;
+    HttpTestClient::Headers headers;
     if (credential == QStringLiteral("unknown"))
         token = CompanyRegistry::generateToken();
+    else if (credential == QStringLiteral("basic"))
+        headers.append({"Authorization", "Basic " + QByteArray("4690WZSYC001:secret").toBase64()});
     else if (credential != QStringLiteral("none"))
         token = m_tokens.value(credential);
+    if (!contentEncoding.isEmpty())
+        headers.append({"Content-Encoding", contentEncoding});
 
     const qint64 positionsBefore = m_db.value(QStringLiteral("SELECT count(*) FROM ipc_positionvehicle"));
     const qint64 quarantineBefore = m_db.value(QStringLiteral("SELECT count(*) FROM quarantine"));
     const qint64 lastQuarantineId = m_db.value(QStringLiteral("SELECT coalesce(max(id), 0) FROM quarantine"));
 
-    const HttpResult result = m_client.postAndWait(url(path, queryCompany), body, token, contentType);
+    const HttpResult result =
+        m_client.postAndWait(url(path, queryCompany), body, token, contentType, headers);
     QVERIFY2(result.status == status, result.describe());
     QVERIFY2(result.errorCode() == code, result.describe());
     const QString message = result.errorMessage();
@@ -474,6 +505,98 @@ void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage()
     }
 }
 
+void tst_PlatformServer::suspendedCompanyIsRefused()
+{
+    // Art. 13: the platform may suspend a company's access. The flag lives in the credentials table.
+    QString error;
+    QVERIFY(m_db.database().exec(
+        QStringLiteral("UPDATE company_credential SET disabled = 1 WHERE company_id = '%1'").arg(kCompanyD)));
+    QVERIFY2(m_server->companies().load(&error), qPrintable(error));
+    const QByteArray body =
+        fixtures::envelope(kPositions,
+                           QJsonArray{fixtures::positionVehicle(QStringLiteral("琼DSUS01"), 1763700000,
+                                                                109516800, 18776500, kCompanyD)},
+                           kCompanyD);
+    const HttpResult refused = upload(QStringLiteral("/position/vehicle"), body, kCompanyD);
+    QVERIFY2(refused.status == 403, refused.describe());
+    QCOMPARE(refused.errorCode(), QStringLiteral("access_suspended"));
+    QVERIFY2(refused.errorMessage().contains(kCompanyD) &&
+                 refused.errorMessage().contains(QStringLiteral("Art. 13")),
+             refused.describe());
+
+    // Restored, the same upload goes through.
+    QVERIFY(m_db.database().exec(
+        QStringLiteral("UPDATE company_credential SET disabled = 0 WHERE company_id = '%1'").arg(kCompanyD)));
+    QVERIFY2(m_server->companies().load(&error), qPrintable(error));
+    const HttpResult accepted = upload(QStringLiteral("/position/vehicle"), body, kCompanyD);
+    QVERIFY2(accepted.status == 200, accepted.describe());
+    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_positionvehicle WHERE VehicleNo = ?"),
+                        {QStringLiteral("琼DSUS01")}),
+             1);
+}
+
+void tst_PlatformServer::busyPlatformAsksToSendAgain()
+{
+    const QByteArray body =
+        fixtures::envelope(kPositions,
+                           QJsonArray{fixtures::positionVehicle(QStringLiteral("琼DBSY01"), 1763700000,
+                                                                109516800, 18776500, kCompanyC)},
+                           kCompanyC);
+    const qint64 quarantined = m_db.value(QStringLiteral("SELECT count(*) FROM quarantine"));
+    m_server->intake().setMaxPending(0); // every upload finds the queue full
+    const HttpResult busy = upload(QStringLiteral("/position/vehicle"), body, kCompanyC);
+    m_server->intake().setMaxPending(64);
+    QVERIFY2(busy.status == 503, busy.describe());
+    QCOMPARE(busy.errorCode(), QStringLiteral("busy"));
+    QVERIFY(busy.errorMessage().contains(QStringLiteral("send again")));
+    QVERIFY(busy.header("Retry-After").toInt() > 0);
+    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_positionvehicle WHERE VehicleNo = ?"),
+                        {QStringLiteral("琼DBSY01")}),
+             0);
+    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM quarantine")), quarantined);
+
+    const HttpResult again = upload(QStringLiteral("/position/vehicle"), body, kCompanyC);
+    QVERIFY2(again.status == 200, again.describe());
+    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_positionvehicle WHERE VehicleNo = ?"),
+                        {QStringLiteral("琼DBSY01")}),
+             1);
+}
+
+void tst_PlatformServer::wrongMethodNamesTheAllowedOne()
+{
+    const HttpResult result = m_client.getAndWait(url(QStringLiteral("/position/vehicle")));
+    QVERIFY2(result.status == 405, result.describe());
+    QCOMPARE(result.header("Allow"), QByteArray("POST"));
+    QCOMPARE(result.errorCode(), QStringLiteral("method_not_allowed"));
+    QVERIFY(result.errorMessage().contains(QStringLiteral("GET")));
+}
+
+void tst_PlatformServer::singleOTIpcProtobufIsAccepted()
+{
+    const auto catalogue = InterfaceCatalogue::builtIn();
+    const InterfaceSpec *orders = catalogue->byIpcType(kOrders);
+    QVERIFY(orders);
+    const DecodeResult decoded = JsonCodec(catalogue).decode(
+        fixtures::envelope(
+            kOrders,
+            QJsonArray{fixtures::orderCreate(QStringLiteral("WZS-PB-0001"), 20250301121000LL, kCompanyC),
+                       fixtures::orderCreate(QStringLiteral("WZS-PB-0002"), 20250301121500LL, kCompanyC)},
+            kCompanyC),
+        orders);
+    QVERIFY2(decoded.ok() && decoded.envelopes.size() == 1, qPrintable(decoded.error));
+    const QByteArray body = ProtobufCodec(catalogue).encode(decoded.envelopes.first());
+    const HttpResult result =
+        upload(QStringLiteral("/order/create"), body, kCompanyC, "application/x-protobuf");
+    QVERIFY2(result.status == 200, result.describe());
+    QCOMPARE(result.json().value(QStringLiteral("result")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(m_db.rows(QStringLiteral(
+                           "SELECT OrderId, DepLongitude, Encrypt FROM ipc_ordercreate WHERE rw_company = ? "
+                           "ORDER BY OrderId"),
+                       {kCompanyC}),
+             (QList<QVariantList>{{QStringLiteral("WZS-PB-0001"), 109516800, 2},
+                                  {QStringLiteral("WZS-PB-0002"), 109516800, 2}}));
+}
+
 void tst_PlatformServer::serverStillServesAfterBadInput()
 {
     for (const QString &company : {kCompanyA, kCompanyB}) {
@@ -494,7 +617,7 @@ void tst_PlatformServer::serverStillServesAfterBadInput()
                  m_accepted.value(company).value(kPositions));
     }
     QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_baseinfovehicle")), 2);
-    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_ordercreate")), 1);
+    QCOMPARE(m_db.value(QStringLiteral("SELECT count(*) FROM ipc_ordercreate")), 1 + 2);
 }
 
 void tst_PlatformServer::noticesAreStored()
