@@ -4,7 +4,6 @@
 // The test functions share one server and run in order; each adds what it had accepted to a tally,
 // and the last ones check that the database and the status API hold exactly that.
 
-#include "api/statusapi.h"
 #include "intake/companyregistry.h"
 #include "intake/intakeservice.h"
 #include "platformserver.h"
