@@ -154,7 +154,10 @@ void CompanyUploader::finished()
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject()) {
             const QJsonObject o = document.object();
-            message = o.value(u"error"_s).toString(o.value(u"message"_s).toString());
+            // The platform answers {"error":{"code","message"}}; a plain {"error":"…"} is read too.
+            const QJsonValue error = o.value(u"error"_s);
+            message = error.isObject() ? error.toObject().value(u"message"_s).toString()
+                                       : error.toString(o.value(u"message"_s).toString());
         }
         if (message.isEmpty())
             message = QString::fromUtf8(body.left(300)).trimmed();
