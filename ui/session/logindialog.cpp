@@ -2,9 +2,11 @@
 
 #include "session/busyindicator.h"
 #include "session/capslockhint.h"
+#include "session/fitheight.h"
 #include "session/inlinemessage.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,7 +30,6 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_platform(new QLabel(this))
     , m_fingerprint(new QLabel(this))
     , m_reason(new QLabel(this))
-    , m_platformForm(new QFormLayout)
     , m_form(new QFormLayout)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -58,11 +59,6 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->hide();
 
-    m_platformForm->addRow(tr("Platform:"), m_platform);
-    m_platformForm->addRow(tr("Certificate (SHA-256):"), m_fingerprint);
-    m_platformForm->setRowVisible(m_platform, false);
-    m_platformForm->setRowVisible(m_fingerprint, false);
-
     m_user->setObjectName(QStringLiteral("userName"));
     m_user->setAccessibleName(tr("User name"));
     m_user->setMaxLength(64);
@@ -82,6 +78,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_totpHint->setText(tr("Enter the 6- to 8-digit code shown by your authenticator app."));
     m_totpHint->setWordWrap(true);
 
+    m_form->addRow(tr("Platform:"), m_platform);
+    m_form->addRow(tr("Certificate (SHA-256):"), m_fingerprint);
+    m_form->setRowVisible(m_platform, false);
+    m_form->setRowVisible(m_fingerprint, false);
     m_form->addRow(tr("&User name:"), m_user);
     m_form->addRow(tr("&Password:"), m_password);
     m_form->addRow(QString(), m_capsLock);
@@ -99,16 +99,14 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // see fitHeightToContents()
     layout->addWidget(m_title);
-    layout->addLayout(m_platformForm);
     layout->addWidget(m_reason);
     layout->addSpacing(6);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(m_busyIndicator);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
-    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
 
     connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
     connect(m_password, &QLineEdit::textChanged, this, &LoginDialog::updateButtons);
@@ -151,7 +149,7 @@ void LoginDialog::setTotpRequired(bool required)
 void LoginDialog::setPlatformDescription(const QString &description)
 {
     m_platform->setText(description);
-    m_platformForm->setRowVisible(m_platform, !description.isEmpty());
+    m_form->setRowVisible(m_platform, !description.isEmpty());
 }
 
 void LoginDialog::setCertificateFingerprint(const QString &sha256Hex)
@@ -165,7 +163,7 @@ void LoginDialog::setCertificateFingerprint(const QString &sha256Hex)
     }
     m_fingerprint->setText(grouped);
     m_fingerprint->setAccessibleName(tr("Certificate fingerprint %1").arg(hex));
-    m_platformForm->setRowVisible(m_fingerprint, !hex.isEmpty());
+    m_form->setRowVisible(m_fingerprint, !hex.isEmpty());
 }
 
 void LoginDialog::setReauthentication(const QString &userName, const QString &reason)
@@ -233,6 +231,20 @@ void LoginDialog::done(int result)
     m_totp->clear();
     setBusy(false);
     QDialog::done(result);
+}
+
+bool LoginDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        fitHeightToContents(this);
+    return handled;
+}
+
+void LoginDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeightToContents(this); // a new width may need a different height for the wrapped text
 }
 
 void LoginDialog::submit()

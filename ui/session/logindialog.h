@@ -44,6 +44,10 @@ public:
     void reject() override;
     void done(int result) override;
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 public slots:
     void setUserName(const QString &userName);
     /** Shows or hides the one-time-code field (6 to 8 digits). */
@@ -78,7 +82,6 @@ private:
     QLabel *m_platform;
     QLabel *m_fingerprint;
     QLabel *m_reason;
-    QFormLayout *m_platformForm;
     QFormLayout *m_form;
     QLineEdit *m_user;
     QLineEdit *m_password;

@@ -2,9 +2,11 @@
 
 #include "session/busyindicator.h"
 #include "session/capslockhint.h"
+#include "session/fitheight.h"
 #include "session/inlinemessage.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -90,6 +92,7 @@ PasswordChangeDialog::PasswordChangeDialog(PasswordChecker checker, Mode mode, Q
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordChangeDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // see fitHeightToContents()
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
     layout->addWidget(m_account);
@@ -101,9 +104,7 @@ PasswordChangeDialog::PasswordChangeDialog(PasswordChecker checker, Mode mode, Q
     layout->addWidget(m_rejections);
     layout->addWidget(m_error);
     layout->addWidget(m_busyIndicator);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
-    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
 
     connect(m_current, &QLineEdit::textChanged, this, &PasswordChangeDialog::updateChecklist);
     connect(m_new, &QLineEdit::textChanged, this, [this] {
@@ -228,6 +229,20 @@ void PasswordChangeDialog::done(int result)
     m_new->clear();
     m_repeat->clear();
     QDialog::done(result);
+}
+
+bool PasswordChangeDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        fitHeightToContents(this);
+    return handled;
+}
+
+void PasswordChangeDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeightToContents(this); // a new width may need a different height for the wrapped text
 }
 
 void PasswordChangeDialog::submit()

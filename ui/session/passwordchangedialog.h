@@ -59,6 +59,10 @@ public:
     void reject() override;
     void done(int result) override;
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 public slots:
     /** Shown in the explanation ("Account: …"); the checker already knows it for its own rule. */
     void setUserName(const QString &userName);
