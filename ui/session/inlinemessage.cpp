@@ -12,11 +12,10 @@ InlineMessage::InlineMessage(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(QStringLiteral("inlineMessage"));
     // Own colours for text and background: red on light red is readable in light and dark themes.
-    setStyleSheet(QStringLiteral("#inlineMessage { background: #fde7e9; border: 1px solid #c50f1f;"
+    setStyleSheet(QStringLiteral("rw--InlineMessage { background: #fde7e9; border: 1px solid #c50f1f;"
                                  " border-radius: 4px; }"
-                                 "#inlineMessage QLabel { color: #a4262c; background: transparent;"
+                                 "rw--InlineMessage QLabel { color: #a4262c; background: transparent;"
                                  " border: none; }"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
