@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTest>
 #include <QWidget>
@@ -28,6 +29,26 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
     return widget->grab().save(path) ? path : QString();
+}
+
+/**
+ * The visible labels of \a root that are shorter or narrower than their text needs, i.e. clipped.
+ * Call after saveScreenshot() (which lets pending layouts run).
+ */
+inline QStringList clippedLabels(QWidget *root)
+{
+    QStringList clipped;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const bool tooShort = label->wordWrap() ? label->height() < label->heightForWidth(label->width())
+                                                : label->height() < label->minimumSizeHint().height();
+        const bool tooNarrow = !label->wordWrap() && label->width() < label->minimumSizeHint().width();
+        if (tooShort || tooNarrow)
+            clipped
+                << QStringLiteral("\"%1\" %2x%3").arg(label->text()).arg(label->width()).arg(label->height());
+    }
+    return clipped;
 }
 
 /**
@@ -104,3 +125,11 @@ inline PasswordChecker testChecker(const QString &userName, bool chinese = false
 }
 
 } // namespace rw::guitest
+
+/** Saves a screenshot of \a widget as \a name and fails the test if a label in it is clipped. */
+#define RW_CHECK_SCREENSHOT(widget, name)                                                                    \
+    do {                                                                                                     \
+        QVERIFY(!rw::guitest::saveScreenshot((widget), (name)).isEmpty());                                   \
+        const QStringList clipped_ = rw::guitest::clippedLabels(widget);                                     \
+        QVERIFY2(clipped_.isEmpty(), qPrintable(clipped_.join(QStringLiteral("; "))));                       \
+    } while (false)

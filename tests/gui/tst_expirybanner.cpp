@@ -143,9 +143,9 @@ void tst_ExpiryBanner::screenshots()
 {
     m_page->setPlainText(QStringLiteral("Page content"));
     m_banner->setDaysLeft(9);
-    QVERIFY(!guitest::saveScreenshot(m_window.get(), QStringLiteral("expirybanner-warning")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_window.get(), QStringLiteral("expirybanner-warning"));
     m_banner->setDaysLeft(0);
-    QVERIFY(!guitest::saveScreenshot(m_window.get(), QStringLiteral("expirybanner-expired")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_window.get(), QStringLiteral("expirybanner-expired"));
 }
 
 QTEST_MAIN(tst_ExpiryBanner)

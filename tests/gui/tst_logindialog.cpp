@@ -343,10 +343,10 @@ void tst_LoginDialog::screenshots()
     m_dialog->showError(QStringLiteral("The password for admin.li is wrong. 3 attempts are left before the "
                                        "account is locked for 15 minutes."));
     m_dialog->adjustSize();
-    QVERIFY(!guitest::saveScreenshot(m_dialog.get(), QStringLiteral("logindialog")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_dialog.get(), QStringLiteral("logindialog"));
 
     m_dialog->setBusy(true);
-    QVERIFY(!guitest::saveScreenshot(m_dialog.get(), QStringLiteral("logindialog-busy")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_dialog.get(), QStringLiteral("logindialog-busy"));
 
     // Chinese is the primary language: the same dialog with Chinese text must render it.
     if (!guitest::haveChineseFont())
@@ -361,7 +361,7 @@ void tst_LoginDialog::screenshots()
     chinese.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chinese));
     chinese.adjustSize();
-    QVERIFY(!guitest::saveScreenshot(&chinese, QStringLiteral("logindialog-zh")).isEmpty());
+    RW_CHECK_SCREENSHOT(&chinese, QStringLiteral("logindialog-zh"));
 }
 
 QTEST_MAIN(tst_LoginDialog)

@@ -344,11 +344,10 @@ void tst_PasswordChangeDialog::screenshots()
     QTest::keyClicks(field("currentPassword"), QStringLiteral("Old-password-2024"));
     QTest::keyClicks(field("newPassword"), QStringLiteral("zhangwei2025"));
     QTest::keyClicks(field("repeatPassword"), QStringLiteral("zhangwei202"));
-    QVERIFY(!guitest::saveScreenshot(m_dialog.get(), QStringLiteral("passwordchangedialog")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_dialog.get(), QStringLiteral("passwordchangedialog"));
 
     m_dialog->showServerRejections({QStringLiteral("It is one of your last 5 passwords.")});
-    QVERIFY(
-        !guitest::saveScreenshot(m_dialog.get(), QStringLiteral("passwordchangedialog-rejected")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_dialog.get(), QStringLiteral("passwordchangedialog-rejected"));
 
     if (!guitest::haveChineseFont())
         QSKIP("No font for Simplified Chinese is installed; Chinese text would show as boxes.");
@@ -356,7 +355,7 @@ void tst_PasswordChangeDialog::screenshots()
     m_dialog->setUserName(QStringLiteral("王小明"));
     QTest::keyClicks(field("newPassword"), QStringLiteral("Ride-Watch-2025"));
     QVERIFY(satisfied(QStringLiteral("min-length")));
-    QVERIFY(!guitest::saveScreenshot(m_dialog.get(), QStringLiteral("passwordchangedialog-zh")).isEmpty());
+    RW_CHECK_SCREENSHOT(m_dialog.get(), QStringLiteral("passwordchangedialog-zh"));
 }
 
 QTEST_MAIN(tst_PasswordChangeDialog)

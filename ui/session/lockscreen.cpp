@@ -99,9 +99,15 @@ LockScreen::LockScreen(QWidget *window)
     cardLayout->addWidget(m_busyIndicator);
     cardLayout->addLayout(buttons);
 
+    // Centred by stretches, not by alignment: an aligned item gets its height for the full width,
+    // and the card's wrapped lines would be cut off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 100);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_password, &QLineEdit::textChanged, this, &LockScreen::updateButtons);
