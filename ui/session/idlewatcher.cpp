@@ -7,6 +7,7 @@ namespace rw {
 
 namespace {
 
+// Input from the window system is spontaneous; events the program sends itself are not activity.
 bool isUserInput(const QEvent *event)
 {
     switch (event->type()) {
@@ -23,7 +24,10 @@ bool isUserInput(const QEvent *event)
     case QEvent::TabletPress:
     case QEvent::TabletMove:
     case QEvent::TabletRelease:
-    case QEvent::InputMethod: // Pinyin and other input methods deliver text without key presses
+        return event->spontaneous();
+    case QEvent::InputMethod:
+        // Pinyin and other input methods consume the key presses and deliver the text through
+        // sendEvent(), so these are never spontaneous; only an input method sends them.
         return true;
     default:
         return false;
@@ -89,7 +93,7 @@ void IdleWatcher::restart()
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
 {
     // One user action reaches several receivers (window, widget, parents); each only stamps the time.
-    if (event->spontaneous() && isUserInput(event)) {
+    if (isUserInput(event)) {
         m_sinceInput.start();
         if (m_fired) {
             m_fired = false;
