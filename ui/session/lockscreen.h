@@ -20,13 +20,15 @@ class InlineMessage;
  *
  * Construct it as a child of the window to protect. While locked it covers the window's whole
  * area (menu bar, central widget, docks, status bar), follows its resizes, stays on top of
- * children added later, disables the covered widgets so that neither Tab nor a screen reader's
- * focus reaches them, and swallows every keyboard shortcut outside lock screens (actions of the
- * covered window would otherwise still fire). unlock() restores exactly what it changed and
- * gives the focus back to the widget that had it, so the user returns to the page as it was.
+ * children added later, disables the covered widgets so that neither Tab nor a click reaches
+ * them, and swallows every keyboard shortcut outside lock screens (actions of the covered window
+ * would otherwise still fire). unlock() restores exactly what it changed and gives the focus back
+ * to the widget that had it, so the user returns to the page as it was.
  *
- * It covers one window: a composition root with several top-level windows locks each of them.
- * The password is checked by the caller (unlockRequested()), never here.
+ * It covers one window. Other top-level windows, including dialogs parented to this window, are
+ * not covered: the composition root locks or closes them (a modal dialog left open would also
+ * keep the input from the lock screen). The covered widgets still exist, so an accessibility
+ * client can read their text. The password is checked by the caller (unlockRequested()).
  */
 class LockScreen : public QWidget
 {
