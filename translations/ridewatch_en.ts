@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+49"/>
+        <location filename="../app/consolemain.cpp" line="+52"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch ride-hailing supervision console.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Database file of the embedded platform.</source>
         <translation>Database file of the embedded platform.</translation>
     </message>
@@ -24,19 +24,19 @@
         <translation>Save a screenshot of the main window after a few seconds, then quit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>RideWatch</source>
         <translation>RideWatch</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>&quot;%1&quot; is not a platform address.</source>
         <translation>&quot;%1&quot; is not a platform address.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
         <translation>embedded reference platform with simulated traffic (%1)</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite database file (default: %1).</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>Address to listen on (default 127.0.0.1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TCP port (default 8080; 0 picks a free one).</source>
         <translation>TCP port (default 8080; 0 picks a free one).</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>full (default): fsync every commit; normal: survive process crashes only.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Largest accepted request body in MiB (default 32).</source>
         <translation>Largest accepted request body in MiB (default 32).</translation>
     </message>
@@ -76,27 +76,27 @@
         <translation>Register a platform company and print its new upload token, then exit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name for --add-company.</source>
         <translation>Name for --add-company.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: &quot;%1&quot; is not an IP address</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--port: &quot;%1&quot; is not a port number</source>
         <translation>--port: &quot;%1&quot; is not a port number</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--sync: use full or normal, not &quot;%1&quot;</source>
         <translation>--sync: use full or normal, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--max-body-mb: give 1 to 1024</source>
         <translation>--max-body-mb: give 1 to 1024</translation>
     </message>
@@ -107,9 +107,17 @@
     </message>
 </context>
 <context>
+    <name>rw::CapsLockHint</name>
+    <message>
+        <location filename="../ui/session/capslockhint.cpp" line="+12"/>
+        <source>Caps Lock appears to be on. Passwords are case-sensitive.</source>
+        <translation>Caps Lock appears to be on. Passwords are case-sensitive.</translation>
+    </message>
+</context>
+<context>
     <name>rw::CompanyRegistry</name>
     <message>
-        <location filename="../platform/intake/companyregistry.cpp" line="+42"/>
+        <location filename="../platform/intake/companyregistry.cpp" line="+41"/>
         <source>read the company credentials</source>
         <translation>read the company credentials</translation>
     </message>
@@ -124,12 +132,12 @@
         <translation>company %1 is already registered</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>register company %1</source>
         <translation>register company %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>a company token must have at least 16 characters</source>
         <translation>a company token must have at least 16 characters</translation>
     </message>
@@ -157,7 +165,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>company %1: platform rejected %2 %3 records with HTTP %4: %5</source>
         <translation>company %1: platform rejected %2 %3 records with HTTP %4: %5</translation>
     </message>
@@ -170,7 +178,7 @@
         <translation>cannot start decompression</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the gzip body is corrupt (%1)</source>
         <translation>the gzip body is corrupt (%1)</translation>
     </message>
@@ -288,6 +296,37 @@
     </message>
 </context>
 <context>
+    <name>rw::ExpiryBanner</name>
+    <message>
+        <location filename="../ui/session/expirybanner.cpp" line="+14"/>
+        <source>Change now</source>
+        <translation>Change now</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Your password has expired. Change it now to keep access to the platform.</source>
+        <translation>Your password has expired. Change it now to keep access to the platform.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your password expires in %n day(s).</source>
+        <translation>
+            <numerusform>Your password expires in %n day.</numerusform>
+            <numerusform>Your password expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
     <name>rw::FaultPlan</name>
     <message>
         <location filename="../platform/simulator/faultplan.cpp" line="+85"/>
@@ -328,7 +367,7 @@
 <context>
     <name>rw::HttpRequestParser</name>
     <message>
-        <location filename="../platform/http/httprequestparser.cpp" line="+236"/>
+        <location filename="../platform/http/httprequestparser.cpp" line="+209"/>
         <source>The request line is longer than the limit of %1 bytes</source>
         <translation>The request line is longer than the limit of %1 bytes</translation>
     </message>
@@ -548,7 +587,7 @@
 <context>
     <name>rw::IngestPipeline</name>
     <message>
-        <location filename="../platform/intake/ingestpipeline.cpp" line="+85"/>
+        <location filename="../platform/intake/ingestpipeline.cpp" line="+84"/>
         <source>Content-Encoding gzip: %1</source>
         <translation>Content-Encoding gzip: %1</translation>
     </message>
@@ -558,7 +597,7 @@
         <translation>Content-Encoding &quot;%1&quot; is not supported; send gzip or no encoding</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</source>
         <translation>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</translation>
     </message>
@@ -578,7 +617,7 @@
         <translation>the upload holds no %1 records</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the platform has no open database</source>
         <translation>the platform has no open database</translation>
     </message>
@@ -597,6 +636,19 @@
     </message>
 </context>
 <context>
+    <name>rw::InlineMessage</name>
+    <message>
+        <location filename="../ui/session/inlinemessage.cpp" line="+23"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>rw::IntakePage</name>
     <message>
         <location filename="../ui/intake/intakepage.cpp" line="+37"/>
@@ -609,7 +661,7 @@
         <translation>&lt;h2&gt;Data intake&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 records received from %n companies, %2 rejected and kept in quarantine.</source>
         <translation>
             <numerusform>%1 records received from %n company, %2 rejected and kept in quarantine.</numerusform>
@@ -620,7 +672,7 @@
 <context>
     <name>rw::IntakeService</name>
     <message>
-        <location filename="../platform/intake/intakeservice.cpp" line="+74"/>
+        <location filename="../platform/intake/intakeservice.cpp" line="+75"/>
         <source>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
         <translation>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
     </message>
@@ -630,7 +682,7 @@
         <translation>the token is not a known company credential</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>uploads of company %1 are suspended by the platform: %2</source>
         <translation>uploads of company %1 are suspended by the platform: %2</translation>
     </message>
@@ -640,12 +692,12 @@
         <translation>?company=%1 does not match the credential, which belongs to %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the platform is busy storing earlier uploads; send again shortly</source>
         <translation>the platform is busy storing earlier uploads; send again shortly</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the notice could not be stored, send it again: %1</source>
         <translation>the notice could not be stored, send it again: %1</translation>
     </message>
@@ -653,12 +705,12 @@
 <context>
     <name>rw::IntakeSummaryModel</name>
     <message>
-        <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+115"/>
+        <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+124"/>
         <source>%1 (%2, section %3)</source>
         <translation>%1 (%2, section %3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -671,37 +723,37 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rejected share</source>
         <translation>Rejected share</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last record</source>
         <translation>Last record</translation>
     </message>
@@ -942,9 +994,148 @@
     </message>
 </context>
 <context>
+    <name>rw::LockScreen</name>
+    <message>
+        <location filename="../ui/session/lockscreen.cpp" line="+36"/>
+        <source>RideWatch is locked</source>
+        <translation>RideWatch is locked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the password with the platform…</source>
+        <translation>Checking the password with the platform…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked since %1. Enter your password to continue, or sign out.</source>
+        <translation>Locked since %1. Enter your password to continue, or sign out.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoginDialog</name>
+    <message>
+        <location filename="../ui/session/logindialog.cpp" line="+40"/>
+        <source>Signing in to the platform…</source>
+        <translation>Signing in to the platform…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Sign in to RideWatch</source>
+        <translation>Sign in to RideWatch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the 6- to 8-digit code shown by your authenticator app.</source>
+        <translation>Enter the 6- to 8-digit code shown by your authenticator app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificate (SHA-256):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Verification code:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Certificate fingerprint %1</source>
+        <translation>Certificate fingerprint %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session has ended</source>
+        <translation>Your session has ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Sign in again as %2 to continue; the console keeps the page you were working on.</source>
+        <translation>%1 Sign in again as %2 to continue; the console keeps the page you were working on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+24"/>
+        <location filename="../app/mainwindow.cpp" line="+25"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
@@ -959,12 +1150,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Data as of %1</source>
         <translation>Data as of %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -987,7 +1178,7 @@
         <translation>the notice is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the notice must be a JSON object</source>
         <translation>the notice must be a JSON object</translation>
     </message>
@@ -997,7 +1188,7 @@
         <translation>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</source>
         <translation>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</translation>
     </message>
@@ -1012,7 +1203,7 @@
         <translation>%1: %2 is not a real date and time (YYYYMMDDhhmmss)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>StartTime is required for a %1 notice</source>
         <translation>StartTime is required for a %1 notice</translation>
     </message>
@@ -1037,7 +1228,7 @@
         <translation>Streams: &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reason may hold 1024 characters and Contact 256</source>
         <translation>Reason may hold 1024 characters and Contact 256</translation>
     </message>
@@ -1050,9 +1241,144 @@
         <translation>store a notice of company %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>read the notices of company %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordChangeDialog</name>
+    <message>
+        <location filename="../ui/session/passwordchangedialog.cpp" line="+46"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the new password to the platform…</source>
+        <translation>Sending the new password to the platform…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must meet these requirements:</source>
+        <translation>The new password must meet these requirements:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform). The new password must meet the requirements below; the platform also refuses your recent passwords.</source>
+        <translation>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform). The new password must meet the requirements below; the platform also refuses your recent passwords.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>New password required</source>
+        <translation>New password required</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator has reset your password. Choose a new password that only you know before you continue, or sign out. The platform rules require users to keep their account details safe and to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform).</source>
+        <translation>An administrator has reset your password. Choose a new password that only you know before you continue, or sign out. The platform rules require users to keep their account details safe and to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your password has expired</source>
+        <translation>Your password has expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform), and your password has reached its maximum age. Choose a new password to continue, or sign out.</source>
+        <translation>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform), and your password has reached its maximum age. Choose a new password to continue, or sign out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The platform did not accept the new password:</source>
+        <translation>The platform did not accept the new password:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The repeated password matches the new password.</source>
+        <translation>The repeated password matches the new password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password differs from the current password.</source>
+        <translation>The new password differs from the current password.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requirement not checked yet: %1</source>
+        <translation>Requirement not checked yet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement met: %1</source>
+        <translation>Requirement met: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement not met: %1</source>
+        <translation>Requirement not met: %1</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1394,7 @@
         <translation>The platform at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
         <translation>The platform refused the intake summary (HTTP %1): %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+49"/>
+        <location filename="../app/consolemain.cpp" line="+52"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch 网约车监管控制台。</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>行业平台地址，例如 https://host:8443。未指定时，控制台在本进程内启动参考平台，并以模拟业务数据运行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Database file of the embedded platform.</source>
         <translation>内嵌平台的数据库文件。</translation>
     </message>
@@ -24,19 +24,19 @@
         <translation>数秒后保存主窗口截图，然后退出。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>RideWatch</source>
         <translation>RideWatch</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>&quot;%1&quot; is not a platform address.</source>
         <translation>“%1”不是有效的平台地址。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
         <translation>内嵌参考平台（模拟业务数据，%1）</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>网约车监管信息交互平台（行业平台）的参考实现：接收网约车平台公司上传的数据，进行校验和存储，并为 RideWatch 监管控制台提供数据服务。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TCP port (default 8080; 0 picks a free one).</source>
         <translation>TCP 端口（默认 8080；0 表示自动选择空闲端口）。</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>full（默认）：每次提交均执行 fsync；normal：仅保证进程崩溃时数据不丢失。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Largest accepted request body in MiB (default 32).</source>
         <translation>可接受的最大请求体，单位 MiB（默认 32）。</translation>
     </message>
@@ -76,27 +76,27 @@
         <translation>登记一家网约车平台公司，输出其新的上传令牌，然后退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name for --add-company.</source>
         <translation>--add-company 所登记公司的名称。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen：“%1”不是 IP 地址</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--port: &quot;%1&quot; is not a port number</source>
         <translation>--port：“%1”不是有效的端口号</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--sync: use full or normal, not &quot;%1&quot;</source>
         <translation>--sync：应为 full 或 normal，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--max-body-mb: give 1 to 1024</source>
         <translation>--max-body-mb：取值范围为 1 至 1024</translation>
     </message>
@@ -107,9 +107,17 @@
     </message>
 </context>
 <context>
+    <name>rw::CapsLockHint</name>
+    <message>
+        <location filename="../ui/session/capslockhint.cpp" line="+12"/>
+        <source>Caps Lock appears to be on. Passwords are case-sensitive.</source>
+        <translation>大写锁定键似乎已打开。密码区分大小写。</translation>
+    </message>
+</context>
+<context>
     <name>rw::CompanyRegistry</name>
     <message>
-        <location filename="../platform/intake/companyregistry.cpp" line="+42"/>
+        <location filename="../platform/intake/companyregistry.cpp" line="+41"/>
         <source>read the company credentials</source>
         <translation>读取公司接入凭证</translation>
     </message>
@@ -124,12 +132,12 @@
         <translation>公司 %1 已登记</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>register company %1</source>
         <translation>登记公司 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>a company token must have at least 16 characters</source>
         <translation>公司令牌长度至少为 16 个字符</translation>
     </message>
@@ -157,7 +165,7 @@
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>company %1: platform rejected %2 %3 records with HTTP %4: %5</source>
         <translation>公司 %1：平台以 HTTP %4 拒收 %2 条 %3 记录：%5</translation>
     </message>
@@ -170,7 +178,7 @@
         <translation>无法启动解压缩</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the gzip body is corrupt (%1)</source>
         <translation>gzip 数据已损坏（%1）</translation>
     </message>
@@ -288,6 +296,36 @@
     </message>
 </context>
 <context>
+    <name>rw::ExpiryBanner</name>
+    <message>
+        <location filename="../ui/session/expirybanner.cpp" line="+14"/>
+        <source>Change now</source>
+        <translation>立即修改</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Your password has expired. Change it now to keep access to the platform.</source>
+        <translation>您的密码已过期。请立即修改，以继续使用平台。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your password expires in %n day(s).</source>
+        <translation>
+            <numerusform>您的密码将在 %n 天后过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>rw::FaultPlan</name>
     <message>
         <location filename="../platform/simulator/faultplan.cpp" line="+85"/>
@@ -328,7 +366,7 @@
 <context>
     <name>rw::HttpRequestParser</name>
     <message>
-        <location filename="../platform/http/httprequestparser.cpp" line="+236"/>
+        <location filename="../platform/http/httprequestparser.cpp" line="+209"/>
         <source>The request line is longer than the limit of %1 bytes</source>
         <translation>请求行超过 %1 字节的上限</translation>
     </message>
@@ -548,7 +586,7 @@
 <context>
     <name>rw::IngestPipeline</name>
     <message>
-        <location filename="../platform/intake/ingestpipeline.cpp" line="+85"/>
+        <location filename="../platform/intake/ingestpipeline.cpp" line="+84"/>
         <source>Content-Encoding gzip: %1</source>
         <translation>Content-Encoding gzip：%1</translation>
     </message>
@@ -558,7 +596,7 @@
         <translation>不支持 Content-Encoding“%1”；请使用 gzip 压缩或不压缩发送</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</source>
         <translation>不支持 Content-Type“%1”；请以 application/json 或 application/x-protobuf 发送</translation>
     </message>
@@ -578,7 +616,7 @@
         <translation>本次上传不含 %1 记录</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the platform has no open database</source>
         <translation>平台没有已打开的数据库</translation>
     </message>
@@ -597,6 +635,19 @@
     </message>
 </context>
 <context>
+    <name>rw::InlineMessage</name>
+    <message>
+        <location filename="../ui/session/inlinemessage.cpp" line="+23"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>rw::IntakePage</name>
     <message>
         <location filename="../ui/intake/intakepage.cpp" line="+37"/>
@@ -609,7 +660,7 @@
         <translation>&lt;h2&gt;数据接收&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 records received from %n companies, %2 rejected and kept in quarantine.</source>
         <translation>
             <numerusform>已接收 %n 家公司的 %1 条记录，其中 %2 条被拒收并存入隔离区。</numerusform>
@@ -619,7 +670,7 @@
 <context>
     <name>rw::IntakeService</name>
     <message>
-        <location filename="../platform/intake/intakeservice.cpp" line="+74"/>
+        <location filename="../platform/intake/intakeservice.cpp" line="+75"/>
         <source>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
         <translation>请以“Authorization: Bearer &lt;token&gt;”形式发送公司令牌</translation>
     </message>
@@ -629,7 +680,7 @@
         <translation>该令牌不是已登记的公司接入凭证</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>uploads of company %1 are suspended by the platform: %2</source>
         <translation>平台已暂停公司 %1 的上传：%2</translation>
     </message>
@@ -639,12 +690,12 @@
         <translation>?company=%1 与接入凭证不符，该凭证属于 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the platform is busy storing earlier uploads; send again shortly</source>
         <translation>平台正在保存此前上传的数据，请稍后重新上传</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the notice could not be stored, send it again: %1</source>
         <translation>告知信息未能保存，请重新提交：%1</translation>
     </message>
@@ -652,12 +703,12 @@
 <context>
     <name>rw::IntakeSummaryModel</name>
     <message>
-        <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+115"/>
+        <location filename="../models/itemmodels/intakesummarymodel.cpp" line="+124"/>
         <source>%1 (%2, section %3)</source>
         <translation>%1（%2，技术要求第 %3 节）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -669,37 +720,37 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Received</source>
         <translation>接收数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>通过数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>拒收数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rejected share</source>
         <translation>拒收率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last record</source>
         <translation>最近一条记录</translation>
     </message>
@@ -940,9 +991,148 @@
     </message>
 </context>
 <context>
+    <name>rw::LockScreen</name>
+    <message>
+        <location filename="../ui/session/lockscreen.cpp" line="+36"/>
+        <source>RideWatch is locked</source>
+        <translation>RideWatch 已锁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the password with the platform…</source>
+        <translation>正在向平台核验密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Signed in as %1.</source>
+        <translation>当前登录用户：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked since %1. Enter your password to continue, or sign out.</source>
+        <translation>自 %1 起已锁定。请输入密码继续，或退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoginDialog</name>
+    <message>
+        <location filename="../ui/session/logindialog.cpp" line="+40"/>
+        <source>Signing in to the platform…</source>
+        <translation>正在登录平台…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Sign in to RideWatch</source>
+        <translation>登录 RideWatch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification code</source>
+        <translation>动态验证码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the 6- to 8-digit code shown by your authenticator app.</source>
+        <translation>请输入身份验证器应用显示的 6 至 8 位验证码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate (SHA-256):</source>
+        <translation>证书（SHA-256）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verification code:</source>
+        <translation>动态验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Certificate fingerprint %1</source>
+        <translation>证书指纹 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session has ended</source>
+        <translation>您的会话已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Sign in again as %2 to continue; the console keeps the page you were working on.</source>
+        <translation>%1 请以 %2 的身份重新登录以继续；控制台会保留您正在使用的页面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+24"/>
+        <location filename="../app/mainwindow.cpp" line="+25"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — 网约车监管</translation>
     </message>
@@ -957,12 +1147,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Data as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Starting the platform…</source>
         <translation>正在启动平台…</translation>
     </message>
@@ -985,7 +1175,7 @@
         <translation>告知信息不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the notice must be a JSON object</source>
         <translation>告知信息必须是 JSON 对象</translation>
     </message>
@@ -995,7 +1185,7 @@
         <translation>CompanyId“%1”与接入凭证不符，该凭证属于“%2”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kind &quot;%1&quot; is not one of planned_stop, incident, restoration, written_report</source>
         <translation>Kind“%1”不是 planned_stop、incident、restoration、written_report 之一</translation>
     </message>
@@ -1010,7 +1200,7 @@
         <translation>%1：%2 不是有效的日期时间（YYYYMMDDhhmmss）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>StartTime is required for a %1 notice</source>
         <translation>%1 类告知信息必填 StartTime</translation>
     </message>
@@ -1035,7 +1225,7 @@
         <translation>Streams：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reason may hold 1024 characters and Contact 256</source>
         <translation>Reason 长度最多 1024 个字符，Contact 最多 256 个字符</translation>
     </message>
@@ -1048,9 +1238,144 @@
         <translation>保存公司 %1 的告知信息</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>读取公司 %1 的告知信息</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordChangeDialog</name>
+    <message>
+        <location filename="../ui/session/passwordchangedialog.cpp" line="+46"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the new password to the platform…</source>
+        <translation>正在向平台提交新密码…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must meet these requirements:</source>
+        <translation>新密码须满足以下要求：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform). The new password must meet the requirements below; the platform also refuses your recent passwords.</source>
+        <translation>根据《网络预约出租汽车监管信息交互平台运行管理办法》第十九条，用户应定期更换密码。新密码须满足以下要求；平台也会拒绝您最近使用过的密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>New password required</source>
+        <translation>需要设置新密码</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Choose a new password</source>
+        <translation>请设置新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An administrator has reset your password. Choose a new password that only you know before you continue, or sign out. The platform rules require users to keep their account details safe and to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform).</source>
+        <translation>管理员已重置您的密码。请先设置一个只有您知道的新密码再继续，或退出登录。根据《网络预约出租汽车监管信息交互平台运行管理办法》第十九条，用户应妥善保管账号信息并定期更换密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your password has expired</source>
+        <translation>您的密码已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform rules require users to change their passwords regularly (Art. 19 of the Measures for the Operation of the Ride-Hailing Supervision Information Platform), and your password has reached its maximum age. Choose a new password to continue, or sign out.</source>
+        <translation>根据《网络预约出租汽车监管信息交互平台运行管理办法》第十九条，用户应定期更换密码；您的密码已达到最长使用期限。请设置新密码以继续，或退出登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The platform did not accept the new password:</source>
+        <translation>平台未接受新密码：</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The repeated password matches the new password.</source>
+        <translation>两次输入的新密码一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new password differs from the current password.</source>
+        <translation>新密码与当前密码不同。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requirement not checked yet: %1</source>
+        <translation>尚未检查：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement met: %1</source>
+        <translation>已满足：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement not met: %1</source>
+        <translation>未满足：%1</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1391,7 @@
         <translation>无法连接位于 %1 的平台：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
         <translation>平台拒绝提供数据接收汇总（HTTP %1）：%2</translation>
     </message>
