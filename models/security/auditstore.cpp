@@ -132,7 +132,7 @@ std::optional<AuditEntry> AuditStore::append(AuditEntry entry)
         QStringLiteral(
             "INSERT INTO audit_log (at_ms, actor, role, peer, action, target, outcome, detail, prev_mac, mac)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-        purpose, Database::Reuse::Often);
+        purpose);
     insert.bind(1, entry.at.toMSecsSinceEpoch());
     insert.bind(2, entry.actor);
     insert.bind(3, entry.role);

@@ -43,6 +43,8 @@ public:
     LoginAttemptState recordFailure(const LoginAttemptState &state) const;
     /** The state after a successful sign-in. */
     LoginAttemptState recordSuccess(const LoginAttemptState &state) const;
+    /** The state after the security administrator lifted a lock (audit it): as after a success. */
+    static LoginAttemptState unlocked() { return {}; }
 
     /** Translated text for a refused attempt: why and until when; empty when not locked. */
     QString lockedMessage(const LoginAttemptState &state) const;

@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace rw;
 
@@ -58,6 +61,7 @@ private slots:
     void checkpointCatchesAResetCounter();
     void appendJoinsTheCallersTransaction();
     void twoConnectionsKeepOneChain();
+    void concurrentWritersKeepOneChain();
     void refusesWithoutKey();
 
 private:
@@ -369,6 +373,36 @@ void tst_AuditStore::twoConnectionsKeepOneChain()
     const AuditVerification result = m_store->verify();
     QVERIFY2(result.intact(), qPrintable(result.message));
     QCOMPARE(result.checked, 20);
+}
+
+void tst_AuditStore::concurrentWritersKeepOneChain()
+{
+    // Reading the last MAC and inserting after it happen in one IMMEDIATE transaction: writers on
+    // other connections wait their turn instead of linking two entries to the same predecessor.
+    constexpr int Threads = 3;
+    constexpr int PerThread = 40;
+    std::atomic_int failures = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([this, t, &failures] {
+            Database db;
+            if (!db.open(path())) {
+                ++failures;
+                return;
+            }
+            AuditStore store(db, AuditChain(Key), *m_clock);
+            for (int i = 0; i < PerThread; ++i) {
+                if (!store.append(sampleEntry(t * 1000 + i)))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(m_store->count(), Threads * PerThread);
+    const AuditVerification result = m_store->verify();
+    QVERIFY2(result.intact(), qPrintable(result.message));
 }
 
 void tst_AuditStore::refusesWithoutKey()

@@ -24,6 +24,7 @@ private slots:
     void countingRestartsAfterTheLock();
     void successResets();
     void successAfterFourFailuresPreventsTheLock();
+    void administratorUnlock();
     void lockedMessageNamesRuleAndTime();
     void followsThePolicy();
 };
@@ -140,6 +141,20 @@ void tst_LoginThrottle::successAfterFourFailuresPreventsTheLock()
     state = throttle.recordFailure(state);
     QCOMPARE(state.failedCount, 1);
     QVERIFY(!throttle.isLocked(state));
+}
+
+void tst_LoginThrottle::administratorUnlock()
+{
+    ManualClock clock(Start);
+    const LoginThrottle throttle(PasswordPolicy(), clock);
+    LoginAttemptState state;
+    for (int i = 0; i < 5; ++i)
+        state = throttle.recordFailure(state);
+    clock.advanceMSecs(Minute);
+    QVERIFY(throttle.isLocked(state));
+    state = LoginThrottle::unlocked();
+    QVERIFY(!throttle.isLocked(state));
+    QCOMPARE(throttle.attemptsLeft(state), 5);
 }
 
 void tst_LoginThrottle::lockedMessageNamesRuleAndTime()
