@@ -107,6 +107,159 @@
     </message>
 </context>
 <context>
+    <name>rw::AuditChain</name>
+    <message numerus="yes">
+        <location filename="../models/security/auditchain.cpp" line="+125"/>
+        <source>audit chain: the key has %n byte(s); at least 16 are needed</source>
+        <translation>
+            <numerusform>audit chain: the key has %n byte; at least 16 are needed</numerusform>
+            <numerusform>audit chain: the key has %n bytes; at least 16 are needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>audit entry %1 (seq %2) was inserted: its MAC is not valid and the entry after it follows the entry before it</source>
+        <translation>audit entry %1 (seq %2) was inserted: its MAC is not valid and the entry after it follows the entry before it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its content does not match its MAC</source>
+        <translation>its content does not match its MAC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry %1 (seq %2) was modified: %3</source>
+        <translation>audit entry %1 (seq %2) was modified: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit entry %1 (seq %2) differs from the checkpoint taken at seq %3: the chain was rewritten from there</source>
+        <translation>audit entry %1 (seq %2) differs from the checkpoint taken at seq %3: the chain was rewritten from there</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>audit entry %1 (seq %2) was inserted: it is a copy of an earlier entry</source>
+        <translation>audit entry %1 (seq %2) was inserted: it is a copy of an earlier entry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit entry %1 (seq %2) was moved: the entry it follows comes later</source>
+        <translation>audit entry %1 (seq %2) was moved: the entry it follows comes later</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit entry %1 (seq %2) was inserted: it repeats a link already in the chain</source>
+        <translation>audit entry %1 (seq %2) was inserted: it repeats a link already in the chain</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n audit entry(s) before entry %1 (seq %2) were deleted: seq %3 to %4 are missing</source>
+        <translation>
+            <numerusform>%n audit entry before entry %1 (seq %2) was deleted: seq %3 to %4 are missing</numerusform>
+            <numerusform>%n audit entries before entry %1 (seq %2) were deleted: seq %3 to %4 are missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit entries before entry %1 (seq %2) were deleted: it follows an entry that is not there</source>
+        <translation>audit entries before entry %1 (seq %2) were deleted: it follows an entry that is not there</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the audit trail ends at seq %1, but a checkpoint recorded seq %2: the entries after seq %1 were deleted</source>
+        <translation>the audit trail ends at seq %1, but a checkpoint recorded seq %2: the entries after seq %1 were deleted</translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditEntry</name>
+    <message>
+        <location filename="../models/security/auditentry.cpp" line="+75"/>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditStore</name>
+    <message>
+        <location filename="../models/security/auditstore.cpp" line="+38"/>
+        <source>its outcome &quot;%1&quot; is not one of success, failure, denied</source>
+        <translation>its outcome &quot;%1&quot; is not one of success, failure, denied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its time is not a whole number of milliseconds</source>
+        <translation>its time is not a whole number of milliseconds</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look up an audit entry by its MAC</source>
+        <translation>look up an audit entry by its MAC</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>append the audit entry &quot;%1&quot; by %2</source>
+        <translation>append the audit entry &quot;%1&quot; by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit key is missing or shorter than 16 bytes</source>
+        <translation>the audit key is missing or shorter than 16 bytes</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>read the audit log from seq %1</source>
+        <translation>read the audit log from seq %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>count audit entries</source>
+        <translation>count audit entries</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read the last audit entry</source>
+        <translation>read the last audit entry</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>start verifying the audit log</source>
+        <translation>start verifying the audit log</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read the audit log&apos;s sequence counter</source>
+        <translation>read the audit log&apos;s sequence counter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the audit log ends at seq %1, but seq numbers up to %2 were handed out: the %n last entry(s) were deleted</source>
+        <translation>
+            <numerusform>the audit log ends at seq %1, but seq numbers up to %2 were handed out: the %n last entry was deleted</numerusform>
+            <numerusform>the audit log ends at seq %1, but seq numbers up to %2 were handed out: the %n last entries were deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>finish verifying the audit log</source>
+        <translation>finish verifying the audit log</translation>
+    </message>
+</context>
+<context>
     <name>rw::CapsLockHint</name>
     <message>
         <location filename="../ui/session/capslockhint.cpp" line="+12"/>
@@ -1133,6 +1286,17 @@
     </message>
 </context>
 <context>
+    <name>rw::LoginThrottle</name>
+    <message numerus="yes">
+        <location filename="../models/security/loginthrottle.cpp" line="+56"/>
+        <source>The account is locked after %1 failed sign-ins (rule lockoutThreshold) until %2, %n minute(s) from now (rule lockoutMinutes: %3).</source>
+        <translation>
+            <numerusform>The account is locked after %1 failed sign-ins (rule lockoutThreshold) until %2, %n minute from now (rule lockoutMinutes: %3).</numerusform>
+            <numerusform>The account is locked after %1 failed sign-ins (rule lockoutThreshold) until %2, %n minutes from now (rule lockoutMinutes: %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+25"/>
@@ -1244,6 +1408,14 @@
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>read the notices of company %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordBlocklist</name>
+    <message>
+        <location filename="../models/security/passwordblocklist.cpp" line="+171"/>
+        <source>repeated &quot;%1&quot;</source>
+        <translation>repeated &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1551,295 @@
         <location line="+5"/>
         <source>Requirement not met: %1</source>
         <translation>Requirement not met: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordExpiry</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordexpiry.cpp" line="+12"/>
+        <source>Your password expires in %n day(s), at %1 (rule maxAgeDays: %2 days). Change it now.</source>
+        <translation>
+            <numerusform>Your password expires in %n day, at %1 (rule maxAgeDays: %2 days). Change it now.</numerusform>
+            <numerusform>Your password expires in %n days, at %1 (rule maxAgeDays: %2 days). Change it now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your password expired at %1 (rule maxAgeDays: %2 days). Change it to continue.</source>
+        <translation>Your password expired at %1 (rule maxAgeDays: %2 days). Change it to continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password was set or reset by an administrator. Choose a new one to continue.</source>
+        <translation>Your password was set or reset by an administrator. Choose a new one to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordHasher</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordhasher.cpp" line="+153"/>
+        <source>password hash: expected &quot;$algorithm$parameters$salt$hash&quot;, found %n part(s)</source>
+        <translation>
+            <numerusform>password hash: expected &quot;$algorithm$parameters$salt$hash&quot;, found %n part</numerusform>
+            <numerusform>password hash: expected &quot;$algorithm$parameters$salt$hash&quot;, found %n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>password hash: parameter &quot;%1&quot; is not name=positive number, or repeated</source>
+        <translation>password hash: parameter &quot;%1&quot; is not name=positive number, or repeated</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>password hash: %1 takes exactly the parameter i (iterations), found &quot;%2&quot;</source>
+        <translation>password hash: %1 takes exactly the parameter i (iterations), found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password hash: %1 iterations exceed the limit of %2</source>
+        <translation>password hash: %1 iterations exceed the limit of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password hash: %1 takes exactly the parameters ln, r and p, found &quot;%2&quot;</source>
+        <translation>password hash: %1 takes exactly the parameters ln, r and p, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password hash: scrypt ln=%1, r=%2, p=%3 exceeds the limits (ln ≤ %4, r ≤ 64, p ≤ 64, memory ≤ %5 MiB)</source>
+        <translation>password hash: scrypt ln=%1, r=%2, p=%3 exceeds the limits (ln ≤ %4, r ≤ 64, p ≤ 64, memory ≤ %5 MiB)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>password hash: unknown algorithm &quot;%1&quot; (known: %2, %3)</source>
+        <translation>password hash: unknown algorithm &quot;%1&quot; (known: %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password hash: the salt must be 4 to 64 bytes in base64 without padding</source>
+        <translation>password hash: the salt must be 4 to 64 bytes in base64 without padding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password hash: the hash must be 16 to 64 bytes in base64 without padding</source>
+        <translation>password hash: the hash must be 16 to 64 bytes in base64 without padding</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordPolicy</name>
+    <message>
+        <location filename="../models/security/passwordpolicy.cpp" line="+43"/>
+        <source>password policy: %1 is %2, outside the allowed range %3 to %4</source>
+        <translation>password policy: %1 is %2, outside the allowed range %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>password policy: minLength %1 exceeds maxLength %2</source>
+        <translation>password policy: minLength %1 exceeds maxLength %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password policy: warnDays %1 must be less than maxAgeDays %2</source>
+        <translation>password policy: warnDays %1 must be less than maxAgeDays %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password policy: minAgeDays %1 must be less than maxAgeDays %2</source>
+        <translation>password policy: minAgeDays %1 must be less than maxAgeDays %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password policy: totpRequiredRoles must include %1: administrators always sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d)</source>
+        <translation>password policy: totpRequiredRoles must include %1: administrators always sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>password policy: version %1 is not supported (this program reads versions 1 to %2)</source>
+        <translation>password policy: version %1 is not supported (this program reads versions 1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>password policy: %1 must be a whole number, not %2</source>
+        <translation>password policy: %1 must be a whole number, not %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>password policy: totpRequiredRoles must be a list of roles</source>
+        <translation>password policy: totpRequiredRoles must be a list of roles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password policy: totpRequiredRoles lists unknown role &quot;%1&quot;</source>
+        <translation>password policy: totpRequiredRoles lists unknown role &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordPolicyChecker</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordpolicychecker.cpp" line="+48"/>
+        <source>The password has %1 character(s); rule minLength requires at least %n.</source>
+        <translation>
+            <numerusform>The password has %1 character(s); rule minLength requires at least %n.</numerusform>
+            <numerusform>The password has %1 character(s); rule minLength requires at least %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The password has %1 characters; rule maxLength allows at most %n.</source>
+        <translation>
+            <numerusform>The password has %1 characters; rule maxLength allows at most %n.</numerusform>
+            <numerusform>The password has %1 characters; rule maxLength allows at most %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The password uses %1 of the 4 character classes (lower case, upper case, digits, other characters); rule minClasses requires at least %n.</source>
+        <translation>
+            <numerusform>The password uses %1 of the 4 character classes (lower case, upper case, digits, other characters); rule minClasses requires at least %n.</numerusform>
+            <numerusform>The password uses %1 of the 4 character classes (lower case, upper case, digits, other characters); rule minClasses requires at least %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The password is a common password or a variant of one; rule blocklist refuses the %n listed passwords and their variants.</source>
+        <translation>
+            <numerusform>The password is a common password or a variant of one; rule blocklist refuses the %n listed password and its variants.</numerusform>
+            <numerusform>The password is a common password or a variant of one; rule blocklist refuses the %n listed passwords and their variants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password is or contains the user name &quot;%1&quot;; rule userName refuses it.</source>
+        <translation>The password is or contains the user name &quot;%1&quot;; rule userName refuses it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The password equals one of your last %n password(s); rule historyCount refuses reusing them.</source>
+        <translation>
+            <numerusform>The password equals your last %n password; rule historyCount refuses reusing it.</numerusform>
+            <numerusform>The password equals one of your last %n passwords; rule historyCount refuses reusing them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n day(s), from %2.</source>
+        <translation>
+            <numerusform>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n day, from %2.</numerusform>
+            <numerusform>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n days, from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermissionTable</name>
+    <message>
+        <location filename="../models/security/permissiontable.cpp" line="+106"/>
+        <source>role %1 must not hold permission %2: it belongs to another duty, and MLPS 2.0 keeps system, security and audit administration apart (GB/T 22239-2019 §8.1.4.2 d)</source>
+        <translation>role %1 must not hold permission %2: it belongs to another duty, and MLPS 2.0 keeps system, security and audit administration apart (GB/T 22239-2019 §8.1.4.2 d)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>permission table: version %1 is not supported (this program reads version %2)</source>
+        <translation>permission table: version %1 is not supported (this program reads version %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>permission table: &quot;roles&quot; must be an object of role → permission list</source>
+        <translation>permission table: &quot;roles&quot; must be an object of role → permission list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission table: unknown role &quot;%1&quot;</source>
+        <translation>permission table: unknown role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission table: the permissions of role %1 must be a list</source>
+        <translation>permission table: the permissions of role %1 must be a list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission table: role %1 lists unknown permission &quot;%2&quot;</source>
+        <translation>permission table: role %1 lists unknown permission &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>permission table: %1</source>
+        <translation>permission table: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>View operational data</source>
+        <translation>View operational data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View quality reports</source>
+        <translation>View quality reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal personal data</source>
+        <translation>Reveal personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage city permits</source>
+        <translation>Manage city permits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review outage notices</source>
+        <translation>Review outage notices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage accounts</source>
+        <translation>Manage accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the system</source>
+        <translation>Manage the system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the security policy</source>
+        <translation>Manage the security policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage permissions</source>
+        <translation>Manage permissions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock accounts</source>
+        <translation>Unlock accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage keys</source>
+        <translation>Manage keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View the audit log</source>
+        <translation>View the audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the audit log</source>
+        <translation>Verify the audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2223,14 @@
     </message>
 </context>
 <context>
+    <name>rw::RegionScope</name>
+    <message>
+        <location filename="../models/security/regionscope.cpp" line="+61"/>
+        <source>region code &quot;%1&quot; is not a GB/T 2260 code: six digits, the first not 0 expected</source>
+        <translation>region code &quot;%1&quot; is not a GB/T 2260 code: six digits, the first not 0 expected</translation>
+    </message>
+</context>
+<context>
     <name>rw::RetentionPolicy</name>
     <message>
         <location filename="../models/storage/retentionpolicy.cpp" line="+32"/>
@@ -1813,6 +2282,54 @@
         <location line="+17"/>
         <source>delete rows of %1 older than %2 days</source>
         <translation>delete rows of %1 older than %2 days</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Role</name>
+    <message>
+        <location filename="../models/security/role.cpp" line="+40"/>
+        <source>City officer</source>
+        <translation>City officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provincial supervisor</source>
+        <translation>Provincial supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enforcement officer</source>
+        <translation>Enforcement officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security administrator</source>
+        <translation>Security administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit administrator</source>
+        <translation>Audit administrator</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>role %1 sees no business data and takes no region, but region %2 was given</source>
+        <translation>role %1 sees no business data and takes no region, but region %2 was given</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role %1 needs a province code (xx0000, e.g. 460000), not &quot;%2&quot;</source>
+        <translation>role %1 needs a province code (xx0000, e.g. 460000), not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 needs a city code (a prefecture xxyy00 such as 460100, a county-level city such as 469001, or a municipality such as 110000), not &quot;%2&quot;</source>
+        <translation>role %1 needs a city code (a prefecture xxyy00 such as 460100, a county-level city such as 469001, or a municipality such as 110000), not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2688,33 @@
         <location line="-132"/>
         <source>parameter %1: %2</source>
         <translation>parameter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Totp</name>
+    <message numerus="yes">
+        <location filename="../models/security/totp.cpp" line="+101"/>
+        <source>The one-time code must be exactly %n digit(s).</source>
+        <translation>
+            <numerusform>The one-time code must be exactly %n digit.</numerusform>
+            <numerusform>The one-time code must be exactly %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>This one-time code was already used; wait for the next one (every %n second(s)).</source>
+        <translation>
+            <numerusform>This one-time code was already used; wait for the next one (every %n second).</numerusform>
+            <numerusform>This one-time code was already used; wait for the next one (every %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The one-time code is wrong or too old (codes are accepted up to %n step(s) away).</source>
+        <translation>
+            <numerusform>The one-time code is wrong or too old (codes are accepted up to %n step away).</numerusform>
+            <numerusform>The one-time code is wrong or too old (codes are accepted up to %n steps away).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

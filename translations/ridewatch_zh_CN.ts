@@ -107,6 +107,156 @@
     </message>
 </context>
 <context>
+    <name>rw::AuditChain</name>
+    <message numerus="yes">
+        <location filename="../models/security/auditchain.cpp" line="+125"/>
+        <source>audit chain: the key has %n byte(s); at least 16 are needed</source>
+        <translation>
+            <numerusform>审计链：密钥长度为 %n 字节，至少需要 16 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>audit entry %1 (seq %2) was inserted: its MAC is not valid and the entry after it follows the entry before it</source>
+        <translation>第 %1 条审计记录（序号 %2）为插入的记录：其 MAC 无效，且其后一条记录直接承接其前一条记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its content does not match its MAC</source>
+        <translation>其内容与其 MAC 不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit entry %1 (seq %2) was modified: %3</source>
+        <translation>第 %1 条审计记录（序号 %2）已被篡改：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit entry %1 (seq %2) differs from the checkpoint taken at seq %3: the chain was rewritten from there</source>
+        <translation>第 %1 条审计记录（序号 %2）与序号 %3 处的检查点不一致：审计链自该处起已被改写</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>audit entry %1 (seq %2) was inserted: it is a copy of an earlier entry</source>
+        <translation>第 %1 条审计记录（序号 %2）为插入的记录：它是此前某条记录的副本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit entry %1 (seq %2) was moved: the entry it follows comes later</source>
+        <translation>第 %1 条审计记录（序号 %2）已被移动：它所承接的记录位于其后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit entry %1 (seq %2) was inserted: it repeats a link already in the chain</source>
+        <translation>第 %1 条审计记录（序号 %2）为插入的记录：它重复了审计链中已有的链接</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n audit entry(s) before entry %1 (seq %2) were deleted: seq %3 to %4 are missing</source>
+        <translation>
+            <numerusform>第 %1 条审计记录（序号 %2）之前的 %n 条审计记录已被删除：缺少序号 %3 至 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit entries before entry %1 (seq %2) were deleted: it follows an entry that is not there</source>
+        <translation>第 %1 条审计记录（序号 %2）之前的审计记录已被删除：它所承接的记录不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the audit trail ends at seq %1, but a checkpoint recorded seq %2: the entries after seq %1 were deleted</source>
+        <translation>审计日志止于序号 %1，但检查点记录了序号 %2：序号 %1 之后的记录已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditEntry</name>
+    <message>
+        <location filename="../models/security/auditentry.cpp" line="+75"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditStore</name>
+    <message>
+        <location filename="../models/security/auditstore.cpp" line="+38"/>
+        <source>its outcome &quot;%1&quot; is not one of success, failure, denied</source>
+        <translation>其结果“%1”不是 success、failure、denied 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its time is not a whole number of milliseconds</source>
+        <translation>其时间不是以毫秒为单位的整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look up an audit entry by its MAC</source>
+        <translation>按 MAC 查找审计记录</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>append the audit entry &quot;%1&quot; by %2</source>
+        <translation>追加审计记录“%1”（操作人：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit key is missing or shorter than 16 bytes</source>
+        <translation>审计密钥缺失或短于 16 字节</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>read the audit log from seq %1</source>
+        <translation>从序号 %1 起读取审计日志</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>count audit entries</source>
+        <translation>统计审计记录数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read the last audit entry</source>
+        <translation>读取最后一条审计记录</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>start verifying the audit log</source>
+        <translation>开始校验审计日志</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read the audit log&apos;s sequence counter</source>
+        <translation>读取审计日志的序号计数器</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the audit log ends at seq %1, but seq numbers up to %2 were handed out: the %n last entry(s) were deleted</source>
+        <translation>
+            <numerusform>审计日志止于序号 %1，但已分配的序号最大为 %2：最后 %n 条记录已被删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>finish verifying the audit log</source>
+        <translation>完成审计日志校验</translation>
+    </message>
+</context>
+<context>
     <name>rw::CapsLockHint</name>
     <message>
         <location filename="../ui/session/capslockhint.cpp" line="+12"/>
@@ -1130,6 +1280,16 @@
     </message>
 </context>
 <context>
+    <name>rw::LoginThrottle</name>
+    <message numerus="yes">
+        <location filename="../models/security/loginthrottle.cpp" line="+56"/>
+        <source>The account is locked after %1 failed sign-ins (rule lockoutThreshold) until %2, %n minute(s) from now (rule lockoutMinutes: %3).</source>
+        <translation>
+            <numerusform>登录失败 %1 次后账号已被锁定（规则 lockoutThreshold），锁定至 %2，即 %n 分钟后解除（规则 lockoutMinutes：%3）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+25"/>
@@ -1241,6 +1401,14 @@
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>读取公司 %1 的告知信息</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordBlocklist</name>
+    <message>
+        <location filename="../models/security/passwordblocklist.cpp" line="+171"/>
+        <source>repeated &quot;%1&quot;</source>
+        <translation>由“%1”重复组成</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1544,287 @@
         <location line="+5"/>
         <source>Requirement not met: %1</source>
         <translation>未满足：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordExpiry</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordexpiry.cpp" line="+12"/>
+        <source>Your password expires in %n day(s), at %1 (rule maxAgeDays: %2 days). Change it now.</source>
+        <translation>
+            <numerusform>您的密码将在 %n 天后（%1）过期（规则 maxAgeDays：密码有效期 %2 天）。请立即修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your password expired at %1 (rule maxAgeDays: %2 days). Change it to continue.</source>
+        <translation>您的密码已于 %1 过期（规则 maxAgeDays：密码有效期 %2 天）。请修改密码以继续。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password was set or reset by an administrator. Choose a new one to continue.</source>
+        <translation>您的密码由管理员设置或重置。请设置新密码以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordHasher</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordhasher.cpp" line="+153"/>
+        <source>password hash: expected &quot;$algorithm$parameters$salt$hash&quot;, found %n part(s)</source>
+        <translation>
+            <numerusform>密码哈希：应为“$algorithm$parameters$salt$hash”格式，实际为 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>password hash: parameter &quot;%1&quot; is not name=positive number, or repeated</source>
+        <translation>密码哈希：参数“%1”不是“名称=正整数”格式，或有重复</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>password hash: %1 takes exactly the parameter i (iterations), found &quot;%2&quot;</source>
+        <translation>密码哈希：%1 只接受参数 i（迭代次数），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password hash: %1 iterations exceed the limit of %2</source>
+        <translation>密码哈希：迭代次数 %1 超过上限 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password hash: %1 takes exactly the parameters ln, r and p, found &quot;%2&quot;</source>
+        <translation>密码哈希：%1 只接受参数 ln、r 和 p，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password hash: scrypt ln=%1, r=%2, p=%3 exceeds the limits (ln ≤ %4, r ≤ 64, p ≤ 64, memory ≤ %5 MiB)</source>
+        <translation>密码哈希：scrypt ln=%1、r=%2、p=%3 超出限制（ln ≤ %4，r ≤ 64，p ≤ 64，内存 ≤ %5 MiB）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>password hash: unknown algorithm &quot;%1&quot; (known: %2, %3)</source>
+        <translation>密码哈希：未知算法“%1”（可用：%2、%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password hash: the salt must be 4 to 64 bytes in base64 without padding</source>
+        <translation>密码哈希：盐值应为 4 至 64 字节，并以不带填充的 base64 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password hash: the hash must be 16 to 64 bytes in base64 without padding</source>
+        <translation>密码哈希：哈希值应为 16 至 64 字节，并以不带填充的 base64 编码</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordPolicy</name>
+    <message>
+        <location filename="../models/security/passwordpolicy.cpp" line="+43"/>
+        <source>password policy: %1 is %2, outside the allowed range %3 to %4</source>
+        <translation>密码策略：%1 为 %2，超出允许范围 %3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>password policy: minLength %1 exceeds maxLength %2</source>
+        <translation>密码策略：minLength %1 超过 maxLength %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password policy: warnDays %1 must be less than maxAgeDays %2</source>
+        <translation>密码策略：warnDays %1 必须小于 maxAgeDays %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password policy: minAgeDays %1 must be less than maxAgeDays %2</source>
+        <translation>密码策略：minAgeDays %1 必须小于 maxAgeDays %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>password policy: totpRequiredRoles must include %1: administrators always sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d)</source>
+        <translation>密码策略：totpRequiredRoles 必须包含 %1：管理员登录时必须始终使用第二重身份鉴别因素（GB/T 22239-2019 §8.1.4.1 d）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>password policy: version %1 is not supported (this program reads versions 1 to %2)</source>
+        <translation>密码策略：不支持版本 %1（本程序可读取版本 1 至 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>password policy: %1 must be a whole number, not %2</source>
+        <translation>密码策略：%1 必须为整数，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>password policy: totpRequiredRoles must be a list of roles</source>
+        <translation>密码策略：totpRequiredRoles 必须为角色列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>password policy: totpRequiredRoles lists unknown role &quot;%1&quot;</source>
+        <translation>密码策略：totpRequiredRoles 中列出了未知角色“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PasswordPolicyChecker</name>
+    <message numerus="yes">
+        <location filename="../models/security/passwordpolicychecker.cpp" line="+48"/>
+        <source>The password has %1 character(s); rule minLength requires at least %n.</source>
+        <translation>
+            <numerusform>密码长度为 %1 个字符；规则 minLength 要求至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The password has %1 characters; rule maxLength allows at most %n.</source>
+        <translation>
+            <numerusform>密码长度为 %1 个字符；规则 maxLength 允许最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The password uses %1 of the 4 character classes (lower case, upper case, digits, other characters); rule minClasses requires at least %n.</source>
+        <translation>
+            <numerusform>密码使用了 4 类字符（小写字母、大写字母、数字、其他字符）中的 %1 类；规则 minClasses 要求至少 %n 类。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The password is a common password or a variant of one; rule blocklist refuses the %n listed passwords and their variants.</source>
+        <translation>
+            <numerusform>该密码是常用密码或其变体；规则 blocklist 拒绝所列的 %n 个密码及其变体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password is or contains the user name &quot;%1&quot;; rule userName refuses it.</source>
+        <translation>该密码即为或包含用户名“%1”；规则 userName 拒绝此类密码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The password equals one of your last %n password(s); rule historyCount refuses reusing them.</source>
+        <translation>
+            <numerusform>该密码与您最近 %n 个历史密码之一相同；规则 historyCount 禁止重复使用历史密码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n day(s), from %2.</source>
+        <translation>
+            <numerusform>密码已于 %1 小时前修改；规则 minAgeDays（最短使用期限）规定须满 %n 天后，即自 %2 起方可再次修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermissionTable</name>
+    <message>
+        <location filename="../models/security/permissiontable.cpp" line="+106"/>
+        <source>role %1 must not hold permission %2: it belongs to another duty, and MLPS 2.0 keeps system, security and audit administration apart (GB/T 22239-2019 §8.1.4.2 d)</source>
+        <translation>角色 %1 不得拥有权限 %2：该权限属于其他职责，等保 2.0 要求系统管理、安全管理和审计管理相互分离（GB/T 22239-2019 §8.1.4.2 d）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>permission table: version %1 is not supported (this program reads version %2)</source>
+        <translation>权限表：不支持版本 %1（本程序可读取版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>permission table: &quot;roles&quot; must be an object of role → permission list</source>
+        <translation>权限表：“roles”必须为“角色 → 权限列表”形式的对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission table: unknown role &quot;%1&quot;</source>
+        <translation>权限表：未知角色“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission table: the permissions of role %1 must be a list</source>
+        <translation>权限表：角色 %1 的权限必须为列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission table: role %1 lists unknown permission &quot;%2&quot;</source>
+        <translation>权限表：角色 %1 中列出了未知权限“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>permission table: %1</source>
+        <translation>权限表：%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>View operational data</source>
+        <translation>查看运营数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View quality reports</source>
+        <translation>查看质量报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal personal data</source>
+        <translation>查看未脱敏个人信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage city permits</source>
+        <translation>管理城市许可信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review outage notices</source>
+        <translation>审核中断报备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the system</source>
+        <translation>管理系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage the security policy</source>
+        <translation>管理安全策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage permissions</source>
+        <translation>管理权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock accounts</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage keys</source>
+        <translation>管理密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2208,14 @@
     </message>
 </context>
 <context>
+    <name>rw::RegionScope</name>
+    <message>
+        <location filename="../models/security/regionscope.cpp" line="+61"/>
+        <source>region code &quot;%1&quot; is not a GB/T 2260 code: six digits, the first not 0 expected</source>
+        <translation>行政区划代码“%1”不是 GB/T 2260 代码：应为首位不为 0 的六位数字</translation>
+    </message>
+</context>
+<context>
     <name>rw::RetentionPolicy</name>
     <message>
         <location filename="../models/storage/retentionpolicy.cpp" line="+32"/>
@@ -1810,6 +2267,54 @@
         <location line="+17"/>
         <source>delete rows of %1 older than %2 days</source>
         <translation>删除 %1 中超过 %2 天的行</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Role</name>
+    <message>
+        <location filename="../models/security/role.cpp" line="+40"/>
+        <source>City officer</source>
+        <translation>城市监管人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provincial supervisor</source>
+        <translation>省级监管人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enforcement officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security administrator</source>
+        <translation>安全管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>role %1 sees no business data and takes no region, but region %2 was given</source>
+        <translation>角色 %1 不查看业务数据，也不关联行政区划，但指定了行政区划 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role %1 needs a province code (xx0000, e.g. 460000), not &quot;%2&quot;</source>
+        <translation>角色 %1 需要省级行政区划代码（xx0000，例如 460000），而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 needs a city code (a prefecture xxyy00 such as 460100, a county-level city such as 469001, or a municipality such as 110000), not &quot;%2&quot;</source>
+        <translation>角色 %1 需要城市行政区划代码（地级市 xxyy00，例如 460100；省直辖县级市，例如 469001；或直辖市，例如 110000），而不是“%2”</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2673,30 @@
         <location line="-132"/>
         <source>parameter %1: %2</source>
         <translation>参数 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Totp</name>
+    <message numerus="yes">
+        <location filename="../models/security/totp.cpp" line="+101"/>
+        <source>The one-time code must be exactly %n digit(s).</source>
+        <translation>
+            <numerusform>动态验证码必须为 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>This one-time code was already used; wait for the next one (every %n second(s)).</source>
+        <translation>
+            <numerusform>此动态验证码已被使用；请等待下一个验证码（每 %n 秒更新一次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The one-time code is wrong or too old (codes are accepted up to %n step(s) away).</source>
+        <translation>
+            <numerusform>动态验证码错误或已过期（仅接受前后 %n 个时间步长内的验证码）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
