@@ -1,5 +1,6 @@
 // ridewatch: the supervision console.
 
+#include "applanguage.h"
 #include "mainwindow.h"
 
 #include "client/platformclient.h"
@@ -10,30 +11,27 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
+#include <QFont>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace rw;
 
 namespace {
 
-void installTranslators(QApplication &app)
+// Chinese text in the Simplified Chinese glyph forms even where the system's default CJK
+// fallback is another region's (e.g. Noto Sans CJK JP under a C locale).
+void preferSimplifiedChineseFont(QApplication &app, const QLocale &locale)
 {
-    // zh_CN is the primary language; the system locale chooses, RIDEWATCH_LANG overrides.
-    const QString override = qEnvironmentVariable("RIDEWATCH_LANG");
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("ridewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
+    if (locale.language() != QLocale::Chinese)
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies(
+        {font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")});
+    QApplication::setFont(font);
 }
 
 } // namespace
@@ -45,7 +43,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ridewatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("RideWatch"));
     QApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
-    installTranslators(app);
+    // zh_CN is the primary language; the system locale chooses, RIDEWATCH_LANG overrides.
+    preferSimplifiedChineseFont(app, installTranslators(app, QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,6 @@
 // ridewatch-platform: the reference industry platform (行业平台) as a service.
 
+#include "applanguage.h"
 #include "intake/companyregistry.h"
 #include "platformserver.h"
 #include "simulationrunner.h"
@@ -7,11 +8,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <QSocketNotifier>
 
@@ -53,24 +52,6 @@ void quitOnTermination(QCoreApplication &app)
     std::signal(SIGTERM, onSignal);
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    // Unlike the console, the platform does not follow the system locale: its error replies go to the
-    // platform companies (网约车平台公司), which are Chinese, so zh_CN is the default whatever the
-    // server's locale is. RIDEWATCH_LANG overrides it (e.g. RIDEWATCH_LANG=en for English replies).
-    const QString override = qEnvironmentVariable("RIDEWATCH_LANG");
-    const QLocale locale = override.isEmpty()
-                               ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)
-                               : QLocale(override);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("ridewatch"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -79,7 +60,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RideWatch"));
     QCoreApplication::setApplicationName(QStringLiteral("ridewatch-platform"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
-    installTranslators(app);
+    // Unlike the console, the platform does not follow the system locale: its error replies go to
+    // the platform companies (网约车平台公司), which are Chinese, so zh_CN is the default whatever
+    // the server's locale is. RIDEWATCH_LANG overrides it (e.g. RIDEWATCH_LANG=en).
+    installTranslators(app, QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
