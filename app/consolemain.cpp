@@ -3,6 +3,7 @@
 #include "applanguage.h"
 #include "mainwindow.h"
 
+#include "client/certificatepin.h"
 #include "client/platformclient.h"
 #include "embeddedplatform.h"
 #include "simulator/faultplan.h"
@@ -104,13 +105,17 @@ int main(int argc, char *argv[])
             QDir().mkpath(dir);
             databasePath = dir + QStringLiteral("/embedded-platform.sqlite");
         }
-        QObject::connect(&embedded, &EmbeddedPlatform::ready, &window, [&](const QUrl &url) {
-            client.setBaseUrl(url);
-            window.setPlatformDescription(
-                QApplication::translate("main", "embedded reference platform with simulated traffic (%1)")
-                    .arg(url.toString()));
-            window.startRefreshing();
-        });
+        QObject::connect(
+            &embedded, &EmbeddedPlatform::ready, &window,
+            [&](const QUrl &url, const QSslCertificate &certificate) {
+                client.setBaseUrl(url);
+                // This process made the certificate: pin it without asking anyone.
+                client.setPinnedFingerprint(CertificatePin::fingerprintOf(certificate));
+                window.setPlatformDescription(
+                    QApplication::translate("main", "embedded reference platform with simulated traffic (%1)")
+                        .arg(url.toString()));
+                window.startRefreshing();
+            });
         QObject::connect(&embedded, &EmbeddedPlatform::failed, &window, [&](const QString &message) {
             QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), message);
         });

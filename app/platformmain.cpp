@@ -100,8 +100,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption companyNameOption(QStringLiteral("company-name"),
                                                QCoreApplication::translate("main", "Name for --add-company."),
                                                QStringLiteral("name"));
+    const QCommandLineOption noTlsOption(
+        QStringLiteral("no-tls"),
+        QCoreApplication::translate("main", "Serve plain HTTP instead of HTTPS (debugging only: tokens and "
+                                            "data travel in clear)."));
+    const QCommandLineOption tlsDirectoryOption(
+        QStringLiteral("tls-dir"),
+        QCoreApplication::translate(
+            "main", "Directory of platform.key and platform.crt (default: the database's directory)."),
+        QStringLiteral("directory"));
+    const QCommandLineOption tlsNameOption(
+        QStringLiteral("tls-name"),
+        QCoreApplication::translate("main", "Extra host name or address for a new certificate (repeatable)."),
+        QStringLiteral("name"));
     parser.addOptions({databaseOption, listenOption, portOption, syncOption, maxBodyOption, addCompanyOption,
-                       companyNameOption});
+                       companyNameOption, noTlsOption, tlsDirectoryOption, tlsNameOption});
     SimulationRunner::addCommandLineOptions(parser);
     parser.process(app);
 
@@ -139,6 +152,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.limits.maxBodyBytes = qint64(maxBody) * 1024 * 1024;
+    options.tls = !parser.isSet(noTlsOption);
+    options.tlsDirectory = parser.value(tlsDirectoryOption);
+    options.tlsNames = parser.values(tlsNameOption);
 
     QString error;
     SimulationRunner simulation;
@@ -170,8 +186,17 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 1;
     }
-    // Tests and scripts read this line to learn the port.
+    // Tests and scripts read these lines to learn the port and the certificate to pin.
     out << "listening on " << server.baseUrl().toString() << Qt::endl;
+    if (server.isTls()) {
+        out << "certificate sha256 " << server.certificateFingerprint() << Qt::endl;
+    } else {
+        err << QCoreApplication::translate("main",
+                                           "warning: --no-tls: serving plain HTTP; upload tokens, session "
+                                           "tokens and personal data cross the network unencrypted. Use it "
+                                           "for debugging only.")
+            << Qt::endl;
+    }
 
     if (simulation.enabled() && !simulation.start(server, &error)) {
         err << error << Qt::endl;

@@ -30,6 +30,7 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
         // The embedded platform holds simulated data only: survive a crash of the process, not of
         // the machine, and spare the officer's disk an fsync per upload.
         options.synchronousFull = false;
+        options.tls = true; // the console reaches it over the real client path, TLS included
         m_server = new PlatformServer(options, m_context);
         QString error;
         if (!m_server->start(&error)) {
@@ -44,7 +45,7 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
             Q_EMIT failed(tr("The traffic simulator cannot start: %1").arg(error));
             return;
         }
-        Q_EMIT ready(m_server->baseUrl());
+        Q_EMIT ready(m_server->baseUrl(), m_server->certificate());
     });
 }
 

@@ -3,6 +3,7 @@
 #include "simulator/simulatorconfig.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QThread>
 #include <QUrl>
 
@@ -30,7 +31,11 @@ public:
     void stop();
 
 Q_SIGNALS:
-    void ready(const QUrl &baseUrl);
+    /**
+     * The platform listens at \a baseUrl (https) with \a certificate, which it made itself: the
+     * console may pin it without asking the user.
+     */
+    void ready(const QUrl &baseUrl, const QSslCertificate &certificate);
     void failed(const QString &message);
 
 private:

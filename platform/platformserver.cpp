@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
+#include <QFileInfo>
+
 namespace rw {
 
 PlatformServer::PlatformServer(PlatformOptions options, QObject *parent)
@@ -58,6 +60,25 @@ bool PlatformServer::start(QString *error)
     }
 
     m_http = std::make_unique<HttpServer>(m_options.limits);
+    if (m_options.tls) {
+        const QString directory = m_options.tlsDirectory.isEmpty()
+                                      ? QFileInfo(m_options.databasePath).absolutePath()
+                                      : m_options.tlsDirectory;
+        QStringList names = m_options.tlsNames;
+        // A platform listening on a real interface is reached by that address.
+        const QHostAddress &address = m_options.address;
+        if (!address.isLoopback() && address != QHostAddress::Any && address != QHostAddress::AnyIPv4 &&
+            address != QHostAddress::AnyIPv6)
+            names.append(address.toString());
+        QString tlsError;
+        m_identity = SelfSignedCertificate::loadOrCreate(directory, &tlsError, names);
+        if (m_identity.isNull()) {
+            *error = tr("TLS: %1").arg(tlsError);
+            stop();
+            return false;
+        }
+        m_http->setSslConfiguration(m_identity.serverConfiguration());
+    }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies);
@@ -101,7 +122,7 @@ quint16 PlatformServer::port() const
 QUrl PlatformServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.address.toString());
     url.setPort(port());
     return url;

@@ -3,6 +3,7 @@
 #include "http/httpserver.h"
 
 #include "protocol/interfacecatalogue.h"
+#include "security/selfsignedcertificate.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -28,6 +29,15 @@ struct PlatformOptions
     quint16 port = 0;            //!< 0 = any free port
     bool synchronousFull = true; //!< fsync every commit (see IngestWorker::Options)
     HttpServer::Limits limits;
+    /**
+     * Serve HTTPS with the platform's own self-signed certificate (DESIGN §4). false only for
+     * debugging and for tests of the intake semantics.
+     */
+    bool tls = true;
+    /** Where platform.key and platform.crt live; empty = the database file's directory. */
+    QString tlsDirectory;
+    /** Host names or addresses the certificate names besides localhost, 127.0.0.1 and ::1. */
+    QStringList tlsNames;
 };
 
 /**
@@ -49,7 +59,13 @@ public:
     void stop();
 
     quint16 port() const;
+    /** https://address:port (http:// without TLS). */
     QUrl baseUrl() const;
+    bool isTls() const { return m_options.tls; }
+    /** The certificate served (null without TLS or before start()). */
+    QSslCertificate certificate() const { return m_identity.certificate(); }
+    /** Its SHA-256 fingerprint, "AB:01:…" (empty without TLS). */
+    QString certificateFingerprint() const { return m_identity.fingerprint(); }
 
     CompanyRegistry &companies();
     IntakeStats &stats();
@@ -67,6 +83,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
+    SelfSignedCertificate m_identity;
     bool m_started = false;
 };
 

@@ -35,6 +35,10 @@ bool SimulationRunner::configure(const QCommandLineParser &parser, QString *erro
 bool SimulationRunner::start(PlatformServer &server, QString *error)
 {
     m_config.baseUrl = server.baseUrl();
+    // The platform's own self-signed certificate is the one root the uploads trust besides the
+    // system's; the simulated companies verify it like any other.
+    if (server.isTls() && !m_config.caCertificates.contains(server.certificate()))
+        m_config.caCertificates.append(server.certificate());
     m_simulator = std::make_unique<TrafficSimulator>(m_config);
     if (!m_simulator->isValid()) {
         *error = tr("the traffic simulator cannot start: %1").arg(m_simulator->errorString());

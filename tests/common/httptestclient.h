@@ -2,6 +2,8 @@
 
 // A QNetworkAccessManager for tests that talk to the platform over real loopback sockets: no proxy
 // (an http_proxy in the environment must not reroute 127.0.0.1), and replies read into plain values.
+// Over HTTPS it trusts exactly the certificates given to trust() (the platform's self-signed one) as
+// roots, with full verification: never by ignoring TLS errors.
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -13,6 +15,9 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QUrl>
 
 namespace rw::testing {
@@ -73,6 +78,21 @@ public:
 
     QNetworkAccessManager &network() { return m_network; }
 
+    /** Verifies https:// servers against \a roots only (replacing the system's roots). */
+    void trust(const QList<QSslCertificate> &roots)
+    {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+        m_ssl.setCaCertificates(roots);
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    }
+    /** Applies the trusted roots to \a request (for requests built by the test itself). */
+    void prepare(QNetworkRequest &request) const
+    {
+        if (!m_ssl.isNull())
+            request.setSslConfiguration(m_ssl);
+    }
+
     /** Starts a POST; \a token empty = no Authorization header. */
     QNetworkReply *post(const QUrl &url, const QByteArray &body, const QByteArray &token,
                         const QByteArray &contentType = "application/json", const Headers &extra = {})
@@ -84,6 +104,7 @@ public:
         for (const auto &[name, value] : extra)
             request.setRawHeader(name, value);
         request.setTransferTimeout(20000);
+        prepare(request);
         return m_network.post(request, body);
     }
 
@@ -112,11 +133,13 @@ public:
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(20000);
+        prepare(request);
         return wait(m_network.get(request));
     }
 
 private:
     QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl; // null: the defaults
 };
 
 } // namespace rw::testing

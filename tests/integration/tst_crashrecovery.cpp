@@ -7,13 +7,17 @@
 #include "httptestclient.h"
 #include "uploadfixtures.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -148,6 +152,7 @@ private:
     QByteArray m_token;
     QList<Batch> m_batches;
     qint64 m_nextSequence = 1;
+    QByteArray m_fingerprint; // of platform.crt, as the platform prints it at start
 };
 
 void tst_CrashRecovery::initTestCase()
@@ -178,6 +183,17 @@ void tst_CrashRecovery::initTestCase()
     QVERIFY(again.waitForFinished(15000));
     QCOMPARE(again.exitCode(), 1);
     QVERIFY(QString::fromUtf8(again.readAllStandardError()).contains(kCompany));
+
+    // Registration made the platform's key pair next to the database; every later start serves the
+    // same certificate, which this process trusts as its one root (verification stays on).
+    QFile certificateFile(m_dir.filePath(QStringLiteral("platform.crt")));
+    QVERIFY2(certificateFile.open(QIODevice::ReadOnly), qPrintable(certificateFile.errorString()));
+    const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
+    QVERIFY(!certificate.isNull());
+    m_fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.setCaCertificates({certificate});
+    QSslConfiguration::setDefaultConfiguration(trusting);
 }
 
 QUrl tst_CrashRecovery::startPlatform(QProcess &process)
@@ -191,7 +207,7 @@ QUrl tst_CrashRecovery::startPlatform(QProcess &process)
         qWarning("cannot start %s: %s", qPrintable(m_binary), qPrintable(process.errorString()));
         return {};
     }
-    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https://127\\.0\\.0\\.1:\\d+)"));
     QByteArray out;
     QElapsedTimer timer;
     timer.start();
@@ -199,8 +215,15 @@ QUrl tst_CrashRecovery::startPlatform(QProcess &process)
     while (timer.elapsed() < 10000 && process.state() == QProcess::Running) {
         out += process.readAllStandardOutput();
         const QRegularExpressionMatch match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch())
+        // The fingerprint line follows the listening line: an operator compares it with the console's.
+        if (match.hasMatch() && out.contains("\ncertificate sha256 ")) {
+            if (!out.contains("\ncertificate sha256 " + m_fingerprint + "\n")) {
+                qWarning("ridewatch-platform printed another fingerprint than platform.crt's %s: %s",
+                         m_fingerprint.constData(), out.constData());
+                return {};
+            }
             return QUrl(match.captured(1));
+        }
         output.wait(1000);
     }
     qWarning("ridewatch-platform did not report its port; stdout: %s stderr: %s", out.constData(),

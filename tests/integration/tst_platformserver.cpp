@@ -1,5 +1,6 @@
 // The reference industry platform end to end: PlatformServer on a loopback port, companies uploading
-// over real HTTP with QNetworkAccessManager, and the SQLite file read back with its own connection.
+// over real HTTPS with QNetworkAccessManager (trusting the platform's self-signed certificate), and the
+// SQLite file read back with its own connection.
 //
 // The test functions share one server and run in order; each adds what it had accepted to a tally,
 // and the last ones check that the database and the status API hold exactly that.
@@ -18,10 +19,12 @@
 #include "uploadfixtures.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -51,6 +54,49 @@ QJsonArray recordsOf(const HttpResult &result)
     return result.json().value(QStringLiteral("records")).toArray();
 }
 
+/**
+ * Sends only the head of a POST whose Content-Length is \a contentLength, over TLS trusting
+ * \a certificate, and reads the answer until the server ends the connection.
+ *
+ * For the 413 case: the platform answers from Content-Length alone and stops reading. Over TLS,
+ * QNetworkAccessManager does not read such an early answer while it still uploads, and reports the
+ * connection closed; curl does read it. A client that sends the head alone sees the answer.
+ */
+HttpResult postHeadOnly(const QUrl &url, qint64 contentLength, const QByteArray &token,
+                        const QSslCertificate &certificate)
+{
+    HttpResult result;
+    QSslSocket socket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates({certificate});
+    socket.setSslConfiguration(configuration);
+    // The server runs in this thread: wait with the event loop running, never with waitFor*().
+    QByteArray answer;
+    bool ended = false;
+    QObject::connect(&socket, &QSslSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QSslSocket::disconnected, &socket, [&] { ended = true; });
+    QObject::connect(&socket, &QSslSocket::errorOccurred, &socket, [&] { ended = true; });
+    socket.connectToHostEncrypted(url.host(), quint16(url.port()));
+    if (!QTest::qWaitFor([&] { return socket.isEncrypted() || ended; }, 10000) || !socket.isEncrypted()) {
+        result.errorString = socket.errorString();
+        return result;
+    }
+    socket.write("POST " + url.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHost: " +
+                 url.host().toLatin1() + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " +
+                 token + "\r\nContent-Length: " + QByteArray::number(contentLength) + "\r\n\r\n");
+    if (!QTest::qWaitFor([&] { return ended; }, 10000))
+        result.errorString = QStringLiteral("the server did not end the connection");
+    answer += socket.readAll();
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+        result.errorString = QStringLiteral("no complete answer: ") + QString::fromLatin1(answer.left(200));
+        return result;
+    }
+    result.status = answer.mid(9, 3).toInt(); // "HTTP/1.1 413 …"
+    result.body = answer.mid(headEnd + 4);
+    return result;
+}
+
 } // namespace
 
 class tst_PlatformServer : public QObject
@@ -61,6 +107,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void untrustingClientIsRefused();
+    void plainHttpGetsNoAnswer();
     void mixedPositionBatchStoresGoodAndQuarantinesBad();
     void baseInfoVehicleAndOrderCreateGoToTheirTables();
     void protobufListIsAccepted();
@@ -112,6 +160,14 @@ void tst_PlatformServer::initTestCase()
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QVERIFY(m_server->port() != 0);
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_server->baseUrl().scheme(), QStringLiteral("https"));
+    QVERIFY(!m_server->certificate().isNull());
+    QCOMPARE(m_server->certificateFingerprint(),
+             SelfSignedCertificate::fingerprintOf(m_server->certificate()));
+    // The key pair lives next to the database.
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("platform.key"))));
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("platform.crt"))));
+    m_client.trust({m_server->certificate()});
 
     for (const QString &company : {kCompanyA, kCompanyB, kCompanyC, kCompanyD}) {
         const QByteArray token =
@@ -132,6 +188,36 @@ void tst_PlatformServer::cleanupTestCase()
     if (m_server)
         m_server->stop();
     m_server.reset();
+}
+
+void tst_PlatformServer::untrustingClientIsRefused()
+{
+    // The system's roots do not include the platform's self-signed certificate: verification fails
+    // before any byte of the request is sent, and nothing is stored.
+    HttpTestClient stranger;
+    const HttpResult result =
+        stranger.postAndWait(url(QStringLiteral("/position/vehicle"), kCompanyA),
+                             fixtures::positionBatch(1, 1, 1763700000), m_tokens.value(kCompanyA));
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.error, QNetworkReply::SslHandshakeFailedError);
+
+    // Trusting another self-signed certificate does not help either.
+    QString error;
+    const SelfSignedCertificate other = SelfSignedCertificate::generate({}, &error);
+    HttpTestClient misled;
+    misled.trust({other.certificate()});
+    const HttpResult refused = misled.getAndWait(url(QStringLiteral("/api/v1/intake/summary")));
+    QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+}
+
+void tst_PlatformServer::plainHttpGetsNoAnswer()
+{
+    QUrl plain = m_server->baseUrl();
+    plain.setScheme(QStringLiteral("http"));
+    plain.setPath(QStringLiteral("/api/v1/intake/summary"));
+    HttpTestClient client;
+    const HttpResult result = client.getAndWait(plain);
+    QVERIFY2(result.status != 200, result.describe());
 }
 
 QUrl tst_PlatformServer::url(const QString &path, const QString &company) const
@@ -470,7 +556,8 @@ void tst_PlatformServer::badInputIsRefusedWithAnActionableMessage()
     const qint64 lastQuarantineId = m_db.value(QStringLiteral("SELECT coalesce(max(id), 0) FROM quarantine"));
 
     const HttpResult result =
-        m_client.postAndWait(url(path, queryCompany), body, token, contentType, headers);
+        status == 413 ? postHeadOnly(url(path, queryCompany), body.size(), token, m_server->certificate())
+                      : m_client.postAndWait(url(path, queryCompany), body, token, contentType, headers);
     QVERIFY2(result.status == status, result.describe());
     QVERIFY2(result.errorCode() == code, result.describe());
     const QString message = result.errorMessage();
@@ -708,6 +795,7 @@ void tst_PlatformServer::concurrentUploadsAreAllStoredOnce()
     QList<Sent> sent;
     for (const QString &company : companies) {
         clients.push_back(std::make_unique<HttpTestClient>());
+        clients.back()->trust({m_server->certificate()});
         for (int u = 0; u < kPerCompany; ++u) {
             const QString prefix = QStringLiteral("琼C%1U%2R").arg(company.right(1)).arg(u);
             QJsonArray records;
