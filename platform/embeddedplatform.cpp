@@ -30,6 +30,9 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
         // The embedded platform holds simulated data only: survive a crash of the process, not of
         // the machine, and spare the officer's disk an fsync per upload.
         options.synchronousFull = false;
+        // The console does not sign in to the platform yet (PlatformClient sends no session token):
+        // until it does, the embedded default, which listens on loopback only, keeps the summary open.
+        options.intakeSummaryNeedsSession = false;
         m_server = new PlatformServer(options, m_context);
         QString error;
         if (!m_server->start(&error)) {

@@ -3,6 +3,8 @@
 #include "http/httpserver.h"
 
 #include "protocol/interfacecatalogue.h"
+#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,7 +15,13 @@
 
 namespace rw {
 
+class AccountService;
+class AccountStore;
+class ApiAuth;
+class AuditStore;
+class Clock;
 class CompanyRegistry;
+class SessionApi;
 class Database;
 class IngestWorker;
 class IntakeService;
@@ -28,6 +36,22 @@ struct PlatformOptions
     quint16 port = 0;            //!< 0 = any free port
     bool synchronousFull = true; //!< fsync every commit (see IngestWorker::Options)
     HttpServer::Limits limits;
+
+    /**
+     * The file holding the audit HMAC key and the TOTP encryption key (DESIGN §8: outside the
+     * database); created with owner-only permissions if missing. Empty: databasePath + ".keys".
+     */
+    QString keyFilePath;
+    /** Time for sessions, lockouts, expiry and the audit trail; null: the system clock. Must outlive the
+     * server. */
+    const Clock *clock = nullptr;
+    PasswordPolicy passwordPolicy;
+    PasswordHasher::Parameters passwordHashing = PasswordHasher::Parameters::recommended();
+    /**
+     * Whether GET /api/v1/intake/summary needs a session (Permission::ViewQualityReports, filtered
+     * by region). Only the embedded default turns it off, until the console signs in.
+     */
+    bool intakeSummaryNeedsSession = true;
 };
 
 /**
@@ -55,6 +79,14 @@ public:
     IntakeStats &stats();
     IntakeService &intake();
     HttpServer &http();
+    AccountService &accounts();
+    AuditStore &audit();
+
+    /**
+     * Reads (or creates) the key file at \a path: 32 bytes of audit HMAC key, then 32 bytes of
+     * TOTP encryption key. False with \a error if it cannot be read or written or has another size.
+     */
+    static bool loadKeys(const QString &path, QByteArray *auditKey, QByteArray *totpKey, QString *error);
 
 private:
     PlatformOptions m_options;
@@ -67,6 +99,12 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
+    std::unique_ptr<Clock> m_ownClock;
+    std::unique_ptr<AccountStore> m_accountStore;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ApiAuth> m_apiAuth;
+    std::unique_ptr<SessionApi> m_sessionApi;
     bool m_started = false;
 };
 

@@ -315,6 +315,14 @@ AccountService::ChangeResult AccountService::changePassword(const QByteArray &to
     return result;
 }
 
+QByteArray AccountService::enrolTotp(qint64 accountId)
+{
+    QByteArray secret = Totp::generateSecret();
+    if (secret.isEmpty() || !m_store.setTotpSecret(accountId, secret, m_totpBox))
+        return {};
+    return secret;
+}
+
 bool AccountService::logout(const QByteArray &token, const QString &peer)
 {
     const auto it = m_sessions.find(hashToken(token));

@@ -127,6 +127,12 @@ public:
     int endSessionsOf(qint64 accountId);
     int sessionCount() const { return int(m_sessions.size()); }
 
+    /**
+     * Gives account \a accountId a fresh TOTP key (sealed in the database) and returns it, to show
+     * once as a provisioning URI (Totp::provisioningUri); empty on error (see the store's error()).
+     */
+    QByteArray enrolTotp(qint64 accountId);
+
     /** Where \a account's password stands now. */
     PasswordExpiry expiryOf(const Account &account) const;
 

