@@ -1,5 +1,6 @@
 #include "embeddedplatform.h"
 
+#include "accounts/accountservice.h"
 #include "platformserver.h"
 #include "simulationrunner.h"
 
@@ -37,6 +38,11 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
         QString error;
         if (!m_server->start(&error)) {
             Q_EMIT failed(tr("The embedded platform cannot start: %1").arg(error));
+            return;
+        }
+        // The embedded default is demo mode: the demo accounts (README "Demo accounts") exist.
+        if (!m_server->accounts().createDemoAccounts(&error)) {
+            Q_EMIT failed(tr("The embedded platform cannot create its demo accounts: %1").arg(error));
             return;
         }
         m_simulation = new SimulationRunner;

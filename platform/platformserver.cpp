@@ -1,6 +1,7 @@
 #include "platformserver.h"
 
 #include "accounts/accountservice.h"
+#include "api/accountsapi.h"
 #include "api/apiauth.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
@@ -90,6 +91,8 @@ bool PlatformServer::start(QString *error)
     m_intake->registerRoutes(*m_http);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
     m_sessionApi->registerRoutes(*m_http);
+    m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
+    m_accountsApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(
         *m_stats, *m_companies, m_options.intakeSummaryNeedsSession ? m_apiAuth.get() : nullptr);
     m_statusApi->registerRoutes(*m_http);
@@ -119,6 +122,7 @@ void PlatformServer::stop()
     }
     m_statusApi.reset();
     m_sessionApi.reset();
+    m_accountsApi.reset();
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

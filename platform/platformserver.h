@@ -16,6 +16,7 @@
 namespace rw {
 
 class AccountService;
+class AccountsApi;
 class AccountStore;
 class ApiAuth;
 class AuditStore;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ApiAuth> m_apiAuth;
     std::unique_ptr<SessionApi> m_sessionApi;
+    std::unique_ptr<AccountsApi> m_accountsApi;
     bool m_started = false;
 };
 

@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <utility>
+
 namespace rw {
 
 namespace {
@@ -321,6 +323,106 @@ QByteArray AccountService::enrolTotp(qint64 accountId)
     if (secret.isEmpty() || !m_store.setTotpSecret(accountId, secret, m_totpBox))
         return {};
     return secret;
+}
+
+QString AccountService::generatePassword(int length)
+{
+    // No look-alikes (0/O, 1/l/I) so that a password read from a terminal is typed right.
+    static const QString classes[] = {QStringLiteral("abcdefghijkmnpqrstuvwxyz"),
+                                      QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZ"), QStringLiteral("23456789"),
+                                      QStringLiteral("-_.!@#%+=")};
+    for (;;) {
+        const QByteArray random = crypto::privateRandomBytes(length);
+        if (random.size() != length)
+            qFatal("RideWatch: the system's random number generator failed");
+        QString password;
+        for (int i = 0; i < length; ++i) {
+            const QString &alphabet = classes[i < 4 ? i : quint8(random.at(i)) % 4];
+            password.append(alphabet.at(quint8(random.at(i)) % alphabet.size()));
+        }
+        // Fisher–Yates with fresh random bytes, so the guaranteed classes sit anywhere.
+        const QByteArray swaps = crypto::privateRandomBytes(length);
+        for (int i = length - 1; i > 0 && swaps.size() == length; --i)
+            std::swap(password[i], password[quint8(swaps.at(i)) % (i + 1)]);
+        if (PasswordPolicyChecker::characterClasses(password) == 4)
+            return password;
+    }
+}
+
+std::optional<AccountService::InitialAdministrator> AccountService::initAdministrator(const QString &userName,
+                                                                                      QString *error)
+{
+    const qint64 existing = m_store.count();
+    if (existing != 0) {
+        *error = existing < 0 ? m_store.error()
+                              : tr("--init-admin refused: the platform already has %n account(s); the system "
+                                   "administrator creates further ones.",
+                                   "", int(existing));
+        audit(QStringLiteral("system"), {}, QStringLiteral("console"), QStringLiteral("account.init"),
+              userName, AuditEntry::Outcome::Denied, {{QStringLiteral("accounts"), existing}});
+        return std::nullopt;
+    }
+    InitialAdministrator result;
+    result.password = generatePassword();
+    const auto account = m_store.create(userName, {}, Role::SystemAdministrator, {}, result.password);
+    if (!account) {
+        *error = m_store.error();
+        return std::nullopt;
+    }
+    const QByteArray secret = enrolTotp(account->id);
+    if (secret.isEmpty()) {
+        *error = m_store.error();
+        return std::nullopt;
+    }
+    result.account = *account;
+    result.provisioningUri = Totp(secret).provisioningUri(QStringLiteral("RideWatch"), userName);
+    if (!audit(QStringLiteral("system"), {}, QStringLiteral("console"), QStringLiteral("account.init"),
+               userName, AuditEntry::Outcome::Success, {{QStringLiteral("role"), account->role.key()}})) {
+        *error = tr("the audit trail cannot be written");
+        return std::nullopt;
+    }
+    return result;
+}
+
+QList<std::pair<QString, Role>> AccountService::demoAccounts()
+{
+    return {{QStringLiteral("demo.city"), Role::CityOfficer},
+            {QStringLiteral("demo.province"), Role::ProvincialSupervisor},
+            {QStringLiteral("demo.enforcement"), Role::EnforcementOfficer},
+            {QStringLiteral("demo.sysadmin"), Role::SystemAdministrator},
+            {QStringLiteral("demo.secadmin"), Role::SecurityAdministrator},
+            {QStringLiteral("demo.auditor"), Role::AuditAdministrator}};
+}
+
+QString AccountService::demoRegion(Role role)
+{
+    switch (role.scopeKind()) {
+    case Role::ScopeKind::City:
+        return QStringLiteral("469001"); // Wuzhishan (seed 002)
+    case Role::ScopeKind::Province:
+        return QStringLiteral("460000"); // Hainan
+    case Role::ScopeKind::None:
+        break;
+    }
+    return {};
+}
+
+bool AccountService::createDemoAccounts(QString *error)
+{
+    for (const auto &[name, role] : demoAccounts()) {
+        if (m_store.find(name))
+            continue;
+        const auto account = m_store.create(name, {}, role, demoRegion(role), DemoPassword);
+        if (!account || !m_store.setPassword(account->id, DemoPassword, false) ||
+            (role.isAdministrator() && !m_store.setTotpSecret(account->id, demoTotpSecret(), m_totpBox))) {
+            *error = m_store.error();
+            return false;
+        }
+        audit(QStringLiteral("system"), {}, QStringLiteral("demo"), QStringLiteral("account.create"), name,
+              AuditEntry::Outcome::Success,
+              {{QStringLiteral("role"), role.key()}, {QStringLiteral("demo"), true}});
+    }
+    return true;
 }
 
 bool AccountService::logout(const QByteArray &token, const QString &peer)

@@ -104,6 +104,7 @@ public:
 
     const PasswordPolicy &policy() const { return m_policy; }
     AccountStore &store() { return m_store; }
+    const Clock &clock() const { return m_clock; }
 
     LoginResult login(const QString &userName, const QString &password, const QString &totpCode,
                       const QString &peer);
@@ -132,6 +133,34 @@ public:
      * once as a provisioning URI (Totp::provisioningUri); empty on error (see the store's error()).
      */
     QByteArray enrolTotp(qint64 accountId);
+
+    /** What --init-admin shows once: the one-time password and the authenticator's provisioning URI. */
+    struct InitialAdministrator
+    {
+        Account account;
+        QString password;
+        QString provisioningUri;
+    };
+    /**
+     * Creates the first system administrator \a userName with a one-time password (must change) and
+     * a TOTP key; refuses when any account exists. Audited as "account.init".
+     */
+    std::optional<InitialAdministrator> initAdministrator(const QString &userName, QString *error);
+
+    /** The demo accounts, one per role (README "Demo accounts"), all with DemoPassword. */
+    static QList<std::pair<QString, Role>> demoAccounts();
+    static QString demoRegion(Role role);
+    static inline const QString DemoPassword = QStringLiteral("Demo-Wuzhishan-2026");
+    /** The administrators' demo TOTP key: RFC 6238's test key "12345678901234567890". */
+    static QByteArray demoTotpSecret() { return QByteArrayLiteral("12345678901234567890"); }
+    /**
+     * Creates the demo accounts that do not exist yet (demo mode only: never on a real platform),
+     * with no password change pending and the demo TOTP key for the administrators.
+     */
+    bool createDemoAccounts(QString *error);
+
+    /** A random password of \a length characters that meets the default composition rules. */
+    static QString generatePassword(int length = 16);
 
     /** Where \a account's password stands now. */
     PasswordExpiry expiryOf(const Account &account) const;

@@ -54,6 +54,10 @@ private slots:
     void logoutEndsTheSession();
     void summaryNeedsPermissionAndFiltersByRegion();
     void administratorNeedsTotp();
+    void roleEndpointMatrix();
+    void createValidatesRoleAndRegion();
+    void disableEndsSessionsAndResetForcesChange();
+    void unlockIsTheSecurityAdministrators();
 
 private:
     QUrl url(const QString &path) const;
@@ -364,6 +368,160 @@ void tst_AccountsApi::administratorNeedsTotp()
                                  .toLatin1();
     QVERIFY(!token.isEmpty());
     QCOMPARE(request("GET", QStringLiteral("/api/v1/intake/summary"), token).status, 403);
+}
+
+void tst_AccountsApi::roleEndpointMatrix()
+{
+    addAccount(QStringLiteral("target"), Role::CityOfficer, QStringLiteral("469001"));
+    struct Endpoint
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QList<Role::Id> allowed;
+    };
+    const QList<Endpoint> endpoints = {
+        {"GET", QStringLiteral("/api/v1/session"), {}, {Role::All.begin(), Role::All.end()}},
+        {"GET",
+         QStringLiteral("/api/v1/intake/summary"),
+         {},
+         {Role::CityOfficer, Role::ProvincialSupervisor}},
+        {"GET", QStringLiteral("/api/v1/accounts"), {}, {Role::SystemAdministrator}},
+        {"POST", QStringLiteral("/api/v1/accounts/target/enable"), {}, {Role::SystemAdministrator}},
+        {"POST", QStringLiteral("/api/v1/accounts/target/unlock"), {}, {Role::SecurityAdministrator}},
+        {"POST", QStringLiteral("/api/v1/accounts"), {}, {Role::SystemAdministrator}},
+    };
+    int refusals = 0;
+    for (Role::Id id : Role::All) {
+        const Role role(id);
+        const QString region = role.scopeKind() == Role::ScopeKind::Province ? QStringLiteral("460000")
+                               : role.scopeKind() == Role::ScopeKind::City   ? QStringLiteral("469001")
+                                                                             : QString();
+        const QByteArray token = tokenOf(QStringLiteral("user.") + role.key(), role, region);
+        for (const Endpoint &endpoint : endpoints) {
+            QByteArray body = endpoint.body;
+            if (endpoint.method == "POST" && endpoint.path == QStringLiteral("/api/v1/accounts"))
+                body = jsonBody({{QStringLiteral("user"), QStringLiteral("new.by.") + role.key()},
+                                 {QStringLiteral("role"), QStringLiteral("cityOfficer")},
+                                 {QStringLiteral("region"), QStringLiteral("469001")}});
+            const HttpResult result = request(endpoint.method, endpoint.path, token, body);
+            const QByteArray what = role.key().toUtf8() + ' ' + endpoint.method + ' ' +
+                                    endpoint.path.toUtf8() + ": " + result.describe();
+            if (endpoint.allowed.contains(id)) {
+                QVERIFY2(result.status >= 200 && result.status < 300, what.constData());
+            } else {
+                QVERIFY2(result.status == 403, what.constData());
+                QCOMPARE(result.errorCode(), QStringLiteral("forbidden"));
+                ++refusals;
+            }
+        }
+    }
+    // Every refusal is in the audit trail, with the account and its role.
+    const auto denied = auditEntries(QStringLiteral("access"));
+    QCOMPARE(denied.size(), refusals);
+    for (const AuditEntry &entry : denied) {
+        QCOMPARE(entry.outcome, AuditEntry::Outcome::Denied);
+        QCOMPARE(entry.actor, QStringLiteral("user.") + entry.role);
+    }
+    QVERIFY(m_server->audit().verify().intact());
+}
+
+void tst_AccountsApi::createValidatesRoleAndRegion()
+{
+    const QByteArray token = tokenOf(QStringLiteral("root"), Role::SystemAdministrator, {});
+    const auto create = [&](const QString &user, const QString &role, const QString &region) {
+        return request("POST", QStringLiteral("/api/v1/accounts"), token,
+                       jsonBody({{QStringLiteral("user"), user},
+                                 {QStringLiteral("role"), role},
+                                 {QStringLiteral("region"), region}}));
+    };
+    QCOMPARE(create(QStringLiteral("a"), QStringLiteral("mayor"), QStringLiteral("469001")).status, 400);
+    const HttpResult wrongScope =
+        create(QStringLiteral("b"), QStringLiteral("provincialSupervisor"), QStringLiteral("469001"));
+    QCOMPARE(wrongScope.status, 400);
+    QVERIFY2(wrongScope.errorMessage().contains(QStringLiteral("469001")),
+             qPrintable(wrongScope.errorMessage()));
+    QCOMPARE(
+        create(QStringLiteral("c"), QStringLiteral("auditAdministrator"), QStringLiteral("460000")).status,
+        400);
+
+    const HttpResult created =
+        create(QStringLiteral("wang.fang"), QStringLiteral("cityOfficer"), QStringLiteral("469001"));
+    QCOMPARE(created.status, 201);
+    const QString password = created.json().value(QStringLiteral("password")).toString();
+    QCOMPARE(password.size(), 16);
+    QCOMPARE(
+        create(QStringLiteral("WANG.FANG"), QStringLiteral("cityOfficer"), QStringLiteral("469001")).status,
+        400);
+    // The new account signs in with the one-time password and must change it.
+    const HttpResult signedIn = signIn(QStringLiteral("wang.fang"), password);
+    QCOMPARE(signedIn.status, 200);
+    QCOMPARE(signedIn.json().value(QStringLiteral("mustChange")).toBool(), true);
+    const HttpResult admin =
+        create(QStringLiteral("audit.li"), QStringLiteral("auditAdministrator"), QString());
+    QCOMPARE(admin.status, 201);
+    QVERIFY(admin.json()
+                .value(QStringLiteral("totpUri"))
+                .toString()
+                .startsWith(QStringLiteral("otpauth://totp/")));
+
+    const HttpResult list = request("GET", QStringLiteral("/api/v1/accounts"), token);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json().value(QStringLiteral("accounts")).toArray().size(), 3);
+    QVERIFY(!list.body.contains("password_hash") && !list.body.contains("$pbkdf2"));
+    const auto creations = auditEntries(QStringLiteral("account.create"));
+    QCOMPARE(creations.size(), 6);
+    QCOMPARE(creations.at(0).outcome, AuditEntry::Outcome::Failure);
+    QCOMPARE(creations.at(3).outcome, AuditEntry::Outcome::Success);
+    QCOMPARE(creations.at(3).actor, QStringLiteral("root"));
+    QCOMPARE(creations.at(3).target, QStringLiteral("wang.fang"));
+    for (const AuditEntry &entry : creations)
+        QVERIFY(!entry.detailJson.contains(password.toUtf8()));
+}
+
+void tst_AccountsApi::disableEndsSessionsAndResetForcesChange()
+{
+    const QByteArray admin = tokenOf(QStringLiteral("root"), Role::SystemAdministrator, {});
+    const QByteArray officer = tokenOf(QStringLiteral("li.wei"), Role::CityOfficer, QStringLiteral("469001"));
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/root/disable"), admin).status,
+             409); // not oneself
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/nobody/disable"), admin).status, 404);
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/li.wei/disable"), admin).status, 200);
+    QCOMPARE(request("GET", QStringLiteral("/api/v1/session"), officer).status, 401);
+    QCOMPARE(signIn(QStringLiteral("li.wei"), Password).errorCode(), QStringLiteral("account_disabled"));
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/li.wei/enable"), admin).status, 200);
+
+    const HttpResult reset = request("POST", QStringLiteral("/api/v1/accounts/li.wei/password-reset"), admin);
+    QCOMPARE(reset.status, 200);
+    const QString password = reset.json().value(QStringLiteral("password")).toString();
+    QCOMPARE(signIn(QStringLiteral("li.wei"), Password).status, 401);
+    const HttpResult signedIn = signIn(QStringLiteral("li.wei"), password);
+    QCOMPARE(signedIn.json().value(QStringLiteral("mustChange")).toBool(), true);
+    QCOMPARE(auditEntries(QStringLiteral("account.disable")).size(), 3);
+    QCOMPARE(auditEntries(QStringLiteral("account.enable")).size(), 1);
+    QCOMPARE(auditEntries(QStringLiteral("account.passwordReset")).size(), 1);
+}
+
+void tst_AccountsApi::unlockIsTheSecurityAdministrators()
+{
+    addAccount(QStringLiteral("li.wei"), Role::CityOfficer, QStringLiteral("469001"));
+    for (int i = 0; i < 5; ++i)
+        signIn(QStringLiteral("li.wei"), QStringLiteral("guess"));
+    QCOMPARE(signIn(QStringLiteral("li.wei"), Password).status, 423);
+    const QByteArray sysadmin = tokenOf(QStringLiteral("root"), Role::SystemAdministrator, {});
+    const HttpResult list = request("GET", QStringLiteral("/api/v1/accounts"), sysadmin);
+    bool sawLock = false;
+    for (const QJsonValue &row : list.json().value(QStringLiteral("accounts")).toArray())
+        sawLock |= row.toObject().value(QStringLiteral("user")).toString() == QStringLiteral("li.wei") &&
+                   !row.toObject().value(QStringLiteral("lockedUntil")).isNull();
+    QVERIFY(sawLock);
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/li.wei/unlock"), sysadmin).status, 403);
+    const QByteArray secadmin = tokenOf(QStringLiteral("sec"), Role::SecurityAdministrator, {});
+    QCOMPARE(request("POST", QStringLiteral("/api/v1/accounts/li.wei/unlock"), secadmin).status, 200);
+    QCOMPARE(signIn(QStringLiteral("li.wei"), Password).status, 200);
+    const auto unlocks = auditEntries(QStringLiteral("account.unlock"));
+    QCOMPARE(unlocks.size(), 1);
+    QCOMPARE(unlocks.first().actor, QStringLiteral("sec"));
 }
 
 QTEST_GUILESS_MAIN(tst_AccountsApi)

@@ -2,10 +2,12 @@
 #include "domain/manualclock.h"
 #include "security/accountstore.h"
 #include "security/auditstore.h"
+#include "security/passwordblocklist.h"
 #include "security/totp.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,9 @@ private slots:
     void disabledAccount();
     void logoutEndsTheSession();
     void auditTrailVerifies();
+    void initAdministratorOnlyOnAnEmptyPlatform();
+    void demoAccountsOnePerRole();
+    void generatedPasswordsMeetThePolicy();
 
 private:
     Account activeAccount(const QString &name, Role role, const QString &region);
@@ -346,6 +351,62 @@ void tst_AccountService::auditTrailVerifies()
     const AuditVerification verification = m_audit->verify();
     QVERIFY2(verification.intact(), qPrintable(verification.message));
     QCOMPARE(verification.checked, 4);
+}
+
+void tst_AccountService::initAdministratorOnlyOnAnEmptyPlatform()
+{
+    QString error;
+    const auto created = m_service->initAdministrator(QStringLiteral("zhang.admin"), &error);
+    QVERIFY2(created, qPrintable(error));
+    QCOMPARE(created->account.role, Role(Role::SystemAdministrator));
+    QVERIFY(created->account.mustChange);
+    QVERIFY(
+        created->provisioningUri.startsWith(QStringLiteral("otpauth://totp/RideWatch:zhang.admin?secret=")));
+    // The one-time password and the TOTP key work, and a change is demanded first.
+    const auto enrolment = m_store->totp(created->account.id, *m_box);
+    QVERIFY(enrolment);
+    const auto login = m_service->login(QStringLiteral("zhang.admin"), created->password,
+                                        Totp(enrolment->secret).codeAt(m_clock->now()), Peer);
+    QCOMPARE(login.outcome, Outcome::MustChangePassword);
+    QVERIFY(!m_service->initAdministrator(QStringLiteral("second"), &error));
+    QVERIFY(error.contains(QStringLiteral("1")));
+    QCOMPARE(m_store->count(), 1);
+    const auto inits = entriesWith(QStringLiteral("account.init"));
+    QCOMPARE(inits.size(), 2);
+    QCOMPARE(inits.at(0).outcome, AuditEntry::Outcome::Success);
+    QCOMPARE(inits.at(1).outcome, AuditEntry::Outcome::Denied);
+    QVERIFY(!inits.at(0).detailJson.contains(created->password.toUtf8()));
+}
+
+void tst_AccountService::demoAccountsOnePerRole()
+{
+    QString error;
+    QVERIFY2(m_service->createDemoAccounts(&error), qPrintable(error));
+    QVERIFY2(m_service->createDemoAccounts(&error), qPrintable(error)); // again: nothing to do
+    QCOMPARE(m_store->count(), qint64(Role::All.size()));
+    for (const auto &[name, role] : AccountService::demoAccounts()) {
+        const QString code = role.isAdministrator()
+                                 ? Totp(AccountService::demoTotpSecret()).codeAt(m_clock->now())
+                                 : QString();
+        const auto result = m_service->login(name, AccountService::DemoPassword, code, Peer);
+        QVERIFY2(result.outcome == Outcome::Ok, qPrintable(name + QLatin1Char(' ') + result.message));
+        QCOMPARE(result.session->role, role);
+        QCOMPARE(result.session->regionCode, AccountService::demoRegion(role));
+    }
+}
+
+void tst_AccountService::generatedPasswordsMeetThePolicy()
+{
+    PasswordPolicyChecker checker(PasswordPolicy(), *m_clock, PasswordBlocklist::builtIn());
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString password = AccountService::generatePassword();
+        QCOMPARE(password.size(), 16);
+        QCOMPARE(PasswordPolicyChecker::characterClasses(password), 4);
+        QVERIFY2(checker.check(password, QStringLiteral("someone")).isEmpty(), qPrintable(password));
+        seen.insert(password);
+    }
+    QCOMPARE(seen.size(), 200);
 }
 
 QTEST_GUILESS_MAIN(tst_AccountService)
