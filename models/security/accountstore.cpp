@@ -216,6 +216,12 @@ bool AccountStore::setDisabled(qint64 id, bool disabled)
                      tr("disable or enable account %1").arg(id));
 }
 
+bool AccountStore::setMustChange(qint64 id, bool mustChange)
+{
+    return updateOne(id, QStringLiteral("must_change = ?"), {mustChange ? 1 : 0},
+                     tr("set the pending password change of account %1").arg(id));
+}
+
 bool AccountStore::setAttemptState(qint64 id, const LoginAttemptState &state)
 {
     const qint64 lockedUntil = state.lockedUntil.isValid() ? state.lockedUntil.toMSecsSinceEpoch() : 0;

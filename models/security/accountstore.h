@@ -67,6 +67,8 @@ public:
     bool updateRole(qint64 id, Role role, const QString &regionCode);
     bool setDisplayName(qint64 id, const QString &displayName);
     bool setDisabled(qint64 id, bool disabled);
+    /** Sets or clears the pending password change without touching the password (demo accounts, tests). */
+    bool setMustChange(qint64 id, bool mustChange);
     /** Persists LoginThrottle's state (failed_count, locked_until_ms). */
     bool setAttemptState(qint64 id, const LoginAttemptState &state);
 

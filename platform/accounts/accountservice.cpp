@@ -413,7 +413,7 @@ bool AccountService::createDemoAccounts(QString *error)
         if (m_store.find(name))
             continue;
         const auto account = m_store.create(name, {}, role, demoRegion(role), DemoPassword);
-        if (!account || !m_store.setPassword(account->id, DemoPassword, false) ||
+        if (!account || !m_store.setMustChange(account->id, false) ||
             (role.isAdministrator() && !m_store.setTotpSecret(account->id, demoTotpSecret(), m_totpBox))) {
             *error = m_store.error();
             return false;

@@ -15,6 +15,7 @@ class IntakeStats;
  *
  * Read-only and free of personal data. With an ApiAuth it needs a session whose role holds
  * Permission::ViewQualityReports, and lists only companies within the account's region scope;
+ * "?region=<code>" narrows it to a region, refused (403 out_of_scope) outside the account's scope;
  * without one (\a auth null: the console's embedded default until the console signs in) it is open.
  */
 class StatusApi

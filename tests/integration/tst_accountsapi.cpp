@@ -103,7 +103,10 @@ void tst_AccountsApi::cleanup()
 QUrl tst_AccountsApi::url(const QString &path) const
 {
     QUrl url = m_server->baseUrl();
-    url.setPath(path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     return url;
 }
 
@@ -343,10 +346,28 @@ void tst_AccountsApi::summaryNeedsPermissionAndFiltersByRegion()
     QCOMPARE(forbidden.errorCode(), QStringLiteral("forbidden"));
     QVERIFY2(forbidden.errorMessage().contains(QStringLiteral("viewQualityReports")),
              qPrintable(forbidden.errorMessage()));
+    // Asking for a region outside the scope is refused, not just filtered.
+    const QByteArray haikou = tokenOf(QStringLiteral("haikou2"), Role::CityOfficer, QStringLiteral("460100"));
+    const HttpResult outOfScope =
+        request("GET", QStringLiteral("/api/v1/intake/summary?region=469001"), haikou);
+    QCOMPARE(outOfScope.status, 403);
+    QCOMPARE(outOfScope.errorCode(), QStringLiteral("out_of_scope"));
+    QVERIFY2(outOfScope.errorMessage().contains(QStringLiteral("469001")),
+             qPrintable(outOfScope.errorMessage()));
+    const QByteArray hainan =
+        tokenOf(QStringLiteral("prov2"), Role::ProvincialSupervisor, QStringLiteral("460000"));
+    QCOMPARE(rowsFor(hainan), std::make_pair(200, 1));
+    const HttpResult narrowed =
+        request("GET", QStringLiteral("/api/v1/intake/summary?region=460100"), hainan);
+    QCOMPARE(narrowed.status, 200);
+    QCOMPARE(narrowed.json().value(QStringLiteral("counters")).toArray().size(), 0);
+    QCOMPARE(request("GET", QStringLiteral("/api/v1/intake/summary?region=4601"), hainan).status, 400);
     const auto denied = auditEntries(QStringLiteral("access"));
-    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied.size(), 2);
     QCOMPARE(denied.first().actor, QStringLiteral("enf"));
     QCOMPARE(denied.first().role, QStringLiteral("enforcementOfficer"));
+    QCOMPARE(denied.last().actor, QStringLiteral("haikou2"));
+    QCOMPARE(denied.last().detail().value(QStringLiteral("code")).toString(), QStringLiteral("out_of_scope"));
 }
 
 void tst_AccountsApi::administratorNeedsTotp()

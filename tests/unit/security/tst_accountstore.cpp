@@ -157,6 +157,7 @@ void tst_AccountStore::updateRoleDisabledAndAttempts()
     QVERIFY2(m_store->updateRole(account->id, Role::ProvincialSupervisor, QStringLiteral("460000")),
              qPrintable(m_store->error()));
     QVERIFY(m_store->setDisabled(account->id, true));
+    QVERIFY(m_store->setMustChange(account->id, false));
     LoginAttemptState state;
     state.failedCount = 5;
     state.lockedUntil = Start.addSecs(15 * 60);
@@ -166,6 +167,8 @@ void tst_AccountStore::updateRoleDisabledAndAttempts()
     QCOMPARE(read->role, Role(Role::ProvincialSupervisor));
     QCOMPARE(read->regionCode, QStringLiteral("460000"));
     QVERIFY(read->disabled);
+    QVERIFY(!read->mustChange);
+    QCOMPARE(read->passwordHash, account->passwordHash);
     QCOMPARE(read->attempts, state);
     QVERIFY(m_store->setAttemptState(account->id, LoginAttemptState()));
     QVERIFY(m_store->setDisabled(account->id, false));
