@@ -1,6 +1,7 @@
 // ridewatch-platform: the reference industry platform (行业平台) as a service.
 
 #include "applanguage.h"
+#include "accounts/accountservice.h"
 #include "intake/companyregistry.h"
 #include "platformserver.h"
 #include "simulationrunner.h"
@@ -113,8 +114,20 @@ int main(int argc, char *argv[])
         QStringLiteral("tls-name"),
         QCoreApplication::translate("main", "Extra host name or address for a new certificate (repeatable)."),
         QStringLiteral("name"));
+    const QCommandLineOption initAdminOption(
+        QStringLiteral("init-admin"),
+        QCoreApplication::translate(
+            "main", "Create the first system administrator USER, print a one-time password and "
+                    "the TOTP provisioning URI, then exit. Refused if any account exists."),
+        QStringLiteral("USER"));
+    const QCommandLineOption demoAccountsOption(
+        QStringLiteral("demo-accounts"),
+        QCoreApplication::translate("main",
+                                    "Create the demo accounts, one per role, with the known passwords listed "
+                                    "in README (demo mode only; never on a real platform)."));
     parser.addOptions({databaseOption, listenOption, portOption, syncOption, maxBodyOption, addCompanyOption,
-                       companyNameOption, noTlsOption, tlsDirectoryOption, tlsNameOption});
+                       companyNameOption, noTlsOption, tlsDirectoryOption, tlsNameOption, initAdminOption,
+                       demoAccountsOption});
     SimulationRunner::addCommandLineOptions(parser);
     parser.process(app);
 
@@ -181,9 +194,38 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (parser.isSet(initAdminOption)) {
+        options.port = 0;
+        PlatformServer admin(options);
+        if (!admin.start(&error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        const auto created = admin.accounts().initAdministrator(parser.value(initAdminOption), &error);
+        if (!created) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("main", "System administrator %1 created.")
+                   .arg(created->account.userName)
+            << Qt::endl
+            << QCoreApplication::translate("main", "One-time password (change it at the first sign-in): %1")
+                   .arg(created->password)
+            << Qt::endl
+            << QCoreApplication::translate("main",
+                                           "TOTP provisioning URI (add it to an authenticator app): %1")
+                   .arg(created->provisioningUri)
+            << Qt::endl;
+        return 0;
+    }
+
     if (!server.start(&error)) {
         err << QCoreApplication::translate("main", "ridewatch-platform cannot start: %1").arg(error)
             << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(demoAccountsOption) && !server.accounts().createDemoAccounts(&error)) {
+        err << error << Qt::endl;
         return 1;
     }
     // Tests and scripts read these lines to learn the port and the certificate to pin.

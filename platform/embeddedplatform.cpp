@@ -1,5 +1,6 @@
 #include "embeddedplatform.h"
 
+#include "accounts/accountservice.h"
 #include "platformserver.h"
 #include "simulationrunner.h"
 
@@ -31,10 +32,18 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
         // the machine, and spare the officer's disk an fsync per upload.
         options.synchronousFull = false;
         options.tls = true; // the console reaches it over the real client path, TLS included
+        // The console does not sign in to the platform yet (PlatformClient sends no session token):
+        // until it does, the embedded default, which listens on loopback only, keeps the summary open.
+        options.intakeSummaryNeedsSession = false;
         m_server = new PlatformServer(options, m_context);
         QString error;
         if (!m_server->start(&error)) {
             Q_EMIT failed(tr("The embedded platform cannot start: %1").arg(error));
+            return;
+        }
+        // The embedded default is demo mode: the demo accounts (README "Demo accounts") exist.
+        if (!m_server->accounts().createDemoAccounts(&error)) {
+            Q_EMIT failed(tr("The embedded platform cannot create its demo accounts: %1").arg(error));
             return;
         }
         m_simulation = new SimulationRunner;

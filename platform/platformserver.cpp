@@ -1,15 +1,25 @@
 #include "platformserver.h"
 
+#include "accounts/accountservice.h"
+#include "api/accountsapi.h"
+#include "api/apiauth.h"
+#include "api/sessionapi.h"
 #include "api/statusapi.h"
+#include "domain/systemclock.h"
 #include "intake/companyregistry.h"
 #include "intake/ingestworker.h"
 #include "intake/intakeservice.h"
 #include "intake/intakestats.h"
 
+#include "security/accountstore.h"
+#include "security/auditstore.h"
+#include "security/crypto.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
 #include <QFileInfo>
+#include <QFile>
+#include <QSaveFile>
 
 namespace rw {
 
@@ -59,6 +69,24 @@ bool PlatformServer::start(QString *error)
         return false;
     }
 
+    QByteArray auditKey;
+    QByteArray totpKey;
+    const QString keyFile = m_options.keyFilePath.isEmpty() ? m_options.databasePath + QStringLiteral(".keys")
+                                                            : m_options.keyFilePath;
+    if (!loadKeys(keyFile, &auditKey, &totpKey, error)) {
+        stop();
+        return false;
+    }
+    if (!m_options.clock)
+        m_ownClock = std::make_unique<SystemClock>();
+    const Clock &clock = m_options.clock ? *m_options.clock : *m_ownClock;
+    m_accountStore =
+        std::make_unique<AccountStore>(*m_database, clock, PasswordHasher(m_options.passwordHashing));
+    m_audit = std::make_unique<AuditStore>(*m_database, AuditChain(auditKey), clock);
+    m_accounts = std::make_unique<AccountService>(*m_accountStore, *m_audit, clock, SecretBox(totpKey),
+                                                  m_options.passwordPolicy);
+    m_apiAuth = std::make_unique<ApiAuth>(*m_accounts);
+
     m_http = std::make_unique<HttpServer>(m_options.limits);
     if (m_options.tls) {
         const QString directory = m_options.tlsDirectory.isEmpty()
@@ -81,7 +109,12 @@ bool PlatformServer::start(QString *error)
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
-    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies);
+    m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
+    m_sessionApi->registerRoutes(*m_http);
+    m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
+    m_accountsApi->registerRoutes(*m_http);
+    m_statusApi = std::make_unique<StatusApi>(
+        *m_stats, *m_companies, m_options.intakeSummaryNeedsSession ? m_apiAuth.get() : nullptr);
     m_statusApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")
@@ -108,7 +141,13 @@ void PlatformServer::stop()
         m_worker = nullptr;
     }
     m_statusApi.reset();
+    m_sessionApi.reset();
+    m_accountsApi.reset();
     m_http.reset();
+    m_apiAuth.reset();
+    m_accounts.reset();
+    m_audit.reset();
+    m_accountStore.reset();
     m_companies.reset();
     m_database.reset();
     m_started = false;
@@ -146,6 +185,50 @@ IntakeService &PlatformServer::intake()
 HttpServer &PlatformServer::http()
 {
     return *m_http;
+}
+
+AccountService &PlatformServer::accounts()
+{
+    return *m_accounts;
+}
+
+AuditStore &PlatformServer::audit()
+{
+    return *m_audit;
+}
+
+bool PlatformServer::loadKeys(const QString &path, QByteArray *auditKey, QByteArray *totpKey, QString *error)
+{
+    constexpr int KeySize = 32;
+    QFile file(path);
+    if (!file.exists()) {
+        QByteArray keys = crypto::privateRandomBytes(2 * KeySize);
+        if (keys.size() != 2 * KeySize) {
+            *error = tr("cannot create the keys in %1: the random generator failed").arg(path);
+            return false;
+        }
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) ||
+            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            out.write(keys) != keys.size() || !out.commit()) {
+            *error = tr("cannot write the key file %1: %2").arg(path, out.errorString());
+            return false;
+        }
+        crypto::cleanse(keys);
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the key file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray keys = file.readAll();
+    if (keys.size() != 2 * KeySize) {
+        *error = tr("the key file %1 holds %2 bytes, not %3").arg(path).arg(keys.size()).arg(2 * KeySize);
+        return false;
+    }
+    *auditKey = keys.left(KeySize);
+    *totpKey = keys.mid(KeySize);
+    crypto::cleanse(keys);
+    return true;
 }
 
 } // namespace rw

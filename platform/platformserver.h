@@ -4,6 +4,8 @@
 
 #include "protocol/interfacecatalogue.h"
 #include "security/selfsignedcertificate.h"
+#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -14,7 +16,14 @@
 
 namespace rw {
 
+class AccountService;
+class AccountsApi;
+class AccountStore;
+class ApiAuth;
+class AuditStore;
+class Clock;
 class CompanyRegistry;
+class SessionApi;
 class Database;
 class IngestWorker;
 class IntakeService;
@@ -38,6 +47,22 @@ struct PlatformOptions
     QString tlsDirectory;
     /** Host names or addresses the certificate names besides localhost, 127.0.0.1 and ::1. */
     QStringList tlsNames;
+
+    /**
+     * The file holding the audit HMAC key and the TOTP encryption key (DESIGN §8: outside the
+     * database); created with owner-only permissions if missing. Empty: databasePath + ".keys".
+     */
+    QString keyFilePath;
+    /** Time for sessions, lockouts, expiry and the audit trail; null: the system clock. Must outlive the
+     * server. */
+    const Clock *clock = nullptr;
+    PasswordPolicy passwordPolicy;
+    PasswordHasher::Parameters passwordHashing = PasswordHasher::Parameters::recommended();
+    /**
+     * Whether GET /api/v1/intake/summary needs a session (Permission::ViewQualityReports, filtered
+     * by region). Only the embedded default turns it off, until the console signs in.
+     */
+    bool intakeSummaryNeedsSession = true;
 };
 
 /**
@@ -71,6 +96,14 @@ public:
     IntakeStats &stats();
     IntakeService &intake();
     HttpServer &http();
+    AccountService &accounts();
+    AuditStore &audit();
+
+    /**
+     * Reads (or creates) the key file at \a path: 32 bytes of audit HMAC key, then 32 bytes of
+     * TOTP encryption key. False with \a error if it cannot be read or written or has another size.
+     */
+    static bool loadKeys(const QString &path, QByteArray *auditKey, QByteArray *totpKey, QString *error);
 
 private:
     PlatformOptions m_options;
@@ -84,6 +117,13 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
     SelfSignedCertificate m_identity;
+    std::unique_ptr<Clock> m_ownClock;
+    std::unique_ptr<AccountStore> m_accountStore;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ApiAuth> m_apiAuth;
+    std::unique_ptr<SessionApi> m_sessionApi;
+    std::unique_ptr<AccountsApi> m_accountsApi;
     bool m_started = false;
 };
 

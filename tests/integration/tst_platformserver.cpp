@@ -155,6 +155,7 @@ void tst_PlatformServer::initTestCase()
     options.port = 0;
     options.synchronousFull = false; // power-loss durability is tst_crashrecovery's business
     options.limits.maxBodyBytes = kMaxBody;
+    options.intakeSummaryNeedsSession = false; // the session in front of it is tst_accountsapi's business
     m_server = std::make_unique<PlatformServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "accounts/accountservice.h"
+#include "http/httpresponse.h"
+#include "security/permission.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace rw {
+
+struct HttpRequest;
+class PermissionTable;
+
+/**
+ * \brief The server-side access check of every /api/v1 request (DESIGN §4: the console's own checks
+ * are only convenience): the session token, the session's state, a forced password change, the
+ * route's permission and, for data, the account's region scope.
+ *
+ * The token travels as "Authorization: Bearer <token>". Refusals:
+ *  - 401 unauthenticated: no token, or one that names no session (tampered, logged out, restarted);
+ *  - 401 session_expired: older than the session limit (sign in again);
+ *  - 401 session_locked: idle for the idle limit (GB/T 22239-2019 §8.1.4.1 b);
+ *  - 403 password_change_required: everything but the password change until it is done;
+ *  - 403 forbidden: the role lacks the route's permission (named in the message);
+ *  - 403 out_of_scope: data outside the account's region.
+ * Every refusal of a known session, and every unknown token, is audited (action "access").
+ */
+class ApiAuth
+{
+    Q_DECLARE_TR_FUNCTIONS(rw::ApiAuth)
+
+public:
+    struct Result
+    {
+        std::optional<AccountService::Session> session; //!< set when allowed
+        QByteArray token;
+        std::optional<HttpResponse> refusal; //!< set when refused: send it
+
+        bool allowed() const { return session.has_value(); }
+    };
+
+    enum class MustChange { Refuse, Allow };
+
+    explicit ApiAuth(AccountService &accounts);
+    ApiAuth(AccountService &accounts, const PermissionTable &permissions);
+
+    AccountService &accounts() { return m_accounts; }
+
+    /**
+     * Checks \a request: a valid active session (activity recorded), no pending password change
+     * unless \a mustChange is Allow, and \a permission if given.
+     */
+    Result authorize(const HttpRequest &request, std::optional<Permission> permission,
+                     MustChange mustChange = MustChange::Refuse);
+
+    /** Whether \a session may see data of \a regionCode (6, 9 or 12 digits). */
+    static bool inScope(const AccountService::Session &session, QStringView regionCode);
+    /** Nothing if \a regionCode is within \a session's scope; else a 403 out_of_scope (audited). */
+    std::optional<HttpResponse> checkRegion(const AccountService::Session &session, const QString &regionCode,
+                                            const HttpRequest &request);
+
+    /** The token of "Authorization: Bearer <token>"; empty if absent or another scheme. */
+    static QByteArray bearerToken(const HttpRequest &request);
+    /** "address:port" of the client, for the audit trail. */
+    static QString peerOf(const HttpRequest &request);
+
+private:
+    HttpResponse deny(const AccountService::Session *session, const HttpRequest &request, int status,
+                      const QString &code, const QString &message);
+
+    AccountService &m_accounts;
+    const PermissionTable &m_permissions;
+};
+
+} // namespace rw
