@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "client/certificatepin.h"
+#include "client/certificatepinstore.h"
 #include "client/platformclient.h"
 #include "embeddedplatform.h"
 #include "simulator/faultplan.h"
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     PlatformClient client;
+    QSettings settings;
+    CertificatePinStore pins(&settings);
     MainWindow window(&client, InterfaceCatalogue::builtIn());
     window.show();
 
@@ -84,6 +89,24 @@ int main(int argc, char *argv[])
             return 2;
         }
         client.setBaseUrl(url);
+        // Trust on first use (DESIGN §4): the officer compares the fingerprint with the one the
+        // platform's operator published; a changed certificate is refused by the client.
+        client.setPinStore(&pins);
+        QObject::connect(
+            &client, &PlatformClient::certificateNeedsApproval, &window,
+            [&](const QSslCertificate &certificate, const QByteArray &sha256) {
+                const auto answer = QMessageBox::question(
+                    &window, QApplication::translate("main", "Trust this platform?"),
+                    QApplication::translate(
+                        "main", "RideWatch has not connected to %1 before. Its certificate (%2) has "
+                                "the SHA-256 fingerprint\n\n%3\n\nTrust it only if this matches the "
+                                "fingerprint published by the platform's operator.")
+                        .arg(url.host(), certificate.subjectDisplayName(), CertificatePin::format(sha256)));
+                if (answer == QMessageBox::Yes)
+                    client.approveCertificate(sha256);
+                else
+                    client.rejectCertificate();
+            });
         window.startRefreshing();
     } else {
         QString error;

@@ -90,6 +90,9 @@ void tst_AccountsApi::init()
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
     m_client = std::make_unique<HttpTestClient>();
+    // The accounts API runs over the platform's real TLS: trust exactly its certificate.
+    QVERIFY(m_server->isTls());
+    m_client->trust({m_server->certificate()});
 }
 
 void tst_AccountsApi::cleanup()
@@ -118,6 +121,7 @@ HttpResult tst_AccountsApi::request(const QByteArray &method, const QString &pat
     request.setRawHeader("Content-Type", "application/json");
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
+    m_client->prepare(request);
     QNetworkReply *reply = body.isEmpty() && method != "POST"
                                ? m_client->network().sendCustomRequest(request, method)
                                : m_client->network().sendCustomRequest(request, method, body);

@@ -37,6 +37,8 @@ namespace {
 std::unique_ptr<PlatformServer> startTlsServer(const QString &directory, quint16 port = 0)
 {
     PlatformOptions options;
+    // The console does not sign in yet (accounts issue, console part): the summary stays open here.
+    options.intakeSummaryNeedsSession = false;
     options.databasePath = directory + QStringLiteral("/p.sqlite");
     options.synchronousFull = false;
     options.port = port;
@@ -55,6 +57,8 @@ void tst_PlatformClient::summaryReflectsUploads()
 {
     QTemporaryDir dir;
     PlatformOptions options;
+    // The console does not sign in yet (accounts issue, console part): the summary stays open here.
+    options.intakeSummaryNeedsSession = false;
     options.databasePath = dir.filePath(QStringLiteral("p.sqlite"));
     options.synchronousFull = false;
     options.tls = false; // certificate pinning is covered by its own tests below
