@@ -115,11 +115,16 @@ std::optional<Notice> NoticeParser::parse(const QByteArray &body, const QString 
         *error = tr("Reason may hold 1024 characters and Contact 256");
         return std::nullopt;
     }
-    const QJsonValue reference = object.value(QStringLiteral("Reference"));
-    if (!reference.isUndefined())
-        notice.reference =
-            reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
+    notice.reference = referenceOf(object);
     return notice;
+}
+
+QString NoticeParser::referenceOf(const QJsonObject &notice)
+{
+    const QJsonValue reference = notice.value(QStringLiteral("Reference"));
+    if (reference.isUndefined())
+        return {};
+    return reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
 }
 
 } // namespace rw

@@ -3,6 +3,7 @@
 #include "domain/notice.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -24,6 +25,9 @@ class NoticeParser
 public:
     /** Parses \a body sent by \a companyId; returns nothing and sets \a error naming the problem. */
     static std::optional<Notice> parse(const QByteArray &body, const QString &companyId, QString *error);
+
+    /** The notice's "Reference" (an id, sent as number or text); empty when absent. */
+    static QString referenceOf(const QJsonObject &notice);
 };
 
 } // namespace rw

@@ -1,5 +1,7 @@
 #include "noticestore.h"
 
+#include "noticeparser.h"
+
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -67,11 +69,7 @@ QList<Notice> NoticeStore::notices(const QString &companyId)
         n.reason = select.columnText(7);
         n.contact = select.columnText(8);
         n.body = select.columnText(9).toUtf8();
-        const QJsonValue reference =
-            QJsonDocument::fromJson(n.body).object().value(QStringLiteral("Reference"));
-        if (!reference.isUndefined())
-            n.reference =
-                reference.isDouble() ? QString::number(qint64(reference.toDouble())) : reference.toString();
+        n.reference = NoticeParser::referenceOf(QJsonDocument::fromJson(n.body).object());
         result.append(n);
     }
     return result;
