@@ -6,7 +6,11 @@
 #include "client/certificatepin.h"
 #include "client/certificatepinstore.h"
 #include "client/platformclient.h"
+#include "connection/certificateapprovaldialog.h"
+#include "domain/systemclock.h"
+#include "accounts/accountservice.h"
 #include "embeddedplatform.h"
+#include "session/sessioncontroller.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
 
@@ -69,7 +73,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Save a screenshot of the main window after a few seconds, then quit."),
         QStringLiteral("png"));
-    parser.addOptions({platformOption, databaseOption, screenshotOption});
+    const QCommandLineOption demoSignInOption(
+        QStringLiteral("demo-sign-in"),
+        QApplication::translate("main",
+                                "Embedded platform only: sign in as this demo account at once (see the README)."),
+        QStringLiteral("user"));
+    parser.addOptions({platformOption, databaseOption, screenshotOption, demoSignInOption});
     SimulatorConfig::addCommandLineOptions(parser);
     parser.process(app);
 
@@ -77,9 +86,25 @@ int main(int argc, char *argv[])
     QSettings settings;
     CertificatePinStore pins(&settings);
     MainWindow window(&client, InterfaceCatalogue::builtIn());
-    window.show();
+    SystemClock clock;
+    SessionController session(&client, &window, clock);
+    // The window shows only after sign-in (and a forced password change, if due).
+    QObject::connect(&session, &SessionController::sessionUpdated, &window, &MainWindow::showSession);
+    QObject::connect(&session, &SessionController::signedIn, &window, &MainWindow::startRefreshing);
+    QObject::connect(&session, &SessionController::resumed, &window, &MainWindow::startRefreshing);
+    QObject::connect(&session, &SessionController::suspended, &window, &MainWindow::stopRefreshing);
+    QObject::connect(&session, &SessionController::signedOut, &window, &MainWindow::clearData);
+    QObject::connect(&session, &SessionController::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    QObject::connect(&window, &MainWindow::changePasswordRequested, &session,
+                     &SessionController::changePassword);
+    QObject::connect(&window, &MainWindow::lockRequested, &session, &SessionController::lock);
+    QObject::connect(&window, &MainWindow::signOutRequested, &session, &SessionController::signOut);
 
     EmbeddedPlatform embedded;
+    QString demoUser = parser.value(demoSignInOption);
+    if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !parser.isSet(platformOption))
+        demoUser = QStringLiteral("demo.city");
     if (parser.isSet(platformOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(platformOption));
         if (!url.isValid() || url.host().isEmpty()) {
@@ -92,22 +117,19 @@ int main(int argc, char *argv[])
         // Trust on first use (DESIGN §4): the officer compares the fingerprint with the one the
         // platform's operator published; a changed certificate is refused by the client.
         client.setPinStore(&pins);
-        QObject::connect(
-            &client, &PlatformClient::certificateNeedsApproval, &window,
-            [&](const QSslCertificate &certificate, const QByteArray &sha256) {
-                const auto answer = QMessageBox::question(
-                    &window, QApplication::translate("main", "Trust this platform?"),
-                    QApplication::translate(
-                        "main", "RideWatch has not connected to %1 before. Its certificate (%2) has "
-                                "the SHA-256 fingerprint\n\n%3\n\nTrust it only if this matches the "
-                                "fingerprint published by the platform's operator.")
-                        .arg(url.host(), certificate.subjectDisplayName(), CertificatePin::format(sha256)));
-                if (answer == QMessageBox::Yes)
-                    client.approveCertificate(sha256);
-                else
-                    client.rejectCertificate();
-            });
-        window.startRefreshing();
+        QObject::connect(&client, &PlatformClient::certificateNeedsApproval, &window,
+                         [&](const QSslCertificate &certificate, const QByteArray &sha256) {
+                             CertificateApprovalDialog dialog(certificate, sha256,
+                                                              CertificatePin::hostPortOf(url), session.loginDialog());
+                             if (dialog.exec() == QDialog::Accepted)
+                                 client.approveCertificate(sha256);
+                             else
+                                 client.rejectCertificate();
+                         });
+        session.setPlatformDescription(url.toString());
+        if (!client.pinnedFingerprint().isEmpty())
+            session.setCertificateFingerprint(QString::fromLatin1(client.pinnedFingerprint().toHex()));
+        session.start();
     } else {
         QString error;
         SimulatorConfig simulation = SimulatorConfig::fromCommandLine(parser, &error);
@@ -133,11 +155,19 @@ int main(int argc, char *argv[])
             [&](const QUrl &url, const QSslCertificate &certificate) {
                 client.setBaseUrl(url);
                 // This process made the certificate: pin it without asking anyone.
-                client.setPinnedFingerprint(CertificatePin::fingerprintOf(certificate));
-                window.setPlatformDescription(
+                const QByteArray fingerprint = CertificatePin::fingerprintOf(certificate);
+                client.setPinnedFingerprint(fingerprint);
+                const QString description =
                     QApplication::translate("main", "embedded reference platform with simulated traffic (%1)")
-                        .arg(url.toString()));
-                window.startRefreshing();
+                        .arg(url.toString());
+                window.setPlatformDescription(description);
+                session.setPlatformDescription(description);
+                session.setCertificateFingerprint(QString::fromLatin1(fingerprint.toHex()));
+                // Demo mode: the demo accounts are in the README; offer the city officer's.
+                session.setSuggestedUserName(QStringLiteral("demo.city"));
+                session.start();
+                if (!demoUser.isEmpty())
+                    session.signIn(demoUser, AccountService::DemoPassword);
             });
         QObject::connect(&embedded, &EmbeddedPlatform::failed, &window, [&](const QString &message) {
             QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), message);

@@ -3,12 +3,15 @@
 #include "client/platformclient.h"
 #include "intake/intakepage.h"
 #include "itemmodels/intakesummarymodel.h"
+#include "session/expirybanner.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace rw {
 
@@ -17,24 +20,45 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     : QMainWindow(parent)
     , m_client(client)
     , m_intakeModel(new IntakeSummaryModel(std::move(catalogue), this))
-    , m_intakePage(new IntakePage(m_intakeModel, this))
+    , m_banner(new ExpiryBanner(this))
+    , m_pages(new QTabWidget(this))
+    , m_userLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_dataAgeLabel(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
-    setCentralWidget(m_intakePage);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    m_pages->setDocumentMode(true);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(central);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_dataAgeLabel);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(tr("&Change password…"), this, &MainWindow::changePasswordRequested);
+    QAction *lock = accountMenu->addAction(tr("&Lock screen"), this, &MainWindow::lockRequested);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    accountMenu->addSeparator();
+    accountMenu->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    connect(m_banner, &ExpiryBanner::changeRequested, this, &MainWindow::changePasswordRequested);
 
     m_refreshTimer->setInterval(2000);
     connect(m_refreshTimer, &QTimer::timeout, m_client, &PlatformClient::fetchIntakeSummary);
     connect(m_client, &PlatformClient::intakeSummaryReceived, this,
             [this](const QList<IntakeCounter> &counters, const QDateTime &serverTime) {
+                if (!m_refreshTimer->isActive())
+                    return; // an answer that arrived after sign-out or lock
                 m_intakeModel->setCounters(counters, serverTime);
                 m_dataAgeLabel->setText(
                     tr("Data as of %1").arg(serverTime.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -52,11 +76,70 @@ void MainWindow::setPlatformDescription(const QString &description)
     updateConnection();
 }
 
+void MainWindow::showSession(const SessionInfo &session, int warningDays)
+{
+    m_banner->setWarningDays(warningDays);
+    m_banner->setDaysLeft(session.mustChange ? 0 : session.daysLeft);
+    const QString region = session.regionCode.isEmpty() ? QString() : tr(" · region %1").arg(session.regionCode);
+    m_userLabel->setText(tr("%1 (%2)%3").arg(session.userName, session.role.displayName(), region));
+    rebuildPages(session);
+}
+
+void MainWindow::rebuildPages(const SessionInfo &session)
+{
+    const QString key = session.userName + QLatin1Char('/') + session.role.key();
+    if (key == m_pagesFor)
+        return; // same user: keep the pages as they are
+    removePages();
+    m_pagesFor = key;
+    const Role role = session.role;
+    if (role.can(Permission::ViewQualityReports)) {
+        m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
+        m_refreshesIntake = true;
+    }
+    if (m_pages->count() == 0) {
+        auto *empty = new QLabel(tr("Your role (%1) has no pages in this version of the console.")
+                                     .arg(role.displayName()),
+                                 m_pages);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setWordWrap(true);
+        m_pages->addTab(empty, tr("Welcome"));
+    }
+}
+
+void MainWindow::removePages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeTab(0);
+        page->deleteLater();
+    }
+    m_pagesFor.clear();
+    m_refreshesIntake = false;
+}
+
 void MainWindow::startRefreshing()
 {
+    if (!m_refreshesIntake)
+        return;
     m_client->fetchIntakeSummary();
     m_refreshTimer->start();
     updateConnection();
+}
+
+void MainWindow::stopRefreshing()
+{
+    m_refreshTimer->stop();
+}
+
+void MainWindow::clearData()
+{
+    stopRefreshing();
+    m_intakeModel->setCounters({}, {});
+    m_dataAgeLabel->clear();
+    m_userLabel->clear();
+    m_banner->setDaysLeft(std::numeric_limits<int>::max());
+    removePages();
 }
 
 void MainWindow::updateConnection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/sessioninfo.h"
 #include "protocol/interfacecatalogue.h"
 
 #include <QMainWindow>
@@ -7,16 +8,21 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace rw {
 
+class ExpiryBanner;
 class IntakePage;
 class IntakeSummaryModel;
 class PlatformClient;
 
 /**
- * \brief The console's main window: composition only. Pages get their models injected here.
+ * \brief The console's main window: composition only. Which pages it shows depends on the signed-in
+ * role (DESIGN §8: the console's checks are convenience; the platform enforces them). Pages get
+ * their models injected here.
  */
 class MainWindow : public QMainWindow
 {
@@ -29,21 +35,41 @@ public:
     /** Describes where the data comes from, e.g. the embedded reference platform. */
     void setPlatformDescription(const QString &description);
 
-    /** Starts polling the platform (call once its address is known). */
-    void startRefreshing();
-
     IntakeSummaryModel *intakeModel() const { return m_intakeModel; }
+    QTabWidget *pages() const { return m_pages; }
+    ExpiryBanner *expiryBanner() const { return m_banner; }
+
+public Q_SLOTS:
+    /** Who is signed in: the pages of their role, the user in the status bar, the expiry banner. */
+    void showSession(const rw::SessionInfo &session, int warningDays);
+    /** Starts polling the platform (signed in, not locked). */
+    void startRefreshing();
+    /** Stops polling (locked, or the session must be renewed); the pages keep what they show. */
+    void stopRefreshing();
+    /** Forgets everything shown (signed out): the next user sees nothing of the previous one's. */
+    void clearData();
+
+Q_SIGNALS:
+    void changePasswordRequested();
+    void lockRequested();
+    void signOutRequested();
 
 private:
     void updateConnection();
+    void rebuildPages(const SessionInfo &session);
+    void removePages();
 
     PlatformClient *m_client;
     IntakeSummaryModel *m_intakeModel;
-    IntakePage *m_intakePage;
+    ExpiryBanner *m_banner;
+    QTabWidget *m_pages;
+    QLabel *m_userLabel;
     QLabel *m_connectionLabel;
     QLabel *m_dataAgeLabel;
     QTimer *m_refreshTimer;
     QString m_platformDescription;
+    QString m_pagesFor; //!< "user/role" the pages were built for
+    bool m_refreshesIntake = false;
 };
 
 } // namespace rw

@@ -32,9 +32,6 @@ void EmbeddedPlatform::start(const QString &databasePath, const SimulatorConfig 
         // the machine, and spare the officer's disk an fsync per upload.
         options.synchronousFull = false;
         options.tls = true; // the console reaches it over the real client path, TLS included
-        // The console does not sign in to the platform yet (PlatformClient sends no session token):
-        // until it does, the embedded default, which listens on loopback only, keeps the summary open.
-        options.intakeSummaryNeedsSession = false;
         m_server = new PlatformServer(options, m_context);
         QString error;
         if (!m_server->start(&error)) {

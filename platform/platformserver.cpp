@@ -113,8 +113,7 @@ bool PlatformServer::start(QString *error)
     m_sessionApi->registerRoutes(*m_http);
     m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
     m_accountsApi->registerRoutes(*m_http);
-    m_statusApi = std::make_unique<StatusApi>(
-        *m_stats, *m_companies, m_options.intakeSummaryNeedsSession ? m_apiAuth.get() : nullptr);
+    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")

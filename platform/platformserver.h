@@ -58,11 +58,6 @@ struct PlatformOptions
     const Clock *clock = nullptr;
     PasswordPolicy passwordPolicy;
     PasswordHasher::Parameters passwordHashing = PasswordHasher::Parameters::recommended();
-    /**
-     * Whether GET /api/v1/intake/summary needs a session (Permission::ViewQualityReports, filtered
-     * by region). Only the embedded default turns it off, until the console signs in.
-     */
-    bool intakeSummaryNeedsSession = true;
 };
 
 /**

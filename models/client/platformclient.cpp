@@ -71,7 +71,56 @@ void PlatformClient::rejectCertificate()
                                  .arg(fingerprint, m_baseUrl.toString()));
 }
 
-void PlatformClient::get(const QString &path, const Answer &answer)
+void PlatformClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                          const QJsonObject &body, QObject *context, Handler handler)
+{
+    Request request{verb, path, query, {}};
+    if (!body.isEmpty() || (verb != "GET" && verb != "DELETE"))
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QPointer<QObject> guard(context);
+    dispatch(request, [this, guard, context, handler](QNetworkReply *networkReply) {
+        const ApiReply reply = readReply(networkReply);
+        noteSessionState(reply);
+        if (context && !guard)
+            return; // whoever asked is gone
+        handler(reply);
+    });
+}
+
+ApiReply PlatformClient::readReply(QNetworkReply *networkReply)
+{
+    ApiReply reply;
+    reply.status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply.contentType = networkReply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    reply.body = networkReply->readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+    if (document.isObject())
+        reply.json = document.object();
+    if (!reply.ok()) {
+        const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+        reply.errorCode = error.value(QStringLiteral("code")).toString();
+        reply.message = error.value(QStringLiteral("message")).toString();
+        if (reply.message.isEmpty())
+            reply.message = tr("HTTP %1 without an explanation").arg(reply.status);
+    }
+    return reply;
+}
+
+bool PlatformClient::noteSessionState(const ApiReply &reply)
+{
+    if (reply.status != 401 || m_token.isEmpty())
+        return false;
+    if (reply.errorCode == QStringLiteral("session_locked")) {
+        Q_EMIT sessionLocked(reply.message);
+        return true;
+    }
+    // unauthenticated, session_expired: the token is worth nothing any more.
+    m_token.clear();
+    Q_EMIT sessionEnded(reply.errorCode, reply.message);
+    return true;
+}
+
+void PlatformClient::dispatch(const Request &call, const Answer &answer)
 {
     if (!m_baseUrl.isValid()) {
         Q_EMIT requestFailed(tr("No platform address is configured."));
@@ -79,13 +128,18 @@ void PlatformClient::get(const QString &path, const Answer &answer)
     }
     if (!m_pendingCertificate.isNull()) {
         // A certificate is waiting for the user: this request waits with it.
-        m_awaitingApproval.append([this, path, answer] { get(path, answer); });
+        m_awaitingApproval.append([this, call, answer] { dispatch(call, answer); });
         return;
     }
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    url.setPath(call.path);
+    url.setQuery(call.query);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!call.body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (url.scheme() == QStringLiteral("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
@@ -95,7 +149,7 @@ void PlatformClient::get(const QString &path, const Answer &answer)
         ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = m_network.get(request);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
     auto handled = std::make_shared<bool>(false); // the pin logic aborted and reported it
     connect(reply, &QNetworkReply::sslErrors, this, [=, this](const QList<QSslError> &errors) {
         QSslCertificate peer = reply->sslConfiguration().peerCertificate();
@@ -105,14 +159,14 @@ void PlatformClient::get(const QString &path, const Answer &answer)
         }
         // Set first: abort() emits finished() at once, inside checkPeer().
         *handled = true;
-        *handled = !checkPeer(reply, peer, errors, path, answer);
+        *handled = !checkPeer(reply, peer, errors, call, answer);
     });
     connect(reply, &QNetworkReply::encrypted, this, [=, this] {
         // Reached when the chain verified or its errors were ignored: the pin still decides.
         if (*handled)
             return;
         *handled = true;
-        *handled = !checkPeer(reply, reply->sslConfiguration().peerCertificate(), {}, path, answer);
+        *handled = !checkPeer(reply, reply->sslConfiguration().peerCertificate(), {}, call, answer);
     });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
@@ -131,7 +185,7 @@ void PlatformClient::get(const QString &path, const Answer &answer)
 }
 
 bool PlatformClient::checkPeer(QNetworkReply *reply, const QSslCertificate &peer,
-                               const QList<QSslError> &errors, const QString &path, const Answer &answer)
+                               const QList<QSslError> &errors, const Request &request, const Answer &answer)
 {
     const QByteArray presented = CertificatePin::fingerprintOf(peer);
     if (m_pin.isEmpty()) {
@@ -140,7 +194,7 @@ bool PlatformClient::checkPeer(QNetworkReply *reply, const QSslCertificate &peer
         const bool firstHeld = m_pendingCertificate.isNull();
         if (firstHeld)
             m_pendingCertificate = peer;
-        m_awaitingApproval.append([this, path, answer] { get(path, answer); });
+        m_awaitingApproval.append([this, request, answer] { dispatch(request, answer); });
         if (firstHeld)
             Q_EMIT certificateNeedsApproval(peer, presented);
         return false;
@@ -173,25 +227,20 @@ bool PlatformClient::checkPeer(QNetworkReply *reply, const QSslCertificate &peer
 
 void PlatformClient::fetchIntakeSummary()
 {
-    get(QStringLiteral("/api/v1/intake/summary"),
-        [this](QNetworkReply *reply) { handleIntakeSummary(reply); });
+    send("GET", QStringLiteral("/api/v1/intake/summary"), {}, {}, nullptr,
+         [this](const ApiReply &reply) { handleIntakeSummary(reply); });
 }
 
-void PlatformClient::handleIntakeSummary(QNetworkReply *reply)
+void PlatformClient::handleIntakeSummary(const ApiReply &reply)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
-    if (status != 200) {
-        const QString message = document.object()
-                                    .value(QStringLiteral("error"))
-                                    .toObject()
-                                    .value(QStringLiteral("message"))
-                                    .toString();
+    if (reply.status == 401)
+        return; // sessionEnded or sessionLocked already told
+    if (!reply.ok()) {
         Q_EMIT requestFailed(
-            tr("The platform refused the intake summary (HTTP %1): %2").arg(status).arg(message));
+            tr("The platform refused the intake summary (HTTP %1): %2").arg(reply.status).arg(reply.message));
         return;
     }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = reply.json;
     if (!root.value(QStringLiteral("counters")).isArray()) {
         Q_EMIT requestFailed(tr("The platform's intake summary has no \"counters\" list."));
         return;
@@ -212,6 +261,103 @@ void PlatformClient::handleIntakeSummary(QNetworkReply *reply)
     const QDateTime serverTime =
         QDateTime::fromMSecsSinceEpoch(root.value(QStringLiteral("serverTime")).toInteger(), Qt::UTC);
     Q_EMIT intakeSummaryReceived(counters, serverTime);
+}
+
+void PlatformClient::login(const QString &userName, const QString &password, const QString &totp)
+{
+    m_token.clear();
+    QJsonObject body{{QStringLiteral("user"), userName}, {QStringLiteral("password"), password}};
+    if (!totp.isEmpty())
+        body.insert(QStringLiteral("totp"), totp);
+    send("POST", QStringLiteral("/api/v1/session"), {}, body, nullptr, [this](const ApiReply &reply) {
+        if (!reply.ok()) {
+            const QDateTime lockedUntil = QDateTime::fromString(
+                reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("lockedUntil")).toString(),
+                Qt::ISODateWithMs);
+            Q_EMIT loginFailed(reply.errorCode, reply.message, lockedUntil);
+            return;
+        }
+        const QByteArray token = reply.json.value(QStringLiteral("token")).toString().toLatin1();
+        const auto info = SessionInfo::fromJson(reply.json);
+        if (token.isEmpty() || !info) {
+            Q_EMIT loginFailed(QStringLiteral("bad_reply"),
+                               tr("The platform's answer to the sign-in has no token or no account."), {});
+            return;
+        }
+        m_token = token;
+        m_session = *info;
+        Q_EMIT signedIn(m_session);
+    });
+}
+
+void PlatformClient::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    send("POST", QStringLiteral("/api/v1/session/password"), {},
+         {{QStringLiteral("current"), currentPassword}, {QStringLiteral("new"), newPassword}}, nullptr,
+         [this](const ApiReply &reply) {
+             if (!reply.ok()) {
+                 QStringList failures;
+                 const QJsonArray list =
+                     reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("failures")).toArray();
+                 for (const QJsonValue &failure : list)
+                     failures.append(failure.toObject().value(QStringLiteral("message")).toString());
+                 Q_EMIT passwordChangeFailed(reply.errorCode, reply.message, failures);
+                 return;
+             }
+             m_session.mustChange = false;
+             Q_EMIT passwordChanged(reply.json.value(QStringLiteral("message")).toString());
+             refreshSession(); // the new expiry date
+         });
+}
+
+void PlatformClient::unlockSession(const QString &password)
+{
+    send("POST", QStringLiteral("/api/v1/session/unlock"), {}, {{QStringLiteral("password"), password}}, nullptr,
+         [this](const ApiReply &reply) {
+             if (reply.ok()) {
+                 Q_EMIT sessionUnlocked();
+                 return;
+             }
+             if (reply.status == 423) {
+                 // Locked by wrong guesses: the platform ended the session.
+                 m_token.clear();
+                 Q_EMIT sessionEnded(reply.errorCode, reply.message);
+             }
+             Q_EMIT unlockFailed(reply.errorCode, reply.message);
+         });
+}
+
+void PlatformClient::refreshSession()
+{
+    send("GET", QStringLiteral("/api/v1/session"), {}, {}, nullptr, [this](const ApiReply &reply) {
+        if (!reply.ok())
+            return;
+        if (const auto info = SessionInfo::fromJson(reply.json)) {
+            m_session = *info;
+            Q_EMIT sessionRefreshed(m_session);
+        }
+    });
+}
+
+void PlatformClient::logout()
+{
+    if (!m_token.isEmpty()) {
+        // Best effort: the token is forgotten here whatever the platform says.
+        send("DELETE", QStringLiteral("/api/v1/session"), {}, {}, nullptr, [](const ApiReply &) {});
+        m_token.clear();
+    }
+    m_session = SessionInfo();
+    Q_EMIT signedOut();
+}
+
+void PlatformClient::fetchPolicy()
+{
+    send("GET", QStringLiteral("/api/v1/policy"), {}, {}, nullptr, [this](const ApiReply &reply) {
+        if (!reply.ok())
+            return; // the built-in defaults stay in use
+        if (const auto policy = PasswordPolicy::fromJson(reply.json.value(QStringLiteral("policy")).toObject()))
+            Q_EMIT policyReceived(*policy);
+    });
 }
 
 } // namespace rw

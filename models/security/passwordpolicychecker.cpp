@@ -154,4 +154,29 @@ std::optional<PasswordRuleFailure> PasswordPolicyChecker::checkMinimumAgeAt(cons
             .arg(QDateTime::fromMSecsSinceEpoch(allowedMs, Qt::UTC).toString(Qt::ISODate))};
 }
 
+QList<PasswordRuleStatus> PasswordPolicyChecker::checklist(const QString &candidate,
+                                                          const QString &userName) const
+{
+    using Rule = PasswordRuleFailure::Rule;
+    QList<Rule> broken;
+    for (const PasswordRuleFailure &failure : check(candidate, userName))
+        broken.append(failure.rule);
+    const bool empty = candidate.isEmpty(); // nothing typed yet satisfies nothing
+    QList<PasswordRuleStatus> list{
+        {QStringLiteral("min-length"), !empty && !broken.contains(Rule::TooShort),
+         tr("At least %n characters", "", m_policy.minLength)},
+        {QStringLiteral("character-classes"), !empty && !broken.contains(Rule::TooFewClasses),
+         tr("At least %1 of the 4 kinds: lower case, upper case, digits, other characters")
+             .arg(m_policy.minClasses)},
+        {QStringLiteral("not-common"), !empty && !broken.contains(Rule::Blocklisted),
+         tr("Not a common password or a variant of one")},
+        {QStringLiteral("no-user-name"), !empty && !broken.contains(Rule::ContainsUserName),
+         tr("Does not contain your user name")},
+    };
+    if (broken.contains(Rule::TooLong))
+        list.insert(1, {QStringLiteral("max-length"), false,
+                        tr("At most %n characters", "", m_policy.maxLength)});
+    return list;
+}
+
 } // namespace rw

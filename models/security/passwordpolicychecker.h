@@ -4,6 +4,7 @@
 #include "passwordhasher.h"
 #include "passwordpolicy.h"
 #include "passwordrulefailure.h"
+#include "passwordrulestatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +48,13 @@ public:
      */
     QList<PasswordRuleFailure> check(const QString &candidate, const QString &userName,
                                      const QStringList &history = {}) const;
+
+    /**
+     * The composition rules as a checklist for the change-password dialog, each marked satisfied or
+     * not for \a candidate: length, character classes, blocklist, user name (and the maximum length
+     * when it is exceeded). The history is left out: only the platform knows it.
+     */
+    QList<PasswordRuleStatus> checklist(const QString &candidate, const QString &userName) const;
 
     /** Where a password changed at \a changedAt stands now; \a mustChange after an administrator reset. */
     PasswordExpiry expiry(const QDateTime &changedAt, bool mustChange) const;

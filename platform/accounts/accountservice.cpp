@@ -317,6 +317,74 @@ AccountService::ChangeResult AccountService::changePassword(const QByteArray &to
     return result;
 }
 
+AccountService::UnlockResult AccountService::unlockSession(const QByteArray &token, const QString &password,
+                                                          const QString &peer)
+{
+    UnlockResult result;
+    const QString action = QStringLiteral("session.unlock");
+    const auto it = m_sessions.find(hashToken(token));
+    if (token.isEmpty() || it == m_sessions.end()) {
+        result.message = tr("The session has ended; sign in again.");
+        return result;
+    }
+    const QDateTime now = m_clock.now();
+    if (it->times.stateAt(now, m_policy) == rw::SessionState::Expired) {
+        m_sessions.erase(it);
+        result.message = tr("The session has reached its time limit; sign in again.");
+        return result;
+    }
+    const Session session = *it;
+    const QString role = session.role.key();
+    const auto account = m_store.findById(session.accountId);
+    if (!account) {
+        result.outcome = UnlockOutcome::Unavailable;
+        result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
+        return result;
+    }
+    if (m_throttle.isLocked(account->attempts)) {
+        audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Denied,
+              {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        result.outcome = UnlockOutcome::Locked;
+        result.message = m_throttle.lockedMessage(account->attempts);
+        result.lockedUntil = account->attempts.lockedUntil;
+        return result;
+    }
+    if (!m_store.hasher().verify(password, account->passwordHash)) {
+        const LoginAttemptState state = m_throttle.recordFailure(account->attempts);
+        if (!m_store.setAttemptState(account->id, state)) {
+            result.outcome = UnlockOutcome::Unavailable;
+            result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
+            return result;
+        }
+        const bool lockedNow = m_throttle.isLocked(state);
+        audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Failure,
+              {{QStringLiteral("reason"), QStringLiteral("wrongPassword")},
+               {QStringLiteral("failedCount"), state.failedCount},
+               {QStringLiteral("locked"), lockedNow}});
+        if (lockedNow) {
+            // Someone is guessing at an unattended console: the account locks and its sessions end.
+            endSessionsOf(account->id);
+            result.outcome = UnlockOutcome::Locked;
+            result.message = m_throttle.lockedMessage(state);
+            result.lockedUntil = state.lockedUntil;
+            return result;
+        }
+        result.outcome = UnlockOutcome::WrongPassword;
+        result.message = tr("The password is wrong.");
+        return result;
+    }
+    if (!m_store.setAttemptState(account->id, m_throttle.recordSuccess(account->attempts)) ||
+        !audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Success)) {
+        result.outcome = UnlockOutcome::Unavailable;
+        result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
+        return result;
+    }
+    it->times = it->times.unlocked(now, m_policy);
+    result.outcome = UnlockOutcome::Ok;
+    result.message = tr("Unlocked.");
+    return result;
+}
+
 QByteArray AccountService::enrolTotp(qint64 accountId)
 {
     QByteArray secret = Totp::generateSecret();

@@ -122,6 +122,21 @@ public:
     ChangeResult changePassword(const QByteArray &token, const QString &currentPassword,
                                 const QString &newPassword, const QString &peer);
 
+    enum class UnlockOutcome { Ok, NoSession, WrongPassword, Locked, Unavailable };
+    struct UnlockResult
+    {
+        UnlockOutcome outcome = UnlockOutcome::NoSession;
+        QString message; //!< translated
+        QDateTime lockedUntil; //!< for Locked
+    };
+    /**
+     * Unlocks \a token's idle-locked (or still active) session with the account's password
+     * (GB/T 22239-2019 §8.1.4.1 b). A wrong password counts towards the lockout like a failed
+     * sign-in; the failure that locks the account also ends its sessions. Audited "session.unlock".
+     * Never extends the session's absolute limit (SessionTimes::unlocked).
+     */
+    UnlockResult unlockSession(const QByteArray &token, const QString &password, const QString &peer);
+
     /** Ends the session; false if there was none. */
     bool logout(const QByteArray &token, const QString &peer);
     /** Ends every session of account \a accountId (disabled, reset); returns how many. */

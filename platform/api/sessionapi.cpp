@@ -176,6 +176,45 @@ void SessionApi::registerRoutes(HttpServer &server)
         });
 
     server.route(
+        "POST", QStringLiteral("/api/v1/session/unlock"),
+        [this](const HttpRequest &request, HttpResponder responder) {
+            // Not authorize(): an idle-locked session is exactly what may come here.
+            QString error;
+            const auto body = readObject(request, &error);
+            if (!body) {
+                responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"), error));
+                return;
+            }
+            const auto result = m_auth.accounts().unlockSession(
+                ApiAuth::bearerToken(request), body->value(QStringLiteral("password")).toString(),
+                ApiAuth::peerOf(request));
+            using Unlock = AccountService::UnlockOutcome;
+            switch (result.outcome) {
+            case Unlock::Ok:
+                responder.respond(HttpResponse::json(200, QJsonObject{{QStringLiteral("unlocked"), true}}));
+                return;
+            case Unlock::NoSession:
+                responder.respond(
+                    HttpResponse::error(401, QStringLiteral("unauthenticated"), result.message));
+                return;
+            case Unlock::WrongPassword:
+                responder.respond(HttpResponse::error(403, QStringLiteral("wrong_password"), result.message));
+                return;
+            case Unlock::Locked: {
+                const QJsonObject error{
+                    {QStringLiteral("code"), QStringLiteral("account_locked")},
+                    {QStringLiteral("message"), result.message},
+                    {QStringLiteral("lockedUntil"), result.lockedUntil.toString(Qt::ISODateWithMs)}};
+                responder.respond(HttpResponse::json(423, QJsonObject{{QStringLiteral("error"), error}}));
+                return;
+            }
+            case Unlock::Unavailable:
+                responder.respond(HttpResponse::error(503, QStringLiteral("unavailable"), result.message));
+                return;
+            }
+        });
+
+    server.route(
         "DELETE", QStringLiteral("/api/v1/session"),
         [this](const HttpRequest &request, HttpResponder responder) {
             const ApiAuth::Result auth = m_auth.authorize(request, std::nullopt, ApiAuth::MustChange::Allow);

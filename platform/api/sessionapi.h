@@ -17,6 +17,8 @@ class HttpServer;
  *  - GET /api/v1/session → the session's account (allowed while a password change is pending).
  *  - POST /api/v1/session/password {"current","new"} → 200; 400 password_rejected with "failures"
  *    [{"rule","message"}], 403 wrong_password. The only call allowed while mustChange.
+ *  - POST /api/v1/session/unlock {"password"} → 200: unlocks an idle-locked session; 403 wrong_password
+ *    (counts towards the lockout), 423 account_locked (the session ended), 401 unauthenticated.
  *  - DELETE /api/v1/session → 200 (signed out).
  */
 class SessionApi

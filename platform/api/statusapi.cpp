@@ -15,7 +15,7 @@
 
 namespace rw {
 
-StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth *auth)
+StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth)
     : m_stats(stats)
     , m_companies(companies)
     , m_auth(auth)
@@ -32,15 +32,12 @@ void StatusApi::registerRoutes(HttpServer &server)
     server.route(
         "GET", QStringLiteral("/api/v1/intake/summary"),
         [this](const HttpRequest &request, HttpResponder responder) {
-            std::optional<AccountService::Session> session;
-            if (m_auth) {
-                const ApiAuth::Result auth = m_auth->authorize(request, Permission::ViewQualityReports);
-                if (!auth.allowed()) {
-                    responder.respond(*auth.refusal);
-                    return;
-                }
-                session = auth.session;
+            const ApiAuth::Result auth = m_auth.authorize(request, Permission::ViewQualityReports);
+            if (!auth.allowed()) {
+                responder.respond(*auth.refusal);
+                return;
             }
+            const AccountService::Session &session = *auth.session;
             // ?region=<GB/T 2260 code> narrows the summary; a region outside the scope is refused.
             const QString region = request.query.queryItemValue(QStringLiteral("region"), QUrl::FullyDecoded);
             if (!region.isEmpty() && !RegionScope::isValidCode(region)) {
@@ -49,8 +46,8 @@ void StatusApi::registerRoutes(HttpServer &server)
                     tr("query parameter region: \"%1\" is not a six-digit GB/T 2260 code").arg(region)));
                 return;
             }
-            if (!region.isEmpty() && session) {
-                if (auto refusal = m_auth->checkRegion(*session, region, request)) {
+            if (!region.isEmpty()) {
+                if (auto refusal = m_auth.checkRegion(session, region, request)) {
                     responder.respond(*refusal);
                     return;
                 }
@@ -61,7 +58,7 @@ void StatusApi::registerRoutes(HttpServer &server)
                 names.insert(account.companyId, account.name);
             QJsonArray rows;
             for (const IntakeCounter &c : m_stats.snapshot()) {
-                if (session && !ApiAuth::inScope(*session, regionOf(c.companyId)))
+                if (!ApiAuth::inScope(session, regionOf(c.companyId)))
                     continue; // DESIGN §4: the server filters by the account's region scope
                 if (!region.isEmpty() && !narrowed.covers(regionOf(c.companyId)))
                     continue;

@@ -129,9 +129,11 @@ public:
         return wait(post(url, body, token, contentType, extra));
     }
 
-    HttpResult getAndWait(const QUrl &url)
+    HttpResult getAndWait(const QUrl &url, const QByteArray &token = {})
     {
         QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
         request.setTransferTimeout(20000);
         prepare(request);
         return wait(m_network.get(request));

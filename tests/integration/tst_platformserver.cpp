@@ -5,6 +5,7 @@
 // The test functions share one server and run in order; each adds what it had accepted to a tally,
 // and the last ones check that the database and the status API hold exactly that.
 
+#include "accounts/accountservice.h"
 #include "intake/companyregistry.h"
 #include "intake/intakeservice.h"
 #include "platformserver.h"
@@ -144,6 +145,7 @@ private:
     QHash<QString, QHash<QString, qint64>> m_rejected;
     QHash<QString, qint64> m_refusedBodies; // whole bodies kept in the quarantine, by company
     qint64 m_uniquePlate = 0;
+    QByteArray m_sessionToken; // demo.city's, for the summary
 };
 
 void tst_PlatformServer::initTestCase()
@@ -155,7 +157,7 @@ void tst_PlatformServer::initTestCase()
     options.port = 0;
     options.synchronousFull = false; // power-loss durability is tst_crashrecovery's business
     options.limits.maxBodyBytes = kMaxBody;
-    options.intakeSummaryNeedsSession = false; // the session in front of it is tst_accountsapi's business
+    options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // cheap hashes for tests
     m_server = std::make_unique<PlatformServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -181,6 +183,18 @@ void tst_PlatformServer::initTestCase()
     QVERIFY2(error.contains(kCompanyA), qPrintable(error));
 
     QVERIFY2(m_db.open(m_databasePath), qPrintable(m_db.lastError()));
+
+    // The summary needs a session (tst_accountsapi covers the rules): the demo city officer's.
+    QVERIFY2(m_server->accounts().createDemoAccounts(&error), qPrintable(error));
+    const HttpResult signIn = m_client.postAndWait(
+        url(QStringLiteral("/api/v1/session")),
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("demo.city")},
+                                  {QStringLiteral("password"), AccountService::DemoPassword}})
+            .toJson(),
+        {});
+    QVERIFY2(signIn.status == 200, signIn.describe());
+    m_sessionToken = signIn.json().value(QStringLiteral("token")).toString().toLatin1();
+    QVERIFY(!m_sessionToken.isEmpty());
 }
 
 void tst_PlatformServer::cleanupTestCase()
@@ -840,7 +854,8 @@ void tst_PlatformServer::concurrentUploadsAreAllStoredOnce()
 
 void tst_PlatformServer::summaryReflectsTheCounts()
 {
-    const HttpResult result = m_client.getAndWait(url(QStringLiteral("/api/v1/intake/summary")));
+    const HttpResult result =
+        m_client.getAndWait(url(QStringLiteral("/api/v1/intake/summary")), m_sessionToken);
     QVERIFY2(result.status == 200, result.describe());
     const QJsonObject summary = result.json();
     QVERIFY(qAbs(summary.value(QStringLiteral("serverTime")).toInteger() -

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/passwordrulestatus.h"
+#include "security/passwordrulestatus.h"
 
 #include <QList>
 #include <QString>

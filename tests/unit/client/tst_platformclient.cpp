@@ -4,8 +4,11 @@
 #include "client/certificatepinstore.h"
 #include "client/platformclient.h"
 
+#include "accounts/accountservice.h"
+#include "domain/manualclock.h"
 #include "intake/companyregistry.h"
 #include "platformserver.h"
+#include "security/accountstore.h"
 
 #include "uploadfixtures.h"
 
@@ -30,25 +33,48 @@ private Q_SLOTS:
     void firstContactAsksBeforeSending();
     void rejectedCertificateIsNotPinned();
     void changedCertificateIsRefused();
+    void signInRefreshAndSignOut();
+    void wrongPasswordAndTotpAreTold();
+    void sessionEndedElsewhereIsNoticed();
+    void forcedChangeComesFirst();
+    void idleLockedSessionUnlocksWithThePassword();
 };
 
 namespace {
 
-std::unique_ptr<PlatformServer> startTlsServer(const QString &directory, quint16 port = 0)
+const QString kCity = QStringLiteral("demo.city");
+
+/** A platform on loopback with the demo accounts (cheap hashes); \a clock null: the system's. */
+std::unique_ptr<PlatformServer> startServer(const QString &directory, quint16 port = 0, bool tls = true,
+                                            const Clock *clock = nullptr)
 {
     PlatformOptions options;
-    // The console does not sign in yet (accounts issue, console part): the summary stays open here.
-    options.intakeSummaryNeedsSession = false;
     options.databasePath = directory + QStringLiteral("/p.sqlite");
     options.synchronousFull = false;
     options.port = port;
+    options.tls = tls;
+    options.clock = clock;
+    options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // cheap hashes for tests
     auto server = std::make_unique<PlatformServer>(options);
     QString error;
-    if (!server->start(&error)) {
+    if (!server->start(&error) || !server->accounts().createDemoAccounts(&error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
     return server;
+}
+
+std::unique_ptr<PlatformServer> startTlsServer(const QString &directory, quint16 port = 0)
+{
+    return startServer(directory, port);
+}
+
+/** Signs \a client in as the demo city officer; false if that failed. */
+bool signIn(PlatformClient &client, const QString &user = kCity)
+{
+    QSignalSpy signedIn(&client, &PlatformClient::signedIn);
+    client.login(user, AccountService::DemoPassword);
+    return signedIn.wait(10000);
 }
 
 } // namespace
@@ -56,15 +82,11 @@ std::unique_ptr<PlatformServer> startTlsServer(const QString &directory, quint16
 void tst_PlatformClient::summaryReflectsUploads()
 {
     QTemporaryDir dir;
-    PlatformOptions options;
-    // The console does not sign in yet (accounts issue, console part): the summary stays open here.
-    options.intakeSummaryNeedsSession = false;
-    options.databasePath = dir.filePath(QStringLiteral("p.sqlite"));
-    options.synchronousFull = false;
-    options.tls = false; // certificate pinning is covered by its own tests below
-    PlatformServer server(options);
+    // Plain HTTP here: certificate pinning is covered by its own tests below.
+    const auto started = startServer(dir.path(), 0, false);
+    QVERIFY(started);
+    PlatformServer &server = *started;
     QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
     const QByteArray token =
         server.companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
@@ -83,8 +105,9 @@ void tst_PlatformClient::summaryReflectsUploads()
 
     PlatformClient client;
     client.setBaseUrl(server.baseUrl());
-    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
     QSignalSpy state(&client, &PlatformClient::stateChanged);
+    QVERIFY(signIn(client));
+    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
     client.fetchIntakeSummary();
     QVERIFY(summary.wait(10000));
     const auto counters = summary.first().at(0).value<QList<IntakeCounter>>();
@@ -135,10 +158,11 @@ void tst_PlatformClient::firstContactAsksBeforeSending()
     client.setPinStore(&store);
     client.setBaseUrl(server->baseUrl());
     QSignalSpy approval(&client, &PlatformClient::certificateNeedsApproval);
-    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
+    QSignalSpy summary(&client, &PlatformClient::signedIn);
     QSignalSpy failed(&client, &PlatformClient::requestFailed);
-    client.fetchIntakeSummary();
-    client.fetchIntakeSummary(); // a second request waits with the first: one question only
+    // The password is not sent before the user has accepted the certificate.
+    client.login(kCity, AccountService::DemoPassword);
+    client.login(kCity, AccountService::DemoPassword); // waits with the first: one question only
     QVERIFY(approval.wait(10000));
     const QByteArray expected = CertificatePin::fingerprintOf(server->certificate());
     QCOMPARE(approval.first().at(0).value<QSslCertificate>(), server->certificate());
@@ -161,6 +185,7 @@ void tst_PlatformClient::firstContactAsksBeforeSending()
     later.setBaseUrl(server->baseUrl());
     QCOMPARE(later.pinnedFingerprint(), expected);
     QSignalSpy laterApproval(&later, &PlatformClient::certificateNeedsApproval);
+    QVERIFY(signIn(later));
     QSignalSpy laterSummary(&later, &PlatformClient::intakeSummaryReceived);
     later.fetchIntakeSummary();
     QVERIFY(laterSummary.wait(10000));
@@ -179,9 +204,11 @@ void tst_PlatformClient::rejectedCertificateIsNotPinned()
     client.setBaseUrl(server->baseUrl());
     QSignalSpy approval(&client, &PlatformClient::certificateNeedsApproval);
     QSignalSpy failed(&client, &PlatformClient::requestFailed);
-    client.fetchIntakeSummary();
+    QSignalSpy signedIn(&client, &PlatformClient::signedIn);
+    client.login(kCity, AccountService::DemoPassword);
     QVERIFY(approval.wait(10000));
     client.rejectCertificate();
+    QCOMPARE(signedIn.size(), 0);
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.first().at(0).toString().contains(server->certificateFingerprint()),
              qPrintable(failed.first().at(0).toString()));
@@ -202,6 +229,7 @@ void tst_PlatformClient::changedCertificateIsRefused()
     PlatformClient client;
     client.setBaseUrl(base);
     client.setPinnedFingerprint(original);
+    QVERIFY(signIn(client));
     QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
     QSignalSpy mismatch(&client, &PlatformClient::certificateMismatch);
     QSignalSpy failed(&client, &PlatformClient::requestFailed);
@@ -227,6 +255,168 @@ void tst_PlatformClient::changedCertificateIsRefused()
     QVERIFY2(message.contains(QStringLiteral("refused")), qPrintable(message));
     QCOMPARE(summary.size(), 1);
     QCOMPARE(client.state(), PlatformClient::State::Disconnected);
+}
+
+void tst_PlatformClient::signInRefreshAndSignOut()
+{
+    QTemporaryDir dir;
+    const auto server = startServer(dir.path(), 0, false);
+    QVERIFY(server);
+    PlatformClient client;
+    client.setBaseUrl(server->baseUrl());
+    QVERIFY(!client.isSignedIn());
+
+    QSignalSpy signedIn(&client, &PlatformClient::signedIn);
+    client.login(kCity, AccountService::DemoPassword);
+    QVERIFY(signedIn.wait(10000));
+    const auto session = signedIn.first().at(0).value<SessionInfo>();
+    QCOMPARE(session.userName, kCity);
+    QCOMPARE(session.role, Role(Role::CityOfficer));
+    QCOMPARE(session.regionCode, QStringLiteral("469001"));
+    QVERIFY(!session.mustChange);
+    QVERIFY(session.daysLeft > 0);
+    QVERIFY(session.passwordExpiresAt.isValid());
+    QVERIFY(client.isSignedIn());
+    QCOMPARE(client.session().userName, kCity);
+
+    QSignalSpy refreshed(&client, &PlatformClient::sessionRefreshed);
+    client.refreshSession();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(0).value<SessionInfo>().regionCode, QStringLiteral("469001"));
+
+    QSignalSpy signedOut(&client, &PlatformClient::signedOut);
+    client.logout();
+    QCOMPARE(signedOut.size(), 1);
+    QVERIFY(!client.isSignedIn());
+    // The platform ended the session too: it is gone from its table.
+    QTRY_COMPARE_WITH_TIMEOUT(server->accounts().sessionCount(), 0, 10000);
+}
+
+void tst_PlatformClient::wrongPasswordAndTotpAreTold()
+{
+    QTemporaryDir dir;
+    const auto server = startServer(dir.path(), 0, false);
+    QVERIFY(server);
+    PlatformClient client;
+    client.setBaseUrl(server->baseUrl());
+    QSignalSpy failed(&client, &PlatformClient::loginFailed);
+    QSignalSpy signedIn(&client, &PlatformClient::signedIn);
+    client.login(kCity, QStringLiteral("not the password"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("wrong_credentials"));
+    QVERIFY(!failed.last().at(1).toString().isEmpty());
+    QVERIFY(!client.isSignedIn());
+
+    // An administrator with the right password is asked for the one-time code.
+    client.login(QStringLiteral("demo.sysadmin"), AccountService::DemoPassword);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("totp_required"));
+    client.login(QStringLiteral("demo.sysadmin"), AccountService::DemoPassword, QStringLiteral("000000"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("totp_invalid"));
+    QCOMPARE(signedIn.size(), 0);
+}
+
+void tst_PlatformClient::sessionEndedElsewhereIsNoticed()
+{
+    QTemporaryDir dir;
+    const auto server = startServer(dir.path(), 0, false);
+    QVERIFY(server);
+    PlatformClient client;
+    client.setBaseUrl(server->baseUrl());
+    QVERIFY(signIn(client));
+    const auto account = server->accounts().store().find(kCity);
+    QVERIFY(account);
+    QCOMPARE(server->accounts().endSessionsOf(account->id), 1); // e.g. disabled by the administrator
+
+    QSignalSpy ended(&client, &PlatformClient::sessionEnded);
+    QSignalSpy failed(&client, &PlatformClient::requestFailed);
+    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
+    client.fetchIntakeSummary();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).toString(), QStringLiteral("unauthenticated"));
+    QVERIFY(!client.isSignedIn());
+    QCOMPARE(summary.size(), 0);
+    QCOMPARE(failed.size(), 0); // told once, as an ended session, not as a failure too
+}
+
+void tst_PlatformClient::forcedChangeComesFirst()
+{
+    QTemporaryDir dir;
+    const auto server = startServer(dir.path(), 0, false);
+    QVERIFY(server);
+    const auto account = server->accounts().store().find(kCity);
+    QVERIFY(account);
+    // As after an administrator's reset: a change is due before anything else.
+    QVERIFY(server->accounts().store().setPassword(account->id, AccountService::DemoPassword, true));
+
+    PlatformClient client;
+    client.setBaseUrl(server->baseUrl());
+    QSignalSpy signedIn(&client, &PlatformClient::signedIn);
+    client.login(kCity, AccountService::DemoPassword);
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(signedIn.first().at(0).value<SessionInfo>().mustChange);
+
+    QSignalSpy failed(&client, &PlatformClient::requestFailed);
+    client.fetchIntakeSummary();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("403")),
+             qPrintable(failed.first().at(0).toString()));
+
+    QSignalSpy rejected(&client, &PlatformClient::passwordChangeFailed);
+    QSignalSpy changed(&client, &PlatformClient::passwordChanged);
+    client.changePassword(QStringLiteral("wrong current"), QStringLiteral("Hainan-Wuzhishan-77"));
+    QVERIFY(rejected.wait(10000));
+    QCOMPARE(rejected.last().at(0).toString(), QStringLiteral("wrong_password"));
+    client.changePassword(AccountService::DemoPassword, QStringLiteral("password1234"));
+    QVERIFY(rejected.wait(10000));
+    QCOMPARE(rejected.last().at(0).toString(), QStringLiteral("password_rejected"));
+    QVERIFY(!rejected.last().at(2).toStringList().isEmpty()); // the rules it broke, one per line
+    QCOMPARE(changed.size(), 0);
+
+    client.changePassword(AccountService::DemoPassword, QStringLiteral("Hainan-Wuzhishan-77"));
+    QVERIFY(changed.wait(10000));
+    QVERIFY(!client.session().mustChange);
+    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
+    client.fetchIntakeSummary();
+    QVERIFY(summary.wait(10000));
+}
+
+void tst_PlatformClient::idleLockedSessionUnlocksWithThePassword()
+{
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const auto server = startServer(dir.path(), 0, false, &clock);
+    QVERIFY(server);
+    PlatformClient client;
+    client.setBaseUrl(server->baseUrl());
+    QVERIFY(signIn(client));
+
+    clock.advanceSecs(15 * 60); // the policy's idle limit, to the second
+    QSignalSpy locked(&client, &PlatformClient::sessionLocked);
+    QSignalSpy ended(&client, &PlatformClient::sessionEnded);
+    client.fetchIntakeSummary();
+    QVERIFY(locked.wait(10000));
+    QVERIFY(client.isSignedIn()); // locked, not ended
+
+    QSignalSpy unlockFailed(&client, &PlatformClient::unlockFailed);
+    QSignalSpy unlocked(&client, &PlatformClient::sessionUnlocked);
+    client.unlockSession(QStringLiteral("not the password"));
+    QVERIFY(unlockFailed.wait(10000));
+    QCOMPARE(unlockFailed.first().at(0).toString(), QStringLiteral("wrong_password"));
+    client.unlockSession(AccountService::DemoPassword);
+    QVERIFY(unlocked.wait(10000));
+
+    QSignalSpy summary(&client, &PlatformClient::intakeSummaryReceived);
+    client.fetchIntakeSummary();
+    QVERIFY(summary.wait(10000));
+    QCOMPARE(ended.size(), 0);
+
+    // Past the 12-hour limit nothing unlocks it: the session has ended.
+    clock.advanceSecs(12 * 60 * 60);
+    client.unlockSession(AccountService::DemoPassword);
+    QVERIFY(ended.wait(10000));
+    QVERIFY(!client.isSignedIn());
 }
 
 QTEST_GUILESS_MAIN(tst_PlatformClient)

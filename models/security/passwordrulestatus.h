@@ -6,7 +6,7 @@ namespace rw {
 
 /**
  * \brief One password-policy rule and whether a candidate password satisfies it, as shown in the
- * live checklist of PasswordChangeDialog.
+ * live checklist of the change-password dialog.
  *
  * The text is already translated by whoever produced the status (the policy checker), because only
  * the checker knows the rule's parameters (e.g. "at least 12 characters").
