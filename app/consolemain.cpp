@@ -10,6 +10,8 @@
 #include "domain/systemclock.h"
 #include "accounts/accountservice.h"
 #include "embeddedplatform.h"
+#include "session/logindialog.h"
+#include "session/passwordchangedialog.h"
 #include "session/sessioncontroller.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
@@ -166,8 +168,9 @@ int main(int argc, char *argv[])
                 // Demo mode: the demo accounts are in the README; offer the city officer's.
                 session.setSuggestedUserName(QStringLiteral("demo.city"));
                 session.start();
-                if (!demoUser.isEmpty())
-                    session.signIn(demoUser, AccountService::DemoPassword);
+                // As if typed into the sign-in dialog (an administrator is then asked for the TOTP code).
+                if (!demoUser.isEmpty() && session.loginDialog())
+                    Q_EMIT session.loginDialog()->loginRequested(demoUser, AccountService::DemoPassword, {});
             });
         QObject::connect(&embedded, &EmbeddedPlatform::failed, &window, [&](const QString &message) {
             QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), message);
