@@ -328,9 +328,17 @@ bool AdminClient::exportAudit(const AuditQuery &query, const QString &filePath)
     Q_EMIT auditExportProgress(0, -1);
     m_export->requestId = m_nextId; // the id call() hands out next; set first, as call() may fail at once
     call(Operation::ExportAudit, filePath, "GET", QStringLiteral("/api/v1/audit/export"),
-         query.toUrlQuery(false), {}, [this](const ApiReply &reply) {
-             if (m_export)
-                 startWriting(reply.body);
+         query.toUrlQuery(false), {}, [this, filePath](const ApiReply &reply) {
+             if (!m_export)
+                 return;
+             if (!reply.contentType.startsWith("text/csv")) {
+                 m_export.reset();
+                 fail(Operation::ExportAudit, filePath,
+                      tr("the platform answered with \"%1\" instead of CSV (text/csv)")
+                          .arg(QString::fromLatin1(reply.contentType)));
+                 return;
+             }
+             startWriting(reply.body);
          });
     return true;
 }
