@@ -157,7 +157,7 @@ quint64 AdminClient::call(Operation operation, const QString &subject, const QBy
         const Pending what = *pending;
         m_pending.erase(pending);
         if (!reply.ok()) {
-            failReply(what.operation, what.subject, reply);
+            failReply(what.operation, what.subject, reply, id);
             return;
         }
         onSuccess(reply);
@@ -165,12 +165,20 @@ quint64 AdminClient::call(Operation operation, const QString &subject, const QBy
     return id;
 }
 
-void AdminClient::fail(Operation operation, const QString &subject, const QString &message)
+void AdminClient::fail(Operation operation, const QString &subject, const QString &message, quint64 requestId)
 {
-    Q_EMIT failed(operation, tr("%1 failed: %2").arg(describe(operation, subject), message));
+    emitFailure(operation, requestId, tr("%1 failed: %2").arg(describe(operation, subject), message));
 }
 
-void AdminClient::failReply(Operation operation, const QString &subject, const ApiReply &reply)
+void AdminClient::emitFailure(Operation operation, quint64 requestId, const QString &message)
+{
+    if (operation == Operation::SearchAudit)
+        Q_EMIT auditSearchFailed(requestId, message);
+    Q_EMIT failed(operation, message);
+}
+
+void AdminClient::failReply(Operation operation, const QString &subject, const ApiReply &reply,
+                            quint64 requestId)
 {
     if (operation == Operation::ExportAudit)
         m_export.reset();
@@ -179,8 +187,8 @@ void AdminClient::failReply(Operation operation, const QString &subject, const A
     const QString status = reply.errorCode.isEmpty()
                                ? tr("HTTP %1").arg(reply.status)
                                : tr("HTTP %1, %2").arg(reply.status).arg(reply.errorCode);
-    Q_EMIT failed(operation,
-                  tr("%1 failed (%2): %3").arg(describe(operation, subject), status, reply.message));
+    emitFailure(operation, requestId,
+                tr("%1 failed (%2): %3").arg(describe(operation, subject), status, reply.message));
 }
 
 void AdminClient::onPlatformFailure(const QString &message)
@@ -190,10 +198,10 @@ void AdminClient::onPlatformFailure(const QString &message)
     if (m_client->state() != PlatformClient::State::Disconnected || m_pending.isEmpty())
         return;
     const auto pending = std::exchange(m_pending, {});
-    for (const Pending &what : pending) {
-        if (what.operation == Operation::ExportAudit)
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (it->operation == Operation::ExportAudit)
             m_export.reset();
-        fail(what.operation, what.subject, message);
+        fail(it->operation, it->subject, message, it.key());
     }
 }
 
@@ -311,7 +319,7 @@ quint64 AdminClient::searchAudit(const AuditQuery &query)
              QString error;
              const auto page = AuditLogPage::fromJson(reply.json, &error);
              if (!page) {
-                 fail(Operation::SearchAudit, {}, error);
+                 fail(Operation::SearchAudit, {}, error, id);
                  return;
              }
              Q_EMIT auditPageReceived(id, *page);

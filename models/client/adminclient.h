@@ -10,8 +10,8 @@
 #include "security/role.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -120,6 +120,8 @@ Q_SIGNALS:
     void policyRejected(const QStringList &keys, const QString &message);
 
     void auditPageReceived(quint64 requestId, const rw::AuditLogPage &page);
+    /** The search \a requestId failed; failed() follows with the same message. */
+    void auditSearchFailed(quint64 requestId, const QString &message);
     /** \a bytesTotal is −1 while the platform is still preparing the file. */
     void auditExportProgress(qint64 bytesWritten, qint64 bytesTotal);
     /** \a rows: data rows, the header not counted. */
@@ -142,8 +144,9 @@ private:
     quint64 call(Operation operation, const QString &subject, const QByteArray &verb, const QString &path,
                  const QUrlQuery &query, const QJsonObject &body,
                  std::function<void(const ApiReply &)> onSuccess);
-    void fail(Operation operation, const QString &subject, const QString &message);
-    void failReply(Operation operation, const QString &subject, const ApiReply &reply);
+    void fail(Operation operation, const QString &subject, const QString &message, quint64 requestId = 0);
+    void failReply(Operation operation, const QString &subject, const ApiReply &reply, quint64 requestId);
+    void emitFailure(Operation operation, quint64 requestId, const QString &message);
     void onPlatformFailure(const QString &message);
     static QString accountPath(const QString &userName, const QString &operation = {});
 
