@@ -87,8 +87,7 @@ void MainWindow::showSession(const SessionInfo &session, int warningDays)
 {
     m_banner->setWarningDays(warningDays);
     m_banner->setDaysLeft(session.mustChange ? 0 : session.daysLeft);
-    const QString region =
-        session.regionCode.isEmpty() ? QString() : tr(" · region %1").arg(session.regionCode);
+    const QString region = session.regionCode.isEmpty() ? QString() : tr(" · region %1").arg(session.regionCode);
     m_userLabel->setText(tr("%1 (%2)%3").arg(session.userName, session.role.displayName(), region));
     rebuildPages(session);
 }
@@ -122,9 +121,9 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         m_pages->addTab(page, tr("Audit log"));
     }
     if (m_pages->count() == 0) {
-        auto *empty = new QLabel(
-            tr("Your role (%1) has no pages in this version of the console.").arg(role.displayName()),
-            m_pages);
+        auto *empty = new QLabel(tr("Your role (%1) has no pages in this version of the console.")
+                                     .arg(role.displayName()),
+                                 m_pages);
         empty->setAlignment(Qt::AlignCenter);
         empty->setWordWrap(true);
         m_pages->addTab(empty, tr("Welcome"));
