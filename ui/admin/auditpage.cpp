@@ -425,8 +425,10 @@ void AuditPage::showVerification(const AuditChainReport &report)
     } else {
         const QString where = report.brokenSeq > 0 ? tr("Broken at entry #%1").arg(report.brokenSeq)
                                                    : tr("The audit chain is broken");
-        QString text =
-            tr("%1 (%2): %3").arg(where, AuditChainReport::problemName(report.problem), report.message);
+        QString message = report.message.trimmed();
+        if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')) && !message.endsWith(QChar(0x3002)))
+            message += QLatin1Char('.'); // the platform's sentence, then ours
+        QString text = tr("%1 (%2): %3").arg(where, AuditChainReport::problemName(report.problem), message);
         text += QLatin1Char(' ') + tr("%n entries before it are intact.", nullptr, int(report.checked));
         m_verifyResult->setText(text);
         m_verifyResult->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(Red));

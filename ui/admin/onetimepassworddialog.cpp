@@ -11,7 +11,10 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace rw {
@@ -33,13 +36,24 @@ QLineEdit *secretField(const QString &objectName, const QString &text, qreal sca
     return field;
 }
 
+/** The Base32 key of an otpauth:// URI in groups of four, as authenticator apps show it. */
+QString groupedSecret(const QString &uri)
+{
+    const QString secret = QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret"));
+    QStringList groups;
+    for (qsizetype i = 0; i < secret.size(); i += 4)
+        groups << secret.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 OneTimePasswordDialog::OneTimePasswordDialog(Reason reason, const QString &userName, const QString &password,
                                              const QString &totpUri, QWidget *parent)
     : QDialog(parent)
     , m_password(secretField(QStringLiteral("password"), password, 1.6, this))
-    , m_totp(secretField(QStringLiteral("totp"), totpUri, 1.0, this))
+    , m_totpSecret(secretField(QStringLiteral("totpSecret"), groupedSecret(totpUri), 1.2, this))
+    , m_totpUri(new QPlainTextEdit(totpUri, this))
     , m_acknowledged(new QCheckBox(this))
     , m_close(new QPushButton(tr("Close"), this))
 {
@@ -72,7 +86,7 @@ OneTimePasswordDialog::OneTimePasswordDialog(Reason reason, const QString &userN
     auto *copyPassword = new QPushButton(tr("Copy"), this);
     copyPassword->setObjectName(QStringLiteral("copyPassword"));
     connect(copyPassword, &QPushButton::clicked, this,
-            [this, copyPassword] { copy(m_password, copyPassword); });
+            [this, copyPassword] { copy(m_password->text(), copyPassword); });
     auto *grid = new QGridLayout;
     auto *passwordLabel = new QLabel(tr("One-time &password:"), this);
     passwordLabel->setBuddy(m_password);
@@ -88,15 +102,31 @@ OneTimePasswordDialog::OneTimePasswordDialog(Reason reason, const QString &userN
     totpNote->setWordWrap(true);
     auto *copyTotp = new QPushButton(tr("Copy key"), this);
     copyTotp->setObjectName(QStringLiteral("copyTotp"));
-    connect(copyTotp, &QPushButton::clicked, this, [this, copyTotp] { copy(m_totp, copyTotp); });
+    connect(copyTotp, &QPushButton::clicked, this,
+            [this, copyTotp] { copy(QString(m_totpSecret->text()).remove(QLatin1Char(' ')), copyTotp); });
     auto *totpLabel = new QLabel(tr("&Authenticator key:"), this);
-    totpLabel->setBuddy(m_totp);
+    totpLabel->setBuddy(m_totpSecret);
+    m_totpUri->setObjectName(QStringLiteral("totp"));
+    m_totpUri->setReadOnly(true);
+    m_totpUri->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_totpUri->setWordWrapMode(QTextOption::WrapAnywhere); // a URI has no spaces to wrap at
+    m_totpUri->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_totpUri->setFixedHeight(m_totpUri->fontMetrics().lineSpacing() * 3 + 12);
+    auto *copyUri = new QPushButton(tr("Copy URI"), this);
+    copyUri->setObjectName(QStringLiteral("copyTotpUri"));
+    connect(copyUri, &QPushButton::clicked, this,
+            [this, copyUri] { copy(m_totpUri->toPlainText(), copyUri); });
+    auto *uriLabel = new QLabel(tr("The same key as an otpauth:// URI, for a QR code:"), this);
+    uriLabel->setWordWrap(true);
     grid->addWidget(totpLabel, 2, 0);
     grid->addWidget(totpNote, 3, 0, 1, 2);
-    grid->addWidget(m_totp, 4, 0);
+    grid->addWidget(m_totpSecret, 4, 0);
     grid->addWidget(copyTotp, 4, 1);
-    for (QWidget *w : {static_cast<QWidget *>(totpNote), static_cast<QWidget *>(copyTotp),
-                       static_cast<QWidget *>(totpLabel), static_cast<QWidget *>(m_totp)})
+    grid->addWidget(uriLabel, 5, 0, 1, 2);
+    grid->addWidget(m_totpUri, 6, 0);
+    grid->addWidget(copyUri, 6, 1, Qt::AlignTop);
+    for (QWidget *w : std::initializer_list<QWidget *>{totpNote, copyTotp, totpLabel, m_totpSecret, uriLabel,
+                                                       m_totpUri, copyUri})
         w->setVisible(!totpUri.isEmpty());
 
     m_acknowledged->setObjectName(QStringLiteral("acknowledged"));
@@ -127,9 +157,9 @@ bool OneTimePasswordDialog::isAcknowledged() const
     return m_acknowledged->isChecked();
 }
 
-void OneTimePasswordDialog::copy(QLineEdit *field, QPushButton *button)
+void OneTimePasswordDialog::copy(const QString &text, QPushButton *button)
 {
-    QGuiApplication::clipboard()->setText(field->text());
+    QGuiApplication::clipboard()->setText(text);
     button->setText(tr("Copied"));
 }
 
@@ -149,10 +179,12 @@ void OneTimePasswordDialog::done(int result)
         return; // whatever asks: the password has not been passed on yet
     QClipboard *clipboard = QGuiApplication::clipboard();
     const QString held = clipboard->text();
-    if (!held.isEmpty() && (held == m_password->text() || held == m_totp->text()))
+    const QString secret = QString(m_totpSecret->text()).remove(QLatin1Char(' '));
+    if (!held.isEmpty() && (held == m_password->text() || held == secret || held == m_totpUri->toPlainText()))
         clipboard->clear();
     m_password->clear();
-    m_totp->clear();
+    m_totpSecret->clear();
+    m_totpUri->clear();
     QDialog::done(result);
 }
 

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace rw {
@@ -40,10 +41,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void copy(QLineEdit *field, QPushButton *button);
+    void copy(const QString &text, QPushButton *button);
 
     QLineEdit *m_password;
-    QLineEdit *m_totp;
+    QLineEdit *m_totpSecret;   //!< the key in groups of four, for typing into an app
+    QPlainTextEdit *m_totpUri; //!< the whole otpauth:// URI, wrapped, for a QR code generator
     QCheckBox *m_acknowledged;
     QPushButton *m_close;
 };

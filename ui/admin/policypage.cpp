@@ -66,7 +66,7 @@ PolicyPage::PolicyPage(AdminClient *client, bool canEdit, QWidget *parent)
         if (key == QLatin1String("minClasses"))
             return {tr("Character classes required"), tr("of 4")};
         if (key == QLatin1String("historyCount"))
-            return {tr("Previous passwords refused"), tr("passwords")};
+            return {tr("Previous passwords refused"), tr("count")};
         if (key == QLatin1String("maxAgeDays"))
             return {tr("Maximum age"), tr("days")};
         if (key == QLatin1String("warnDays"))
@@ -134,8 +134,9 @@ PolicyPage::PolicyPage(AdminClient *client, bool canEdit, QWidget *parent)
         cellLayout->setSpacing(2);
         field.spin = new QSpinBox(cell);
         field.spin->setObjectName(field.key);
-        field.spin->setSuffix(QLatin1Char(' ') + field.unit);
-        field.spin->setAccessibleName(field.label);
+        field.spin->setMinimumWidth(field.spin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) +
+                                    40);
+        field.spin->setAccessibleName(tr("%1 (%2)").arg(field.label, field.unit));
         field.spin->setToolTip(tr("Setting %1").arg(field.key));
         field.spin->setReadOnly(!m_canEdit);
         field.problem = new QLabel(cell);
@@ -144,9 +145,9 @@ PolicyPage::PolicyPage(AdminClient *client, bool canEdit, QWidget *parent)
         field.problem->setTextFormat(Qt::PlainText);
         field.problem->setStyleSheet(ProblemStyle);
         field.problem->hide();
-        cellLayout->addWidget(field.spin);
+        cellLayout->addWidget(field.spin, 0, Qt::AlignLeft);
         cellLayout->addWidget(field.problem);
-        auto *label = new QLabel(field.label + QLatin1Char(':'), content);
+        auto *label = new QLabel(tr("%1 (%2):").arg(field.label, field.unit), content);
         label->setBuddy(field.spin);
         form->addRow(label, cell);
         connect(field.spin, &QSpinBox::valueChanged, this, [this] {
@@ -214,26 +215,41 @@ PolicyPage::PolicyPage(AdminClient *client, bool canEdit, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
+    // Only answers to this page's own requests: another reader of the policy must not overwrite an edit.
     connect(m_client, &AdminClient::policyReceived, this, [this](const PolicySnapshot &snapshot) {
-        setBusy(false);
+        if (!std::exchange(m_fetching, false))
+            return;
+        setBusy(m_saving);
         showSnapshot(snapshot);
     });
-    connect(m_client, &AdminClient::policySaved, this, [this](const PasswordPolicy &) {
+    connect(m_client, &AdminClient::policySaved, this, [this](const PasswordPolicy &policy) {
+        if (!std::exchange(m_saving, false))
+            return;
+        m_loaded.policy = policy; // in force now; reload() adds who and when
+        setPolicy(policy);
         m_status->setText(tr("The platform applies the new policy."));
         m_status->show();
-        reload(); // who changed it and when
+        reload();
     });
     connect(m_client, &AdminClient::policyRejected, this,
             [this](const QStringList &, const QString &message) {
+                if (!m_saving)
+                    return;
                 m_serverProblems = message.split(QStringLiteral("; "), Qt::SkipEmptyParts);
                 updateState();
             });
     connect(m_client, &AdminClient::failed, this,
             [this](AdminClient::Operation operation, const QString &message) {
-                if (operation != AdminClient::Operation::FetchPolicy &&
-                    operation != AdminClient::Operation::SavePolicy)
+                if (operation == AdminClient::Operation::FetchPolicy) {
+                    if (!std::exchange(m_fetching, false))
+                        return;
+                } else if (operation == AdminClient::Operation::SavePolicy) {
+                    if (!std::exchange(m_saving, false))
+                        return;
+                } else {
                     return;
-                setBusy(false);
+                }
+                setBusy(m_fetching || m_saving);
                 m_status->hide();
                 m_error->showMessage(message);
             });
@@ -250,6 +266,7 @@ void PolicyPage::showEvent(QShowEvent *event)
 void PolicyPage::reload()
 {
     m_requested = true;
+    m_fetching = true;
     setBusy(true);
     m_client->fetchPolicy();
 }
@@ -334,7 +351,7 @@ QStringList PolicyPage::changes() const
         const int before = m_loaded.policy.*field.member;
         const int after = edited.*field.member;
         if (before != after)
-            lines << tr("%1: %2 → %3 %4").arg(field.label).arg(before).arg(after).arg(field.unit);
+            lines << tr("%1 (%2): %3 → %4").arg(field.label, field.unit).arg(before).arg(after);
     }
     for (Role::Id id : Role::All) {
         const bool before = m_loaded.policy.requiresTotp(id);
@@ -368,8 +385,6 @@ void PolicyPage::showProblems(const QStringList &lines)
         const QStringList mine = byKey.value(field.key);
         field.problem->setText(mine.join(QLatin1Char('\n')));
         field.problem->setVisible(!mine.isEmpty());
-        field.spin->setStyleSheet(mine.isEmpty() ? QString()
-                                                 : QStringLiteral("QSpinBox { border: 1px solid #c50f1f; }"));
     }
     const QStringList totp = byKey.value(QStringLiteral("totpRequiredRoles"));
     m_totpProblem->setText(totp.join(QLatin1Char('\n')));
@@ -418,6 +433,7 @@ void PolicyPage::apply()
         if (clicked != yes)
             return;
         m_error->clear();
+        m_saving = true;
         setBusy(true);
         m_client->savePolicy(policy);
     });

@@ -24,7 +24,7 @@ class InlineMessage;
  * role for the second factor (the administrators' cannot be cleared: §8.1.4.1 d). The form is checked
  * as the platform checks it (PasswordPolicy::validate()) while it is edited; each problem appears under
  * the setting it names, and so do the platform's own refusals. Apply asks for confirmation, listing every
- * change ("Minimum length: 12 → 14 characters"); Revert returns to the policy in force.
+ * change ("Minimum length (characters): 12 → 14"); Revert returns to the policy in force.
  */
 class PolicyPage : public QWidget
 {
@@ -40,7 +40,8 @@ public:
     PasswordPolicy loadedPolicy() const { return m_loaded.policy; }
     bool isLoaded() const { return m_haveLoaded; }
     bool isModified() const { return m_haveLoaded && !(editedPolicy() == m_loaded.policy); }
-    /** One translated line per change from the policy in force, e.g. "Minimum length: 12 → 14 characters". */
+    /** One translated line per change from the policy in force, e.g. "Minimum length (characters): 12 → 14".
+     */
     QStringList changes() const;
     /** The problems shown under the setting \a key (a PasswordPolicy::toJson() key). */
     QString problemText(const QString &key) const;
@@ -78,6 +79,8 @@ private:
     bool m_haveLoaded = false;
     bool m_busy = false;
     bool m_requested = false;
+    bool m_fetching = false; //!< this page asked for the policy and waits
+    bool m_saving = false;   //!< this page sent a policy and waits
     PolicySnapshot m_loaded;
     QList<Field> m_fields;
     QMap<int, QCheckBox *> m_totp; //!< by Role::Id

@@ -154,6 +154,7 @@ public:
     bool holdExports = false;                //!< keep export requests unanswered until releaseExports()
     std::optional<QJsonObject> verifyAnswer; //!< empty: intact over every entry
     QString policyUpdater = QStringLiteral("demo.secadmin");
+    QString policyRefusal; //!< not empty: PUT /api/v1/policy answers 400 policy_invalid with it
 
     /** \a count entries with seq 1…count, one a minute from startTime(), of every kind. */
     void fillAudit(int count)
@@ -367,6 +368,10 @@ private:
             "PUT", QStringLiteral("/api/v1/policy"), [this](const HttpRequest &request, HttpResponder r) {
                 if (!allowed(request, r, Role::SecurityAdministrator))
                     return;
+                if (!policyRefusal.isEmpty()) {
+                    r.respond(HttpResponse::error(400, QStringLiteral("policy_invalid"), policyRefusal));
+                    return;
+                }
                 const QJsonObject body = QJsonDocument::fromJson(request.body).object();
                 QString error;
                 const auto parsed =
