@@ -17,8 +17,8 @@
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace rw {

@@ -3,9 +3,9 @@
 #include "http/httpserver.h"
 
 #include "protocol/interfacecatalogue.h"
-#include "security/selfsignedcertificate.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"
+#include "security/selfsignedcertificate.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -318,7 +318,7 @@ AccountService::ChangeResult AccountService::changePassword(const QByteArray &to
 }
 
 AccountService::UnlockResult AccountService::unlockSession(const QByteArray &token, const QString &password,
-                                                          const QString &peer)
+                                                           const QString &peer)
 {
     UnlockResult result;
     const QString action = QStringLiteral("session.unlock");

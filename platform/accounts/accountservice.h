@@ -126,7 +126,7 @@ public:
     struct UnlockResult
     {
         UnlockOutcome outcome = UnlockOutcome::NoSession;
-        QString message; //!< translated
+        QString message;       //!< translated
         QDateTime lockedUntil; //!< for Locked
     };
     /**
