@@ -1,11 +1,11 @@
 #include "platformserver.h"
 
 #include "accounts/accountservice.h"
-#include "broker/brokerservice.h"
 #include "api/accountsapi.h"
 #include "api/apiauth.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
+#include "broker/brokerservice.h"
 #include "domain/systemclock.h"
 #include "intake/companyregistry.h"
 #include "intake/ingestworker.h"

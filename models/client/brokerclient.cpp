@@ -56,7 +56,8 @@ void BrokerClient::setBackoff(int initialMs, int maxMs)
 QUrl BrokerClient::brokerUrl() const
 {
     QUrl url = m_baseUrl;
-    url.setScheme(m_baseUrl.scheme() == QStringLiteral("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setScheme(m_baseUrl.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
+                                                                : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/broker/"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("topics"), m_topics.join(QLatin1Char(',')));
@@ -126,7 +127,8 @@ void BrokerClient::connectNow()
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (!m_pin.isEmpty()) {
             // Reached with a verified chain too: the pin still decides.
-            const QByteArray presented = CertificatePin::fingerprintOf(socket->sslConfiguration().peerCertificate());
+            const QByteArray presented =
+                CertificatePin::fingerprintOf(socket->sslConfiguration().peerCertificate());
             if (presented != m_pin) {
                 m_wanted = false;
                 socket->abort();
@@ -151,10 +153,12 @@ void BrokerClient::connectNow()
             Q_EMIT certificateMismatch(m_pin, presented);
             return; // not ignored: the handshake fails
         }
-        static const QList<QSslError::SslError> kExpected = {
-            QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
-            QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
-            QSslError::CertificateUntrusted, QSslError::HostNameMismatch};
+        static const QList<QSslError::SslError> kExpected = {QSslError::SelfSignedCertificate,
+                                                             QSslError::SelfSignedCertificateInChain,
+                                                             QSslError::UnableToGetLocalIssuerCertificate,
+                                                             QSslError::UnableToVerifyFirstCertificate,
+                                                             QSslError::CertificateUntrusted,
+                                                             QSslError::HostNameMismatch};
         QList<QSslError> expected;
         for (const QSslError &e : errors) {
             if (kExpected.contains(e.error()) && e.certificate() == peer)
@@ -222,7 +226,8 @@ void BrokerClient::onBinaryMessage(const QByteArray &message)
         bytes = Compression::gunzip(message, MaxInflatedBytes, &error);
         if (bytes.isEmpty()) {
             ++m_malformed;
-            const QString text = tr("A broker message of %1 bytes could not be inflated: %2").arg(message.size()).arg(error);
+            const QString text =
+                tr("A broker message of %1 bytes could not be inflated: %2").arg(message.size()).arg(error);
             qCWarning(lcBrokerClient).noquote() << text;
             Q_EMIT messageRejected(text);
             return;
@@ -231,7 +236,8 @@ void BrokerClient::onBinaryMessage(const QByteArray &message)
     const DecodeResult decoded = m_codec->decode(bytes, true);
     if (!decoded.ok()) {
         ++m_malformed;
-        const QString text = tr("A broker message of %1 bytes was skipped: %2").arg(message.size()).arg(decoded.error);
+        const QString text =
+            tr("A broker message of %1 bytes was skipped: %2").arg(message.size()).arg(decoded.error);
         qCWarning(lcBrokerClient).noquote() << text;
         Q_EMIT messageRejected(text);
         return;

@@ -57,8 +57,8 @@ public:
                      MustChange mustChange = MustChange::Refuse);
 
     /** The same for \a token sent another way (the broker's "?token=" query parameter). */
-    Result authorize(const QByteArray &token, const HttpRequest &request, std::optional<Permission> permission,
-                     MustChange mustChange = MustChange::Refuse);
+    Result authorize(const QByteArray &token, const HttpRequest &request,
+                     std::optional<Permission> permission, MustChange mustChange = MustChange::Refuse);
 
     /** Whether \a session may see data of \a regionCode (6, 9 or 12 digits). */
     static bool inScope(const AccountService::Session &session, QStringView regionCode);

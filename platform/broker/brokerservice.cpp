@@ -44,16 +44,19 @@ QString peerKey(const QHostAddress &address, quint16 port)
     // Normalised, so that "::ffff:127.0.0.1" and "127.0.0.1" meet.
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    return (isV4 ? QHostAddress(v4).toString() : address.toString()) + QLatin1Char('/') + QString::number(port);
+    return (isV4 ? QHostAddress(v4).toString() : address.toString()) + QLatin1Char('/') +
+           QString::number(port);
 }
 
 } // namespace
 
-BrokerService::BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue, QObject *parent)
+BrokerService::BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue,
+                             QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_catalogue(std::move(catalogue))
-    , m_server(new QWebSocketServer(QStringLiteral("ridewatch-broker"), QWebSocketServer::NonSecureMode, this))
+    , m_server(
+          new QWebSocketServer(QStringLiteral("ridewatch-broker"), QWebSocketServer::NonSecureMode, this))
     , m_codec(std::make_unique<ProtobufCodec>(m_catalogue))
 {
     // The sockets arrive already past TLS (the HTTP server's): the WebSocket server only does the
@@ -100,7 +103,8 @@ void BrokerService::handleRequest(const HttpRequest &request, HttpResponder resp
         responder.respond(*auth.refusal);
         return;
     }
-    const QString topicsParameter = request.query.queryItemValue(QStringLiteral("topics"), QUrl::FullyDecoded);
+    const QString topicsParameter =
+        request.query.queryItemValue(QStringLiteral("topics"), QUrl::FullyDecoded);
     QSet<const InterfaceSpec *> topics;
     QStringList topicNames;
     for (const QString &name : topicsParameter.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -108,7 +112,8 @@ void BrokerService::handleRequest(const HttpRequest &request, HttpResponder resp
         if (!spec) {
             responder.respond(HttpResponse::error(
                 400, QStringLiteral("bad_request"),
-                tr("query parameter topics: \"%1\" is not a broker topic (e.g. ProvPositionVehicle)").arg(name)));
+                tr("query parameter topics: \"%1\" is not a broker topic (e.g. ProvPositionVehicle)")
+                    .arg(name)));
             return;
         }
         topics.insert(spec);
@@ -130,33 +135,36 @@ void BrokerService::handleRequest(const HttpRequest &request, HttpResponder resp
     }
     if (!request.isUpgrade() ||
         request.header("Upgrade").trimmed().toLower() != QByteArrayLiteral("websocket")) {
-        HttpResponse response = HttpResponse::error(
-            426, QStringLiteral("upgrade_required"), tr("/broker/ speaks WebSocket only: send \"Upgrade: websocket\""));
+        HttpResponse response =
+            HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                tr("/broker/ speaks WebSocket only: send \"Upgrade: websocket\""));
         response.headers.set("Upgrade", "websocket");
         responder.respond(response);
         return;
     }
     if (m_connections.size() + m_handshaking.size() >= m_maxConnections) {
-        responder.respond(HttpResponse::error(503, QStringLiteral("busy"),
-                                              tr("The broker serves %1 connections already; try again later.")
-                                                  .arg(m_maxConnections)));
+        responder.respond(HttpResponse::error(
+            503, QStringLiteral("busy"),
+            tr("The broker serves %1 connections already; try again later.").arg(m_maxConnections)));
         return;
     }
     QTcpSocket *socket = responder.takeSocket();
     if (!socket) {
-        responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"),
-                                              tr("The connection cannot be switched to WebSocket (a request on it "
-                                                 "is still unanswered).")));
+        responder.respond(
+            HttpResponse::error(400, QStringLiteral("bad_request"),
+                                tr("The connection cannot be switched to WebSocket (a request on it "
+                                   "is still unanswered).")));
         return;
     }
     auto connection = std::make_shared<Connection>();
     connection->session = *auth.session;
     connection->token = token;
     const AccountService::Session session = *auth.session;
-    connection->subscription = std::make_unique<BrokerSubscription>(topics, [session](const QString &companyId) {
-        // DESIGN §4: the server filters by the account's region scope.
-        return ApiAuth::inScope(session, StatusApi::regionOf(companyId));
-    });
+    connection->subscription =
+        std::make_unique<BrokerSubscription>(topics, [session](const QString &companyId) {
+            // DESIGN §4: the server filters by the account's region scope.
+            return ApiAuth::inScope(session, StatusApi::regionOf(companyId));
+        });
     connection->compress = compress == QStringLiteral("gzip");
     connection->topicNames = topicNames;
     connection->handedOverMs = QDateTime::currentMSecsSinceEpoch();
@@ -183,10 +191,10 @@ void BrokerService::adopt()
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { close(socket); });
         const AccountService::Session &session = connection->session;
         // Watching live data is a data access: audited like a lookup.
-        m_auth.accounts().audit(session.userName, session.role.key(),
-                                peerKey(socket->peerAddress(), socket->peerPort()), QStringLiteral("broker.open"),
-                                connection->topicNames.join(QLatin1Char(',')), AuditEntry::Outcome::Success,
-                                {{QStringLiteral("compress"), connection->compress}});
+        m_auth.accounts().audit(
+            session.userName, session.role.key(), peerKey(socket->peerAddress(), socket->peerPort()),
+            QStringLiteral("broker.open"), connection->topicNames.join(QLatin1Char(',')),
+            AuditEntry::Outcome::Success, {{QStringLiteral("compress"), connection->compress}});
         qCInfo(lcBroker) << "broker connection of" << session.userName << "for" << connection->topicNames;
         Q_EMIT connectionOpened(session.userName);
     }

@@ -54,7 +54,8 @@ class BrokerService : public QObject
 public:
     static constexpr quint16 SessionEndedCloseCode = 4401;
 
-    BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue, QObject *parent = nullptr);
+    BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue,
+                  QObject *parent = nullptr);
     ~BrokerService() override;
 
     void registerRoutes(HttpServer &server);

@@ -27,7 +27,8 @@ QString BrokerSubscription::positionKey(const QString &companyId, const Record &
     return companyId + QLatin1Char('\x1f') + id;
 }
 
-void BrokerSubscription::offer(const QString &companyId, const InterfaceSpec *spec, const QList<Record> &records)
+void BrokerSubscription::offer(const QString &companyId, const InterfaceSpec *spec,
+                               const QList<Record> &records)
 {
     if (!m_topics.contains(spec) || records.isEmpty() || (m_inScope && !m_inScope(companyId)))
         return;

@@ -51,7 +51,8 @@ private:
 void tst_BrokerService::init()
 {
     PlatformOptions options;
-    options.databasePath = m_dir.filePath(QStringLiteral("p%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    options.databasePath =
+        m_dir.filePath(QStringLiteral("p%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     options.synchronousFull = false;
     options.port = 0;
     options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // cheap hashes for tests
@@ -81,7 +82,8 @@ QByteArray tst_BrokerService::signIn(const QString &user)
 {
     const HttpResult result = m_http.postAndWait(
         url(QStringLiteral("/api/v1/session")),
-        QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), AccountService::DemoPassword}})
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                  {QStringLiteral("password"), AccountService::DemoPassword}})
             .toJson(),
         {});
     return result.json().value(QStringLiteral("token")).toString().toLatin1();
@@ -93,7 +95,8 @@ void tst_BrokerService::upload(const QByteArray &body, const QString &path)
     QVERIFY2(result.status == 200, result.describe());
 }
 
-std::unique_ptr<BrokerClient> tst_BrokerService::connectBroker(const QByteArray &token, const QStringList &topics)
+std::unique_ptr<BrokerClient> tst_BrokerService::connectBroker(const QByteArray &token,
+                                                               const QStringList &topics)
 {
     auto client = std::make_unique<BrokerClient>(InterfaceCatalogue::builtIn());
     client->setPinnedFingerprint(CertificatePin::fingerprintOf(m_server->certificate()));
@@ -101,7 +104,8 @@ std::unique_ptr<BrokerClient> tst_BrokerService::connectBroker(const QByteArray 
     client->open(m_server->baseUrl(), token, topics);
     if (!opened.wait(10000))
         return nullptr;
-    QTRY_COMPARE_WITH_TIMEOUT(client->state(), BrokerClient::State::Connected, 10000);
+    if (!QTest::qWaitFor([&client] { return client->state() == BrokerClient::State::Connected; }, 10000))
+        return nullptr;
     return client;
 }
 
@@ -132,8 +136,9 @@ void tst_BrokerService::committedPositionsArrive()
         }
     }
     plates.sort();
-    QCOMPARE(plates, (QStringList{QStringLiteral("琼D10000"), QStringLiteral("琼D10001"), QStringLiteral("琼D10002"),
-                                  QStringLiteral("琼D10003"), QStringLiteral("琼D10004")}));
+    QCOMPARE(plates,
+             (QStringList{QStringLiteral("琼D10000"), QStringLiteral("琼D10001"), QStringLiteral("琼D10002"),
+                          QStringLiteral("琼D10003"), QStringLiteral("琼D10004")}));
     QVERIFY(client->lastMessageAt().isValid());
     QCOMPARE(client->malformedMessages(), 0);
 }
@@ -141,9 +146,9 @@ void tst_BrokerService::committedPositionsArrive()
 void tst_BrokerService::otherRegionsSeeNothing()
 {
     // A provincial supervisor of Guangdong (440000) watching Hainan's companies: nothing arrives.
-    const auto other = m_server->accounts().store().create(QStringLiteral("gd.province"), QStringLiteral("广东省"),
-                                                           Role::ProvincialSupervisor, QStringLiteral("440000"),
-                                                           AccountService::DemoPassword);
+    const auto other = m_server->accounts().store().create(
+        QStringLiteral("gd.province"), QStringLiteral("广东省"), Role::ProvincialSupervisor,
+        QStringLiteral("440000"), AccountService::DemoPassword);
     QVERIFY(other);
     QVERIFY(m_server->accounts().store().setPassword(other->id, AccountService::DemoPassword, false));
     const QByteArray outsider = signIn(QStringLiteral("gd.province"));
@@ -172,7 +177,8 @@ void tst_BrokerService::refusalsAreHttpAnswers()
     QCOMPARE(result.status, 400);
     QVERIFY2(result.body.contains("ProvNothing"), result.body.constData());
 
-    result = m_http.getAndWait(url(QStringLiteral("/broker/?topics=ProvPositionVehicle&compress=brotli")), token);
+    result =
+        m_http.getAndWait(url(QStringLiteral("/broker/?topics=ProvPositionVehicle&compress=brotli")), token);
     QCOMPARE(result.status, 400);
     QVERIFY2(result.body.contains("brotli"), result.body.constData());
 

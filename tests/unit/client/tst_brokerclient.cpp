@@ -62,7 +62,8 @@ void tst_BrokerClient::malformedMessagesAreSkipped()
     QSignalSpy received(&client, &BrokerClient::envelopesReceived);
     QSignalSpy rejected(&client, &BrokerClient::messageRejected);
     QSignalSpy newConnection(&server, &QWebSocketServer::newConnection);
-    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "t", {QStringLiteral("ProvPositionVehicle")});
+    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "t",
+                {QStringLiteral("ProvPositionVehicle")});
     QVERIFY(newConnection.wait(10000));
     QWebSocket *peer = server.nextPendingConnection();
     QVERIFY(peer);
@@ -70,14 +71,20 @@ void tst_BrokerClient::malformedMessagesAreSkipped()
     QCOMPARE(peer->request().rawHeader("Authorization"), QByteArray("Bearer t"));
 
     peer->sendBinaryMessage(QByteArray("\x0a\xff\xff\xff garbage", 13)); // broken protobuf
-    peer->sendBinaryMessage(QByteArray("\x1f\x8b not really gzip"));      // broken gzip
-    peer->sendBinaryMessage(Compression::gzip(positions(3)));              // good, compressed
-    peer->sendBinaryMessage(positions(2));                                 // good, plain
+    peer->sendBinaryMessage(QByteArray("\x1f\x8b not really gzip"));     // broken gzip
+    peer->sendBinaryMessage(Compression::gzip(positions(3)));            // good, compressed
+    peer->sendBinaryMessage(positions(2));                               // good, plain
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10000);
     QCOMPARE(rejected.size(), 2);
     QCOMPARE(client.malformedMessages(), 2);
     QCOMPARE(received.at(0).at(0).value<QList<UploadEnvelope>>().first().records.size(), 3);
-    QCOMPARE(received.at(1).at(0).value<QList<UploadEnvelope>>().first().records.at(1).value(u"VehicleNo").toString(),
+    QCOMPARE(received.at(1)
+                 .at(0)
+                 .value<QList<UploadEnvelope>>()
+                 .first()
+                 .records.at(1)
+                 .value(u"VehicleNo")
+                 .toString(),
              QStringLiteral("琼D10001"));
     QCOMPARE(client.state(), BrokerClient::State::Connected); // still connected: skipped, not fatal
     delete peer;
@@ -91,7 +98,8 @@ void tst_BrokerClient::reconnectsAfterTheServerComesBack()
     BrokerClient client(m_catalogue);
     client.setBackoff(50, 400);
     QSignalSpy states(&client, &BrokerClient::stateChanged);
-    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), "t", {QStringLiteral("ProvPositionVehicle")});
+    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), "t",
+                {QStringLiteral("ProvPositionVehicle")});
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), BrokerClient::State::Connected, 10000);
 
     // The platform goes away: the client waits and retries, backing off.
@@ -118,10 +126,12 @@ void tst_BrokerClient::sessionEndedWaitsForANewToken()
     BrokerClient client(m_catalogue);
     client.setBackoff(50, 100);
     QSignalSpy rejected(&client, &BrokerClient::sessionRejected);
-    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "old", {QStringLiteral("ProvPositionVehicle")});
+    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "old",
+                {QStringLiteral("ProvPositionVehicle")});
     QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 10000);
     QWebSocket *peer = server.nextPendingConnection();
-    peer->close(QWebSocketProtocol::CloseCode(BrokerClient::SessionEndedCloseCode), QStringLiteral("session ended"));
+    peer->close(QWebSocketProtocol::CloseCode(BrokerClient::SessionEndedCloseCode),
+                QStringLiteral("session ended"));
     QVERIFY(rejected.wait(10000));
     QCOMPARE(rejected.first().at(0).toString(), QStringLiteral("session ended"));
     // No retries with a token known to be dead.

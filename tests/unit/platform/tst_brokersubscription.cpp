@@ -56,7 +56,8 @@ void tst_BrokerSubscription::positionsAreCoalescedPerVehicle()
     BrokerSubscription subscription({m_position}, {});
     // A console that does not read for a while: 1,000 fixes of 10 vehicles wait as 10.
     for (int i = 0; i < 1000; ++i)
-        subscription.offer(QStringLiteral("C1"), m_position, {position(QStringLiteral("琼D%1").arg(i % 10), i)});
+        subscription.offer(QStringLiteral("C1"), m_position,
+                           {position(QStringLiteral("琼D%1").arg(i % 10), i)});
     QCOMPARE(subscription.pending(), 10);
     QCOMPARE(subscription.coalesced(), 990);
     // The same plate of another company is another vehicle.
@@ -95,11 +96,13 @@ void tst_BrokerSubscription::otherRecordsQueueInOrderAndDropTheOldest()
 
 void tst_BrokerSubscription::topicsAndScopeFilter()
 {
-    BrokerSubscription subscription({m_position}, [](const QString &company) { return company == QStringLiteral("IN"); });
+    BrokerSubscription subscription({m_position},
+                                    [](const QString &company) { return company == QStringLiteral("IN"); });
     QVERIFY(subscription.wants(m_position));
     QVERIFY(!subscription.wants(m_order));
     subscription.offer(QStringLiteral("IN"), m_order, {order(QStringLiteral("O1"))}); // not subscribed
-    subscription.offer(QStringLiteral("OUT"), m_position, {position(QStringLiteral("琼D1"), 1)}); // out of scope
+    subscription.offer(QStringLiteral("OUT"), m_position,
+                       {position(QStringLiteral("琼D1"), 1)}); // out of scope
     QVERIFY(subscription.isEmpty());
     subscription.offer(QStringLiteral("IN"), m_position, {position(QStringLiteral("琼D1"), 1)});
     QCOMPARE(subscription.pending(), 1);
@@ -110,7 +113,8 @@ void tst_BrokerSubscription::batchesAreBoundedAndGrouped()
     BrokerSubscription subscription({m_position, m_order}, {});
     for (int i = 0; i < 30; ++i)
         subscription.offer(QStringLiteral("C1"), m_position, {position(QStringLiteral("琼D%1").arg(i), i)});
-    subscription.offer(QStringLiteral("C1"), m_order, {order(QStringLiteral("O1")), order(QStringLiteral("O2"))});
+    subscription.offer(QStringLiteral("C1"), m_order,
+                       {order(QStringLiteral("O1")), order(QStringLiteral("O2"))});
     int total = 0;
     int batches = 0;
     while (!subscription.isEmpty()) {
