@@ -5,6 +5,7 @@
 #include "api/apiauth.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
+#include "broker/brokerservice.h"
 #include "domain/systemclock.h"
 #include "intake/companyregistry.h"
 #include "intake/ingestworker.h"
@@ -109,6 +110,9 @@ bool PlatformServer::start(QString *error)
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
+    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
+    m_broker->registerRoutes(*m_http);
+    connect(m_intake.get(), &IntakeService::uploadCommitted, m_broker.get(), &BrokerService::publish);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
     m_sessionApi->registerRoutes(*m_http);
     m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
@@ -132,6 +136,7 @@ void PlatformServer::stop()
     // Stop taking requests first, then let the ingest thread finish what it holds.
     if (m_http)
         m_http->close();
+    m_broker.reset(); // closes the live connections
     m_intake.reset(); // waits for uploads being prepared; they still reach the worker
     if (m_worker && m_ingestThread.isRunning()) {
         m_worker->closeBlocking();

@@ -18,6 +18,7 @@ namespace rw {
 
 class AccountService;
 class AccountsApi;
+class BrokerService;
 class AccountStore;
 class ApiAuth;
 class AuditStore;
@@ -90,6 +91,8 @@ public:
     CompanyRegistry &companies();
     IntakeStats &stats();
     IntakeService &intake();
+    /** The live broker (GET /broker/, WebSocket). */
+    BrokerService &broker() { return *m_broker; }
     HttpServer &http();
     AccountService &accounts();
     AuditStore &audit();
@@ -111,6 +114,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
+    std::unique_ptr<BrokerService> m_broker;
     SelfSignedCertificate m_identity;
     std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<AccountStore> m_accountStore;
