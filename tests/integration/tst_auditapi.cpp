@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -488,19 +489,31 @@ void tst_AuditApi::exportReadsInPagesWhileOthersAreServed()
     insertBulk(int(AuditApi::ExportCap - existing));
     QCOMPARE(m_f->server().audit().count(), AuditApi::ExportCap);
 
+    // The platform runs on this thread: a zero timer here ticks whenever its event loop turns. The
+    // longest pause between ticks is the longest the platform kept everyone else waiting.
     QElapsedTimer timer;
+    qint64 lastTick = 0;
+    qint64 longestPause = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = timer.elapsed();
+        longestPause = qMax(longestPause, now - lastTick);
+        lastTick = now;
+    });
     timer.start();
+    ticker.start();
     QNetworkReply *exportReply = m_f->send("GET", QStringLiteral("/api/v1/audit/export"), m_token);
-    QNetworkReply *sessionReply = m_f->send("GET", QStringLiteral("/api/v1/session"), m_token);
-    const HttpResult session = HttpTestClient::wait(sessionReply, 60000);
-    const qint64 sessionMs = timer.elapsed();
-    QVERIFY2(session.status == 200, session.describe());
-    // The event loop was not held for the whole export: a small request got through meanwhile.
-    QVERIFY2(!exportReply->isFinished(), "the export finished before a sign-in check could be served");
     const HttpResult exported = HttpTestClient::wait(exportReply, 120000);
+    ticker.stop();
+    const qint64 totalMs = timer.elapsed();
     QVERIFY2(exported.status == 200, exported.describe());
-    qInfo("export of %lld rows (%lld bytes): %lld ms; a concurrent request answered after %lld ms",
-          AuditApi::ExportCap, qint64(exported.body.size()), timer.elapsed(), sessionMs);
+    qInfo("export of %lld rows (%lld bytes): %lld ms; the event loop paused at most %lld ms",
+          AuditApi::ExportCap, qint64(exported.body.size()), totalMs, longestPause);
+    // Read in one go, the pause is most of the export (measured: 0.9 of it); a page per turn of the
+    // loop, it is the writing of the reply at the end (0.06). The bound is a share, not a time: it holds on
+    // a slow or busy machine too.
+    QVERIFY2(longestPause * 3 < totalMs, "the export held the event loop for most of its time");
     QCOMPARE(exported.body.count("\r\n"), AuditApi::ExportCap + 1);
     QVERIFY(exported.body.endsWith("{\"\"n\"\":" + QByteArray::number(AuditApi::ExportCap - existing) +
                                    "}\"\r\n"));
