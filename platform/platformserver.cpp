@@ -129,7 +129,8 @@ bool PlatformServer::start(QString *error)
     m_accountsApi->registerRoutes(*m_http);
     m_policyApi = std::make_unique<PolicyApi>(*m_apiAuth, *m_policyStore, *m_database);
     m_policyApi->registerRoutes(*m_http);
-    m_auditApi = std::make_unique<AuditApi>(*m_apiAuth, *m_audit);
+    m_auditApi =
+        std::make_unique<AuditApi>(*m_apiAuth, *m_audit, m_options.databasePath, AuditChain(auditKey));
     m_auditApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(
         *m_stats, *m_companies, m_options.intakeSummaryNeedsSession ? m_apiAuth.get() : nullptr);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "security/auditchain.h"
 #include "security/auditquery.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <memory>
@@ -30,8 +32,10 @@ class HttpServer;
  *    served meanwhile; the export stops at the last entry that existed when it began. Audited
  *    "audit.export" with the filters and the row count, before the file is sent.
  *  - POST /api/v1/audit/verify (Permission::VerifyAuditLog) → 200 {"ok", "checked", "lastSeq",
- *    "firstBroken": null | {"seq", "problem", "message"}} (AuditStore::verify). Audited
- *    "audit.verify" with the result.
+ *    "firstBroken": null | {"seq", "problem", "message"}} (AuditStore::verify on a thread of its own,
+ *    over its own read-only connection to \a databasePath with the audit key of \a chain, so that a
+ *    long trail does not hold up other requests). Audited "audit.verify" with the result; a broken
+ *    chain with outcome failure.
  *
  * Parameters (parseQuery): from/to as ISO 8601 (without an offset: China Standard Time, UTC+8) or
  * Unix milliseconds, from inclusive, to exclusive; outcome success|failure|denied; before a seq;
@@ -48,7 +52,9 @@ public:
     static constexpr qint64 ExportCap = 100000;
     static constexpr int ExportPageRows = 1000;
 
-    AuditApi(ApiAuth &auth, AuditStore &audit);
+    /** \a databasePath and \a chain: the file and key \a audit works with, for verifying on another thread.
+     */
+    AuditApi(ApiAuth &auth, AuditStore &audit, const QString &databasePath, AuditChain chain);
     ~AuditApi();
 
     void registerRoutes(HttpServer &server);
@@ -70,13 +76,18 @@ public:
     static QByteArray csvField(const QString &text);
 
 private:
+    struct VerifyJob;
     struct ExportJob;
+    void finishVerify(const std::shared_ptr<VerifyJob> &job);
     void exportNextPage(const std::shared_ptr<ExportJob> &job);
     void finishExport(const std::shared_ptr<ExportJob> &job, bool clientGone);
 
     ApiAuth &m_auth;
     AuditStore &m_audit;
-    QObject m_context; //!< pending export pages die with it
+    QString m_databasePath;
+    AuditChain m_chain;
+    QObject m_context;      //!< pending export pages and verification replies die with it
+    QThreadPool m_verifier; //!< destroyed first: waits for a running verification
 };
 
 } // namespace rw
