@@ -21,6 +21,7 @@ class AccountsApi;
 class BrokerService;
 class AccountStore;
 class ApiAuth;
+class AuditApi;
 class AuditStore;
 class Clock;
 class CompanyRegistry;
@@ -29,6 +30,8 @@ class Database;
 class IngestWorker;
 class IntakeService;
 class IntakeStats;
+class PolicyApi;
+class PolicyStore;
 class StatusApi;
 
 /** How to run the reference platform. */
@@ -57,6 +60,7 @@ struct PlatformOptions
     /** Time for sessions, lockouts, expiry and the audit trail; null: the system clock. Must outlive the
      * server. */
     const Clock *clock = nullptr;
+    /** The policy until the security administrator stores one (PolicyStore); then the stored one. */
     PasswordPolicy passwordPolicy;
     PasswordHasher::Parameters passwordHashing = PasswordHasher::Parameters::recommended();
 };
@@ -123,6 +127,9 @@ private:
     std::unique_ptr<ApiAuth> m_apiAuth;
     std::unique_ptr<SessionApi> m_sessionApi;
     std::unique_ptr<AccountsApi> m_accountsApi;
+    std::unique_ptr<PolicyStore> m_policyStore;
+    std::unique_ptr<PolicyApi> m_policyApi;
+    std::unique_ptr<AuditApi> m_auditApi;
     bool m_started = false;
 };
 
