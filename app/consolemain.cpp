@@ -3,15 +3,14 @@
 #include "applanguage.h"
 #include "mainwindow.h"
 
+#include "accounts/accountservice.h"
 #include "client/certificatepin.h"
 #include "client/certificatepinstore.h"
 #include "client/platformclient.h"
 #include "connection/certificateapprovaldialog.h"
 #include "domain/systemclock.h"
-#include "accounts/accountservice.h"
 #include "embeddedplatform.h"
 #include "session/logindialog.h"
-#include "session/passwordchangedialog.h"
 #include "session/sessioncontroller.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
@@ -77,8 +76,8 @@ int main(int argc, char *argv[])
         QStringLiteral("png"));
     const QCommandLineOption demoSignInOption(
         QStringLiteral("demo-sign-in"),
-        QApplication::translate("main",
-                                "Embedded platform only: sign in as this demo account at once (see the README)."),
+        QApplication::translate(
+            "main", "Embedded platform only: sign in as this demo account at once (see the README)."),
         QStringLiteral("user"));
     parser.addOptions({platformOption, databaseOption, screenshotOption, demoSignInOption});
     SimulatorConfig::addCommandLineOptions(parser);
@@ -91,17 +90,9 @@ int main(int argc, char *argv[])
     SystemClock clock;
     SessionController session(&client, &window, clock);
     // The window shows only after sign-in (and a forced password change, if due).
-    QObject::connect(&session, &SessionController::sessionUpdated, &window, &MainWindow::showSession);
-    QObject::connect(&session, &SessionController::signedIn, &window, &MainWindow::startRefreshing);
-    QObject::connect(&session, &SessionController::resumed, &window, &MainWindow::startRefreshing);
-    QObject::connect(&session, &SessionController::suspended, &window, &MainWindow::stopRefreshing);
-    QObject::connect(&session, &SessionController::signedOut, &window, &MainWindow::clearData);
+    window.setSessionController(&session);
     QObject::connect(&session, &SessionController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
-    QObject::connect(&window, &MainWindow::changePasswordRequested, &session,
-                     &SessionController::changePassword);
-    QObject::connect(&window, &MainWindow::lockRequested, &session, &SessionController::lock);
-    QObject::connect(&window, &MainWindow::signOutRequested, &session, &SessionController::signOut);
 
     EmbeddedPlatform embedded;
     QString demoUser = parser.value(demoSignInOption);
@@ -121,8 +112,8 @@ int main(int argc, char *argv[])
         client.setPinStore(&pins);
         QObject::connect(&client, &PlatformClient::certificateNeedsApproval, &window,
                          [&](const QSslCertificate &certificate, const QByteArray &sha256) {
-                             CertificateApprovalDialog dialog(certificate, sha256,
-                                                              CertificatePin::hostPortOf(url), session.loginDialog());
+                             CertificateApprovalDialog dialog(
+                                 certificate, sha256, CertificatePin::hostPortOf(url), session.loginDialog());
                              if (dialog.exec() == QDialog::Accepted)
                                  client.approveCertificate(sha256);
                              else
@@ -152,26 +143,25 @@ int main(int argc, char *argv[])
             QDir().mkpath(dir);
             databasePath = dir + QStringLiteral("/embedded-platform.sqlite");
         }
-        QObject::connect(
-            &embedded, &EmbeddedPlatform::ready, &window,
-            [&](const QUrl &url, const QSslCertificate &certificate) {
-                client.setBaseUrl(url);
-                // This process made the certificate: pin it without asking anyone.
-                const QByteArray fingerprint = CertificatePin::fingerprintOf(certificate);
-                client.setPinnedFingerprint(fingerprint);
-                const QString description =
-                    QApplication::translate("main", "embedded reference platform with simulated traffic (%1)")
-                        .arg(url.toString());
-                window.setPlatformDescription(description);
-                session.setPlatformDescription(description);
-                session.setCertificateFingerprint(QString::fromLatin1(fingerprint.toHex()));
-                // Demo mode: the demo accounts are in the README; offer the city officer's.
-                session.setSuggestedUserName(QStringLiteral("demo.city"));
-                session.start();
-                // As if typed into the sign-in dialog (an administrator is then asked for the TOTP code).
-                if (!demoUser.isEmpty() && session.loginDialog())
-                    Q_EMIT session.loginDialog()->loginRequested(demoUser, AccountService::DemoPassword, {});
-            });
+        QObject::connect(&embedded, &EmbeddedPlatform::ready, &window,
+                         [&](const QUrl &url, const QSslCertificate &certificate) {
+                             client.setBaseUrl(url);
+                             // This process made the certificate: pin it without asking anyone.
+                             const QByteArray fingerprint = CertificatePin::fingerprintOf(certificate);
+                             client.setPinnedFingerprint(fingerprint);
+                             const QString description =
+                                 QApplication::translate(
+                                     "main", "embedded reference platform with simulated traffic (%1)")
+                                     .arg(url.toString());
+                             window.setPlatformDescription(description);
+                             session.setPlatformDescription(description);
+                             session.setCertificateFingerprint(QString::fromLatin1(fingerprint.toHex()));
+                             // Demo mode: the demo accounts are in the README; offer the city officer's.
+                             session.setSuggestedUserName(QStringLiteral("demo.city"));
+                             session.start();
+                             if (!demoUser.isEmpty())
+                                 session.signIn(demoUser, AccountService::DemoPassword);
+                         });
         QObject::connect(&embedded, &EmbeddedPlatform::failed, &window, [&](const QString &message) {
             QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"), message);
         });

@@ -10,6 +10,7 @@
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/intakesummarymodel.h"
 #include "session/expirybanner.h"
+#include "session/sessioncontroller.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -77,6 +78,18 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     resize(1100, 700);
 }
 
+void MainWindow::setSessionController(SessionController *session)
+{
+    connect(session, &SessionController::sessionUpdated, this, &MainWindow::showSession);
+    connect(session, &SessionController::signedIn, this, &MainWindow::startRefreshing);
+    connect(session, &SessionController::resumed, this, &MainWindow::startRefreshing);
+    connect(session, &SessionController::suspended, this, &MainWindow::stopRefreshing);
+    connect(session, &SessionController::signedOut, this, &MainWindow::clearData);
+    connect(this, &MainWindow::changePasswordRequested, session, &SessionController::changePassword);
+    connect(this, &MainWindow::lockRequested, session, &SessionController::lock);
+    connect(this, &MainWindow::signOutRequested, session, &SessionController::signOut);
+}
+
 void MainWindow::setPlatformDescription(const QString &description)
 {
     m_platformDescription = description;
@@ -87,7 +100,8 @@ void MainWindow::showSession(const SessionInfo &session, int warningDays)
 {
     m_banner->setWarningDays(warningDays);
     m_banner->setDaysLeft(session.mustChange ? 0 : session.daysLeft);
-    const QString region = session.regionCode.isEmpty() ? QString() : tr(" · region %1").arg(session.regionCode);
+    const QString region =
+        session.regionCode.isEmpty() ? QString() : tr(" · region %1").arg(session.regionCode);
     m_userLabel->setText(tr("%1 (%2)%3").arg(session.userName, session.role.displayName(), region));
     rebuildPages(session);
 }
@@ -121,9 +135,9 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         m_pages->addTab(page, tr("Audit log"));
     }
     if (m_pages->count() == 0) {
-        auto *empty = new QLabel(tr("Your role (%1) has no pages in this version of the console.")
-                                     .arg(role.displayName()),
-                                 m_pages);
+        auto *empty = new QLabel(
+            tr("Your role (%1) has no pages in this version of the console.").arg(role.displayName()),
+            m_pages);
         empty->setAlignment(Qt::AlignCenter);
         empty->setWordWrap(true);
         m_pages->addTab(empty, tr("Welcome"));

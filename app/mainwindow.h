@@ -19,6 +19,7 @@ class ExpiryBanner;
 class IntakePage;
 class IntakeSummaryModel;
 class PlatformClient;
+class SessionController;
 
 /**
  * \brief The console's main window: composition only. Which pages it shows depends on the signed-in
@@ -32,6 +33,12 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCatalogue> catalogue,
                QWidget *parent = nullptr);
+
+    /**
+     * Follows \a session: the window shows the signed-in user's pages, polls only while the session
+     * is active, and forgets everything at sign-out. The Account menu and the expiry banner drive it.
+     */
+    void setSessionController(SessionController *session);
 
     /** Describes where the data comes from, e.g. the embedded reference platform. */
     void setPlatformDescription(const QString &description);

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
+#include <QUrl>
 
 namespace rw {
 
@@ -123,15 +124,39 @@ QString AdminClient::operationName(Operation operation)
 QStringList AdminClient::policyKeysIn(const QString &message)
 {
     QStringList keys;
-    const QJsonObject json = PasswordPolicy().toJson();
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key() == QLatin1String("version"))
+    for (const QString &key : PasswordPolicy::keys()) {
+        if (key == QLatin1String("version"))
             continue;
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(it.key()));
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(key));
         if (word.match(message).hasMatch())
-            keys.append(it.key());
+            keys.append(key);
     }
     return keys;
+}
+
+QUrlQuery AdminClient::auditParameters(const AuditQuery &query, bool paging)
+{
+    QUrlQuery parameters;
+    const auto add = [&parameters](const QString &key, const QString &value) {
+        // Encode '+' and the like here: QUrlQuery leaves them, and a server may read '+' as a space.
+        if (!value.isEmpty())
+            parameters.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    if (query.from.isValid())
+        add(QStringLiteral("from"), query.from.toUTC().toString(Qt::ISODateWithMs));
+    if (query.to.isValid())
+        add(QStringLiteral("to"), query.to.toUTC().toString(Qt::ISODateWithMs));
+    add(QStringLiteral("actor"), query.actor.trimmed());
+    add(QStringLiteral("action"), query.action.trimmed());
+    if (query.outcome)
+        add(QStringLiteral("outcome"), AuditEntry::outcomeKey(*query.outcome));
+    add(QStringLiteral("text"), query.text.trimmed());
+    if (paging) {
+        if (query.beforeSeq > 0)
+            add(QStringLiteral("before"), QString::number(query.beforeSeq));
+        add(QStringLiteral("limit"), QString::number(qBound(1, query.limit, AuditQuery::MaxLimit)));
+    }
+    return parameters;
 }
 
 QString AdminClient::accountPath(const QString &userName, const QString &operation)
@@ -314,7 +339,7 @@ void AdminClient::savePolicy(const PasswordPolicy &policy)
 quint64 AdminClient::searchAudit(const AuditQuery &query)
 {
     const quint64 id = m_nextId; // the id call() hands out next
-    call(Operation::SearchAudit, {}, "GET", QStringLiteral("/api/v1/audit"), query.toUrlQuery(true), {},
+    call(Operation::SearchAudit, {}, "GET", QStringLiteral("/api/v1/audit"), auditParameters(query, true), {},
          [this, id](const ApiReply &reply) {
              QString error;
              const auto page = AuditLogPage::fromJson(reply.json, &error);
@@ -336,7 +361,7 @@ bool AdminClient::exportAudit(const AuditQuery &query, const QString &filePath)
     Q_EMIT auditExportProgress(0, -1);
     m_export->requestId = m_nextId; // the id call() hands out next; set first, as call() may fail at once
     call(Operation::ExportAudit, filePath, "GET", QStringLiteral("/api/v1/audit/export"),
-         query.toUrlQuery(false), {}, [this, filePath](const ApiReply &reply) {
+         auditParameters(query, false), {}, [this, filePath](const ApiReply &reply) {
              if (!m_export)
                  return;
              if (!reply.contentType.startsWith("text/csv")) {

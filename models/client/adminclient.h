@@ -4,8 +4,8 @@
 #include "apireply.h"
 #include "auditchainreport.h"
 #include "auditlogpage.h"
-#include "auditquery.h"
 #include "policysnapshot.h"
+#include "security/auditquery.h"
 #include "security/passwordpolicy.h"
 #include "security/role.h"
 
@@ -100,9 +100,17 @@ public:
     /** POST …/verify → auditVerified (VerifyAuditLog). */
     void verifyAudit();
 
+    /**
+     * The /api/v1/audit parameters of \a query: from/to as ISO 8601 UTC with milliseconds (from
+     * inclusive, to exclusive), the text filters trimmed, empty ones left out, values percent-encoded
+     * (a '+' stays a '+'). \a paging adds before and limit (1…AuditQuery::MaxLimit); the export takes
+     * neither.
+     */
+    static QUrlQuery auditParameters(const AuditQuery &query, bool paging);
+
     /** Translated, e.g. "Listing the accounts". */
     static QString operationName(Operation operation);
-    /** The policy keys (PasswordPolicy::toJson()) named in \a message, in the order of toJson(). */
+    /** The policy keys (PasswordPolicy::keys()) named in \a message, in the order of keys(). */
     static QStringList policyKeysIn(const QString &message);
 
 Q_SIGNALS:

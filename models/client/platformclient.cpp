@@ -271,9 +271,11 @@ void PlatformClient::login(const QString &userName, const QString &password, con
         body.insert(QStringLiteral("totp"), totp);
     send("POST", QStringLiteral("/api/v1/session"), {}, body, nullptr, [this](const ApiReply &reply) {
         if (!reply.ok()) {
-            const QDateTime lockedUntil = QDateTime::fromString(
-                reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("lockedUntil")).toString(),
-                Qt::ISODateWithMs);
+            const QDateTime lockedUntil = QDateTime::fromString(reply.json.value(QStringLiteral("error"))
+                                                                    .toObject()
+                                                                    .value(QStringLiteral("lockedUntil"))
+                                                                    .toString(),
+                                                                Qt::ISODateWithMs);
             Q_EMIT loginFailed(reply.errorCode, reply.message, lockedUntil);
             return;
         }
@@ -297,8 +299,10 @@ void PlatformClient::changePassword(const QString &currentPassword, const QStrin
          [this](const ApiReply &reply) {
              if (!reply.ok()) {
                  QStringList failures;
-                 const QJsonArray list =
-                     reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("failures")).toArray();
+                 const QJsonArray list = reply.json.value(QStringLiteral("error"))
+                                             .toObject()
+                                             .value(QStringLiteral("failures"))
+                                             .toArray();
                  for (const QJsonValue &failure : list)
                      failures.append(failure.toObject().value(QStringLiteral("message")).toString());
                  Q_EMIT passwordChangeFailed(reply.errorCode, reply.message, failures);
@@ -312,8 +316,8 @@ void PlatformClient::changePassword(const QString &currentPassword, const QStrin
 
 void PlatformClient::unlockSession(const QString &password)
 {
-    send("POST", QStringLiteral("/api/v1/session/unlock"), {}, {{QStringLiteral("password"), password}}, nullptr,
-         [this](const ApiReply &reply) {
+    send("POST", QStringLiteral("/api/v1/session/unlock"), {}, {{QStringLiteral("password"), password}},
+         nullptr, [this](const ApiReply &reply) {
              if (reply.ok()) {
                  Q_EMIT sessionUnlocked();
                  return;
@@ -355,7 +359,8 @@ void PlatformClient::fetchPolicy()
     send("GET", QStringLiteral("/api/v1/policy"), {}, {}, nullptr, [this](const ApiReply &reply) {
         if (!reply.ok())
             return; // the built-in defaults stay in use
-        if (const auto policy = PasswordPolicy::fromJson(reply.json.value(QStringLiteral("policy")).toObject()))
+        if (const auto policy =
+                PasswordPolicy::fromJson(reply.json.value(QStringLiteral("policy")).toObject()))
             Q_EMIT policyReceived(*policy);
     });
 }

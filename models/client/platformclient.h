@@ -150,7 +150,7 @@ private:
     QByteArray m_pin;
     QSslCertificate m_pendingCertificate;
     QList<std::function<void()>> m_awaitingApproval; // requests held until the user decides
-    QByteArray m_token; // the session's bearer token; in memory only
+    QByteArray m_token;                              // the session's bearer token; in memory only
     SessionInfo m_session;
 };
 

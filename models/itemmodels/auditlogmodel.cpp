@@ -47,7 +47,7 @@ AuditLogModel::AuditLogModel(AdminClient *client, QObject *parent)
 
 void AuditLogModel::setPageSize(int entries)
 {
-    m_pageSize = qBound(1, entries, AuditQuery::MaximumLimit);
+    m_pageSize = qBound(1, entries, AuditQuery::MaxLimit);
 }
 
 void AuditLogModel::setQuery(const AuditQuery &query)
@@ -55,7 +55,8 @@ void AuditLogModel::setQuery(const AuditQuery &query)
     beginResetModel();
     m_rows.clear();
     m_query = query;
-    m_query.before = 0;
+    m_query.beforeSeq = 0;
+    m_query.order = AuditQuery::Order::NewestFirst;
     m_nextBefore = 0;
     m_active = true;
     m_error.clear();
@@ -80,7 +81,7 @@ void AuditLogModel::request(qint64 before)
     if (!m_client)
         return;
     AuditQuery page = m_query;
-    page.before = before;
+    page.beforeSeq = before;
     page.limit = m_pageSize;
     setLoading(m_client->searchAudit(page));
 }

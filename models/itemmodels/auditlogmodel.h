@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/auditquery.h"
 #include "security/auditentry.h"
+#include "security/auditquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -46,11 +46,13 @@ public:
     /** \a client must outlive the model. */
     explicit AuditLogModel(AdminClient *client, QObject *parent = nullptr);
 
-    /** Entries per page (1…AuditQuery::MaximumLimit, default 200). */
+    static constexpr int DefaultPageSize = 200;
+
+    /** Entries per page (1…AuditQuery::MaxLimit, default DefaultPageSize). */
     void setPageSize(int entries);
     int pageSize() const { return m_pageSize; }
 
-    /** Shows what matches \a query (its paging is ignored), from the newest entry on. */
+    /** Shows what matches \a query (its paging and order are ignored), from the newest entry on. */
     void setQuery(const AuditQuery &query);
     AuditQuery query() const { return m_query; }
     /** The same query again, from the newest entry. */
@@ -89,7 +91,7 @@ private:
     QPointer<AdminClient> m_client;
     AuditQuery m_query;
     bool m_active = false; //!< a query is set
-    int m_pageSize = AuditQuery::DefaultLimit;
+    int m_pageSize = DefaultPageSize;
     QList<AuditEntry> m_rows;
     qint64 m_nextBefore = 0;
     quint64 m_pendingRequest = 0;

@@ -155,7 +155,7 @@ std::optional<PasswordRuleFailure> PasswordPolicyChecker::checkMinimumAgeAt(cons
 }
 
 QList<PasswordRuleStatus> PasswordPolicyChecker::checklist(const QString &candidate,
-                                                          const QString &userName) const
+                                                           const QString &userName) const
 {
     using Rule = PasswordRuleFailure::Rule;
     QList<Rule> broken;
@@ -174,8 +174,8 @@ QList<PasswordRuleStatus> PasswordPolicyChecker::checklist(const QString &candid
          tr("Does not contain your user name")},
     };
     if (broken.contains(Rule::TooLong))
-        list.insert(1, {QStringLiteral("max-length"), false,
-                        tr("At most %n characters", "", m_policy.maxLength)});
+        list.insert(
+            1, {QStringLiteral("max-length"), false, tr("At most %n characters", "", m_policy.maxLength)});
     return list;
 }
 

@@ -279,7 +279,7 @@ AuditQuery AuditPage::filterQuery() const
     if (m_fromEnabled->isChecked())
         query.from = m_from->dateTime(); // whole minutes: from hh:mm:00.000
     if (m_toEnabled->isChecked())
-        query.to = m_to->dateTime().addMSecs(60 * 1000 - 1); // …to hh:mm:59.999, the minute included
+        query.to = m_to->dateTime().addSecs(60); // "to" is exclusive: the whole minute shown is included
     query.actor = m_actor->text().trimmed();
     query.action = m_action->text().trimmed();
     const int outcome = m_outcome->currentData().toInt();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/auditquery.h"
+#include "security/auditquery.h"
 #include "security/role.h"
 
 #include <QWidget>

@@ -291,7 +291,11 @@ void PolicyPage::showSnapshot(const PolicySnapshot &snapshot)
             field.spin->setToolTip(
                 tr("Setting %1: %2 to %3").arg(field.key).arg(range.minimum).arg(range.maximum));
         } else {
-            field.spin->setRange(0, 100000); // validate() and the platform still judge it
+            // A platform that reports no bounds: those this console knows; the platform judges anyway.
+            for (const PasswordPolicy::Range &range : PasswordPolicy::ranges()) {
+                if (range.key == field.key)
+                    field.spin->setRange(range.minimum, range.maximum);
+            }
         }
     }
     if (snapshot.updatedAt.isValid())

@@ -63,12 +63,13 @@ CertificateApprovalDialog::CertificateApprovalDialog(const QSslCertificate &cert
     const QLocale locale;
     details->addRow(tr("Issued to:"), wrappingLabel(certificate.subjectDisplayName(), this));
     details->addRow(tr("Issued by:"), wrappingLabel(certificate.issuerDisplayName(), this));
-    details->addRow(tr("Valid:"), wrappingLabel(tr("%1 to %2")
-                                                    .arg(locale.toString(certificate.effectiveDate().toLocalTime(),
-                                                                         QLocale::ShortFormat),
-                                                         locale.toString(certificate.expiryDate().toLocalTime(),
-                                                                         QLocale::ShortFormat)),
-                                                this));
+    details->addRow(
+        tr("Valid:"),
+        wrappingLabel(
+            tr("%1 to %2")
+                .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat)),
+            this));
     layout->addLayout(details);
 
     auto *buttons = new QDialogButtonBox(this);

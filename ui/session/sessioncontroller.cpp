@@ -37,7 +37,9 @@ SessionController::SessionController(PlatformClient *client, QWidget *window, co
             return;
         const bool forced = m_passwordDialog->mode() == PasswordChangeDialog::Mode::Forced;
         m_passwordDialog->accept();
+        // Changed just now: the whole maximum age lies ahead (the platform's refresh follows).
         m_session.mustChange = false;
+        m_session.daysLeft = m_policy.maxAgeDays;
         if (forced)
             finishSignIn();
     });
@@ -46,7 +48,8 @@ SessionController::SessionController(PlatformClient *client, QWidget *window, co
                 if (!m_passwordDialog)
                     return;
                 if (code == QStringLiteral("password_rejected"))
-                    m_passwordDialog->showServerRejections(failures.isEmpty() ? QStringList{message} : failures);
+                    m_passwordDialog->showServerRejections(failures.isEmpty() ? QStringList{message}
+                                                                              : failures);
                 else
                     m_passwordDialog->showError(message);
             });
@@ -108,6 +111,16 @@ void SessionController::setIdleTimeoutMs(int milliseconds)
     applyPolicy(m_policy);
 }
 
+LoginDialog *SessionController::loginDialog() const
+{
+    return m_login;
+}
+
+PasswordChangeDialog *SessionController::passwordDialog() const
+{
+    return m_passwordDialog;
+}
+
 bool SessionController::isLocked() const
 {
     return m_lockScreen->isLocked();
@@ -146,6 +159,15 @@ void SessionController::showLogin(const QString &reauthReason)
             Q_EMIT quitRequested();
     });
     m_login->open();
+}
+
+void SessionController::signIn(const QString &userName, const QString &password, const QString &totp)
+{
+    if (!m_login)
+        showLogin();
+    m_login->setUserName(userName);
+    m_login->setBusy(true);
+    m_client->login(userName, password, totp);
 }
 
 void SessionController::onSignedIn(const SessionInfo &session)
@@ -194,7 +216,8 @@ void SessionController::openPasswordDialog(bool forced)
         return m_checker->checklist(candidate, m_session.userName);
     };
     m_passwordDialog = new PasswordChangeDialog(
-        checker, forced ? PasswordChangeDialog::Mode::Forced : PasswordChangeDialog::Mode::Voluntary, m_window);
+        checker, forced ? PasswordChangeDialog::Mode::Forced : PasswordChangeDialog::Mode::Voluntary,
+        m_window);
     m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_passwordDialog->setUserName(m_session.userName);
     if (forced)

@@ -55,13 +55,18 @@ public:
     SessionInfo session() const { return m_session; }
     PasswordPolicy policy() const { return m_policy; }
 
-    LoginDialog *loginDialog() const { return m_login; }
-    PasswordChangeDialog *passwordDialog() const { return m_passwordDialog; }
+    LoginDialog *loginDialog() const;
+    PasswordChangeDialog *passwordDialog() const;
     LockScreen *lockScreen() const { return m_lockScreen; }
 
 public Q_SLOTS:
     /** Shows the sign-in dialog. */
     void start();
+    /**
+     * Signs in as if \a userName and \a password had been typed into the open sign-in dialog
+     * (the demo's --demo-sign-in); the dialog shows the progress and any error.
+     */
+    void signIn(const QString &userName, const QString &password, const QString &totp = {});
     /** Opens the voluntary password change. */
     void changePassword();
     /** Ends the session and returns to the sign-in dialog. */

@@ -229,7 +229,7 @@ public:
         QList<AuditEntry> result;
         for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
             const AuditEntry &e = *it;
-            if ((from.isValid() && e.at < from) || (to.isValid() && e.at > to))
+            if ((from.isValid() && e.at < from) || (to.isValid() && e.at >= to)) // to is exclusive
                 continue;
             if (!actor.isEmpty() && e.actor != actor)
                 continue;

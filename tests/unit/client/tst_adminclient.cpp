@@ -389,10 +389,10 @@ void tst_AdminClient::invalidPolicyNamesItsKeys()
     QVERIFY2(message.contains(QStringLiteral("HTTP 400, policy_invalid")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("minLength is 5")), qPrintable(message));
     QCOMPARE(rejected.size(), 1);
-    QCOMPARE(
-        rejected.last().at(0).toStringList(),
-        (QStringList{QStringLiteral("maxAgeDays"), QStringLiteral("minLength"), QStringLiteral("warnDays")}));
-    QCOMPARE(m_fixture->policy, PasswordPolicy()); // nothing changed
+    QCOMPARE(rejected.last().at(0).toStringList(),
+             (QStringList{QStringLiteral("minLength"), QStringLiteral("maxAgeDays"),
+                          QStringLiteral("warnDays")})); // keys() order
+    QCOMPARE(m_fixture->policy, PasswordPolicy());       // nothing changed
 
     // Another role is refused by the platform; the console says which operation.
     QVERIFY(m_fixture->signIn(*m_client, Role::AuditAdministrator));
@@ -425,7 +425,7 @@ void tst_AdminClient::auditSearchSendsEveryFilterAndPages()
     QCOMPARE(newest.peer, QStringLiteral("127.0.0.1:40100"));
     QCOMPARE(newest.detail().value(QStringLiteral("code")).toString(), QStringLiteral("c100"));
 
-    query.before = page.nextBefore;
+    query.beforeSeq = page.nextBefore;
     query.limit = 5000; // clamped to the platform's 1000
     const quint64 second = m_admin->searchAudit(query);
     QVERIFY(second != first);
@@ -467,7 +467,7 @@ void tst_AdminClient::auditSearchSendsEveryFilterAndPages()
         QCOMPARE(e.actor, QStringLiteral("demo.secadmin"));
         QVERIFY(e.action.startsWith(QStringLiteral("account.")));
         QCOMPARE(e.outcome, AuditEntry::Outcome::Denied);
-        QVERIFY(e.at >= filtered.from && e.at <= filtered.to);
+        QVERIFY(e.at >= filtered.from && e.at < filtered.to);
     }
 }
 
@@ -487,7 +487,8 @@ void tst_AdminClient::exportWritesTheFileWithItsRows()
     QVERIFY(!m_admin->isExporting());
 
     QString error;
-    const qint64 expectedRows = m_fixture->matching(query.toUrlQuery(false), &error).size();
+    const qint64 expectedRows =
+        m_fixture->matching(AdminClient::auditParameters(query, false), &error).size();
     QCOMPARE(exported.last().at(0).toString(), path);
     QCOMPARE(exported.last().at(1).toLongLong(), expectedRows);
     QFile file(path);

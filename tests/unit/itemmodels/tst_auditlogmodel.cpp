@@ -165,7 +165,7 @@ void tst_AuditLogModel::aNewQueryDropsTheOldAnswer()
     QVERIFY(m_model->rowCount() > 0);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->entryAt(row).outcome, AuditEntry::Outcome::Denied);
-    QCOMPARE(m_model->query(), denied);
+    QCOMPARE(m_model->query().filtersJson(), denied.filtersJson());
 }
 
 void tst_AuditLogModel::failureStopsFetchingUntilRefresh()
@@ -204,7 +204,7 @@ void tst_AuditLogModel::clearForgetsEverything()
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->canFetchMore({}));
-    QCOMPARE(m_model->query(), AuditQuery());
+    QVERIFY(m_model->query().filtersJson().isEmpty());
 
     // A page on its way when the model was cleared is dropped.
     m_model->setQuery(AuditQuery());

@@ -56,6 +56,7 @@ private slots:
     void expiryWithShorterPolicy();
     void minimumAge();
     void messagesAreTranslatableText();
+    void checklistMarksEachRule();
 };
 
 void tst_PasswordPolicyChecker::goodPasswordPasses()
@@ -357,6 +358,44 @@ void tst_PasswordPolicyChecker::messagesAreTranslatableText()
         QVERIFY(!failure.message.isEmpty());
         QVERIFY2(!failure.message.contains(u'%'), qPrintable(failure.message));
     }
+}
+
+void tst_PasswordPolicyChecker::checklistMarksEachRule()
+{
+    ManualClock clock(T);
+    PasswordPolicy policy;
+    policy.minLength = 14;
+    const PasswordPolicyChecker checker(policy, clock);
+    const auto satisfied = [&](const QString &candidate) {
+        QHash<QString, bool> marks;
+        for (const PasswordRuleStatus &status : checker.checklist(candidate, QStringLiteral("zhang.san")))
+            marks.insert(status.id, status.satisfied);
+        return marks;
+    };
+    // Nothing typed satisfies nothing.
+    const auto empty = satisfied(QString());
+    QCOMPARE(empty.size(), 4);
+    for (auto it = empty.cbegin(); it != empty.cend(); ++it)
+        QVERIFY2(!it.value(), qPrintable(it.key()));
+    // 13 characters against a policy of 14: only the length fails.
+    auto marks = satisfied(QStringLiteral("Wuzhishan-12a"));
+    QVERIFY(!marks.value(QStringLiteral("min-length")));
+    QVERIFY(marks.value(QStringLiteral("character-classes")));
+    QVERIFY(marks.value(QStringLiteral("not-common")));
+    QVERIFY(marks.value(QStringLiteral("no-user-name")));
+    marks = satisfied(QStringLiteral("Wuzhishan-12ab"));
+    QVERIFY(marks.value(QStringLiteral("min-length")));
+    // The user name, and a common password, are marked.
+    QVERIFY(!satisfied(QStringLiteral("Zhang.San-2026-x")).value(QStringLiteral("no-user-name")));
+    QVERIFY(!satisfied(QStringLiteral("password")).value(QStringLiteral("not-common")));
+    QVERIFY(!satisfied(QStringLiteral("abcdefghijklmnop")).value(QStringLiteral("character-classes")));
+    // Too long: the maximum appears, unsatisfied.
+    const auto tooLong = checker.checklist(QString(200, QLatin1Char('a')), QStringLiteral("zhang.san"));
+    QVERIFY(std::any_of(tooLong.cbegin(), tooLong.cend(), [](const PasswordRuleStatus &status) {
+        return status.id == QStringLiteral("max-length") && !status.satisfied;
+    }));
+    // The texts name the policy's numbers.
+    QVERIFY(checker.checklist({}, {}).first().text.contains(QStringLiteral("14")));
 }
 
 QTEST_GUILESS_MAIN(tst_PasswordPolicyChecker)
