@@ -349,22 +349,22 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
         result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
         return result;
     }
-    if (m_throttle.isLocked(account->attempts)) {
+    if (m_throttle->isLocked(account->attempts)) {
         audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Denied,
               {{QStringLiteral("reason"), QStringLiteral("locked")}});
         result.outcome = UnlockOutcome::Locked;
-        result.message = m_throttle.lockedMessage(account->attempts);
+        result.message = m_throttle->lockedMessage(account->attempts);
         result.lockedUntil = account->attempts.lockedUntil;
         return result;
     }
     if (!m_store.hasher().verify(password, account->passwordHash)) {
-        const LoginAttemptState state = m_throttle.recordFailure(account->attempts);
+        const LoginAttemptState state = m_throttle->recordFailure(account->attempts);
         if (!m_store.setAttemptState(account->id, state)) {
             result.outcome = UnlockOutcome::Unavailable;
             result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
             return result;
         }
-        const bool lockedNow = m_throttle.isLocked(state);
+        const bool lockedNow = m_throttle->isLocked(state);
         audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Failure,
               {{QStringLiteral("reason"), QStringLiteral("wrongPassword")},
                {QStringLiteral("failedCount"), state.failedCount},
@@ -373,7 +373,7 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
             // Someone is guessing at an unattended console: the account locks and its sessions end.
             endSessionsOf(account->id);
             result.outcome = UnlockOutcome::Locked;
-            result.message = m_throttle.lockedMessage(state);
+            result.message = m_throttle->lockedMessage(state);
             result.lockedUntil = state.lockedUntil;
             return result;
         }
@@ -381,7 +381,7 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
         result.message = tr("The password is wrong.");
         return result;
     }
-    if (!m_store.setAttemptState(account->id, m_throttle.recordSuccess(account->attempts)) ||
+    if (!m_store.setAttemptState(account->id, m_throttle->recordSuccess(account->attempts)) ||
         !audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Success)) {
         result.outcome = UnlockOutcome::Unavailable;
         result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
