@@ -284,6 +284,15 @@ void tst_PlatformClient::signInRefreshAndSignOut()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(refreshed.first().at(0).value<SessionInfo>().regionCode, QStringLiteral("469001"));
 
+    // The policy the console checks passwords against is the platform's, whatever it is now.
+    PasswordPolicy stricter;
+    stricter.minLength = 15;
+    server->accounts().setPolicy(stricter);
+    QSignalSpy policy(&client, &PlatformClient::policyReceived);
+    client.fetchPolicy();
+    QVERIFY(policy.wait(10000));
+    QCOMPARE(policy.first().at(0).value<PasswordPolicy>().minLength, 15);
+
     QSignalSpy signedOut(&client, &PlatformClient::signedOut);
     client.logout();
     QCOMPARE(signedOut.size(), 1);
