@@ -132,7 +132,7 @@ void tst_AuditPage::theFilterBarBecomesTheQuery()
     QTest::keyClicks(child<QLineEdit>("action"), QStringLiteral("account.*"));
     auto *outcome = child<QComboBox>("outcome");
     outcome->setCurrentIndex(outcome->findData(int(AuditEntry::Outcome::Denied)));
-    QTest::keyClicks(child<QLineEdit>("text"), QStringLiteral("469001"));
+    QTest::keyClicks(child<QLineEdit>("text"), QStringLiteral("account-"));
     QTest::keyClick(child<QLineEdit>("text"), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
 
@@ -146,7 +146,7 @@ void tst_AuditPage::theFilterBarBecomesTheQuery()
     QCOMPARE(value("actor"), QStringLiteral("demo.city"));
     QCOMPARE(value("action"), QStringLiteral("account.*"));
     QCOMPARE(value("outcome"), QStringLiteral("denied"));
-    QCOMPARE(value("text"), QStringLiteral("469001"));
+    QCOMPARE(value("text"), QStringLiteral("account-"));
 
     QString error;
     QCOMPARE(m_model->rowCount(), int(m_fixture->matching(sent, &error).size()));

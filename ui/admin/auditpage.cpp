@@ -116,7 +116,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
          {AuditEntry::Outcome::Success, AuditEntry::Outcome::Failure, AuditEntry::Outcome::Denied})
         m_outcome->addItem(AuditEntry::outcomeName(outcome), int(outcome));
     m_text->setObjectName(QStringLiteral("text"));
-    m_text->setPlaceholderText(tr("Text in the target, address or details"));
+    m_text->setPlaceholderText(tr("Text in the target or the address"));
     for (QLineEdit *field : {m_actor, m_action, m_text}) {
         field->setClearButtonEnabled(true);
         connect(field, &QLineEdit::returnPressed, this, &AuditPage::search);

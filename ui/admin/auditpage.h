@@ -25,8 +25,9 @@ struct AuditChainReport;
  * \brief The audit administrator's view of the audit log (DESIGN §8; GB/T 22239-2019 §8.1.4.3,
  * §8.1.5.3): search and filter it, export it, verify its chain.
  *
- * The filter bar (from/to, user, action — exact or a prefix with "*" — outcome, free text) sets the
- * query of the injected AuditLogModel; the table loads older entries as it is scrolled down. Export…
+ * The filter bar (from/to, user, action — exact or a prefix with "*" — outcome, text in the target or the
+ * address) sets the query of the injected AuditLogModel; the table loads older entries as it is scrolled
+ * down. Export…
  * asks for a file (a window-modal QFileDialog, no nested event loop) and writes exactly what the table's
  * query matches, with progress and a Cancel button, while the page stays usable. Verify asks the
  * platform to check the HMAC chain and says clearly whether it is intact or where it first breaks.

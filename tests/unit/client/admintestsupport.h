@@ -241,8 +241,7 @@ public:
             if (!outcome.isEmpty() && AuditEntry::outcomeKey(e.outcome) != outcome)
                 continue;
             if (!text.isEmpty() && !e.target.contains(text, Qt::CaseInsensitive) &&
-                !e.peer.contains(text, Qt::CaseInsensitive) &&
-                !QString::fromUtf8(e.detailJson).contains(text, Qt::CaseInsensitive))
+                !e.peer.contains(text, Qt::CaseInsensitive))
                 continue;
             result.append(e);
         }
