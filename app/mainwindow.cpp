@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
+#include "admin/accountspage.h"
+#include "admin/auditpage.h"
+#include "admin/policypage.h"
+#include "client/adminclient.h"
 #include "client/platformclient.h"
 #include "intake/intakepage.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/auditlogmodel.h"
 #include "itemmodels/intakesummarymodel.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
@@ -20,6 +26,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
                        QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_admin(new AdminClient(client, this))
     , m_intakeModel(new IntakeSummaryModel(std::move(catalogue), this))
     , m_banner(new ExpiryBanner(this))
     , m_pages(new QTabWidget(this))
@@ -110,6 +117,22 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     if (role.can(Permission::ViewQualityReports)) {
         m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
         m_refreshesIntake = true;
+    }
+    // Administration (MLPS 2.0 §8.1.5): each of the three administrators sees only their own duty.
+    if (role.can(Permission::ManageSecurityPolicy) || role.can(Permission::UnlockAccounts))
+        m_pages->addTab(new PolicyPage(m_admin, role.can(Permission::ManageSecurityPolicy), m_pages),
+                        tr("Security policy"));
+    if (role.can(Permission::ManageAccounts) || role.can(Permission::UnlockAccounts)) {
+        auto *model = new AccountListModel;
+        auto *page = new AccountsPage(m_admin, model, role, session.userName, m_pages);
+        model->setParent(page);
+        m_pages->addTab(page, tr("Accounts"));
+    }
+    if (role.can(Permission::ViewAuditLog)) {
+        auto *model = new AuditLogModel(m_admin);
+        auto *page = new AuditPage(m_admin, model, role, m_pages);
+        model->setParent(page);
+        m_pages->addTab(page, tr("Audit log"));
     }
     if (m_pages->count() == 0) {
         auto *empty = new QLabel(

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace rw {
 
+class AdminClient;
 class ExpiryBanner;
 class IntakePage;
 class IntakeSummaryModel;
@@ -43,6 +44,7 @@ public:
     void setPlatformDescription(const QString &description);
 
     IntakeSummaryModel *intakeModel() const { return m_intakeModel; }
+    AdminClient *adminClient() const { return m_admin; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -67,6 +69,7 @@ private:
     void removePages();
 
     PlatformClient *m_client;
+    AdminClient *m_admin; //!< the administrators' calls, for their pages
     IntakeSummaryModel *m_intakeModel;
     ExpiryBanner *m_banner;
     QTabWidget *m_pages;
