@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QtGlobal>
 
 namespace rw {
@@ -10,13 +11,12 @@ namespace rw {
  *
  * Made by FleetState::snapshot() in O(1): the lists share their data with the FleetState (implicit
  * sharing); the FleetState copies an array only when it next changes it while a snapshot still holds it
- * (about 1.5 ms for 100,000 vehicles). Safe to pass by value to another thread. Index i is the
+ * (a few hundred microseconds for 100,000 vehicles). Safe to pass by value to another thread. Index i is the
  * FleetState index of the vehicle at the time of the snapshot (valid while layoutVersion is unchanged).
  */
 struct FleetSnapshot
 {
-    QList<double> x; //!< display-projected world pixels at zoom 0 (see WebMercator)
-    QList<double> y;
+    QList<QPointF> points;  //!< display-projected world pixels at zoom 0 (see WebMercator)
     QList<quint8> status;   //!< BizStatus
     QList<quint8> flags;    //!< FleetState::Flag bits
     QList<qint64> fixTime;  //!< PositionTime, Unix seconds
@@ -25,7 +25,7 @@ struct FleetSnapshot
     quint64 version = 0;    //!< FleetState::version() at the time of the snapshot
     quint64 layoutVersion = 0;
 
-    int size() const { return int(x.size()); }
+    int size() const { return int(points.size()); }
     bool isStale(int i) const { return now - fixTime.at(i) > staleAfter; }
 };
 

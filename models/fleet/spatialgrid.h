@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prefetch.h"
+
 #include <QHash>
 #include <QRectF>
 
@@ -32,12 +34,14 @@ public:
     double cellSize() const { return 256.0 / m_cellsPerSide; }
     /** Occupied cells (cells emptied by moves are kept for reuse and counted). */
     int cellCount() const { return int(m_cells.size()); }
-    int itemCount() const { return int(m_itemCell.size()); }
+    int itemCount() const { return int(m_items.size()); }
 
     /** Adds \a item (must be itemCount(): items are dense) at (\a x, \a y). */
     void insert(int item, double x, double y);
     /** Moves \a item to (\a x, \a y). */
     void move(int item, double x, double y);
+    /** Starts loading what move(\a item, …) reads (see FleetState::apply()). */
+    void prefetchItem(int item) const { prefetch(&m_items[size_t(item)], true); }
     void clear();
 
     /** Calls \a f(const int *items, int count) for each cell that intersects \a rect (zoom-0 world px). */
@@ -97,8 +101,13 @@ private:
     double m_scale; // cells per zoom-0 world pixel
     std::vector<Cell> m_cells;
     QHash<quint32, int> m_cellIndex;
-    std::vector<int> m_itemCell; // cell slot of each item
-    std::vector<int> m_itemPos;  // position of each item in its cell's list
+    struct Item
+    {
+        quint32 key = 0; // of its cell: a move within the cell reads only this
+        int cell = -1;   // slot in m_cells
+        int pos = -1;    // position in the cell's list
+    };
+    std::vector<Item> m_items;
 };
 
 } // namespace rw

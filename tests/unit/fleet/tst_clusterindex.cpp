@@ -26,8 +26,7 @@ FleetSnapshot snapshotOf(const QList<Point> &points)
 {
     FleetSnapshot s;
     for (const Point &p : points) {
-        s.x.append(p.x);
-        s.y.append(p.y);
+        s.points.append({p.x, p.y});
         s.status.append(quint8(p.status));
         s.flags.append(p.flags);
         s.fixTime.append(p.fixTime);

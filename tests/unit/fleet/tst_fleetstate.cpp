@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(fleet.fix(a2).longitude, kLon); // the older fix did not move it
         QCOMPARE(fleet.fix(a2).positionTime, kT0);
         QCOMPARE(fleet.companies(), (QStringList{kCompanyA, kCompanyB}));
-        QCOMPARE(fleet.companyIndices()[b1], 1);
+        QCOMPARE(fleet.companyIndex(b1), 1);
         QCOMPARE(fleet.key(b1), (VehicleKey{kCompanyB, plate(1)}));
     }
 
@@ -356,11 +356,12 @@ private slots:
         QCOMPARE(snap.version, fleet.version());
         QCOMPARE(snap.now, kT0 + 30);
         QCOMPARE(snap.staleAfter, qint64(60));
-        const double x5 = snap.x.at(5);
-        QCOMPARE(snap.x.constData(), fleet.worldX()); // shared, not copied
+        const QPointF p5 = snap.points.at(5);
+        QCOMPARE(snap.points.constData(), fleet.worldPoints()); // shared, not copied
         fleet.apply({fixOf(kCompanyB, plate(5), kLon + 123'456, kLat, kT0 + 100)});
-        QCOMPARE(snap.x.at(5), x5);
-        QVERIFY(fleet.worldX()[5] != x5);
+        QCOMPARE(snap.points.at(5), p5);
+        QVERIFY(fleet.worldPoints()[5] != p5);
+        QCOMPARE(fleet.worldPosition(5), fleet.worldPoints()[5]);
         QCOMPARE(snap.fixTime.at(5), kT0);
         QVERIFY(!snap.isStale(5));
     }
