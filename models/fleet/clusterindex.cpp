@@ -130,8 +130,9 @@ std::optional<ClusterIndex> ClusterIndex::build(const FleetSnapshot &snapshot, c
         n.y = snapshot.points.at(i).y();
         n.count = 1;
         n.vehicle = i;
-        n.status[std::min<int>(snapshot.status.at(i), kBizStatusCount - 1)] = 1;
-        n.alarm = (snapshot.flags.at(i) & FleetState::Alarm) ? 1 : 0;
+        const VehicleMark &mark = snapshot.marks.at(i);
+        n.status[std::min<int>(mark.status, kBizStatusCount - 1)] = 1;
+        n.alarm = (mark.flags & FleetState::Alarm) ? 1 : 0;
         n.stale = snapshot.isStale(i) ? 1 : 0;
     }
     leaves.tree = treeOf(leaves.nodes, o.nodeSize);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vehiclemark.h"
+
 #include <QList>
 #include <QPointF>
 #include <QtGlobal>
@@ -16,17 +18,15 @@ namespace rw {
  */
 struct FleetSnapshot
 {
-    QList<QPointF> points;  //!< display-projected world pixels at zoom 0 (see WebMercator)
-    QList<quint8> status;   //!< BizStatus
-    QList<quint8> flags;    //!< FleetState::Flag bits
-    QList<qint64> fixTime;  //!< PositionTime, Unix seconds
-    qint64 now = 0;         //!< the time the snapshot was taken for (Unix seconds), for staleness
-    qint64 staleAfter = 60; //!< seconds, see FleetState::isStale()
-    quint64 version = 0;    //!< FleetState::version() at the time of the snapshot
+    QList<QPointF> points;    //!< display-projected world pixels at zoom 0 (see WebMercator)
+    QList<VehicleMark> marks; //!< status, flags, fix time, … (see FleetState::marks())
+    qint64 now = 0;           //!< the time the snapshot was taken for (Unix seconds), for staleness
+    qint64 staleAfter = 60;   //!< seconds, see FleetState::isStale()
+    quint64 version = 0;      //!< FleetState::version() at the time of the snapshot
     quint64 layoutVersion = 0;
 
     int size() const { return int(points.size()); }
-    bool isStale(int i) const { return now - fixTime.at(i) > staleAfter; }
+    bool isStale(int i) const { return now - marks.at(i).fixTime > staleAfter; }
 };
 
 } // namespace rw

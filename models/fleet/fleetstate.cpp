@@ -164,11 +164,7 @@ void FleetState::reserve(int vehicles)
     if (quint64(vehicles) * 2 > m_slots.size())
         rehash(qsizetype(vehicles) * 2);
     m_points.reserve(vehicles);
-    m_status.reserve(vehicles);
-    m_flags.reserve(vehicles);
-    m_fixTime.reserve(vehicles);
-    m_heading.reserve(vehicles);
-    m_vehicleVersion.reserve(vehicles);
+    m_marks.reserve(vehicles);
     m_records.reserve(size_t(vehicles));
     m_plates.reserve(size_t(vehicles));
     m_orderIds.reserve(size_t(vehicles));
@@ -225,19 +221,23 @@ void FleetState::append(const VehicleFix &fix, int company, quint64 hash, quint6
     const Projected p = project(fix.longitude, fix.latitude, fix.datum);
     const int index = size();
     m_points.append(p.point);
-    m_status.append(quint8(fix.bizStatus));
-    m_flags.append(flagsOf(fix, p.approximate));
-    m_fixTime.append(fix.positionTime);
-    m_heading.append(headingOf(fix));
-    m_vehicleVersion.append(version);
+    VehicleMark mark;
+    mark.fixTime = fix.positionTime;
+    mark.version = version;
+    mark.status = quint8(fix.bizStatus);
+    mark.flags = flagsOf(fix, p.approximate);
+    mark.heading = headingOf(fix);
+    mark.speed = fix.speed;
+    mark.company = company;
+    m_marks.append(mark);
 
     Record r;
     r.hash = hash;
     r.longitude = fix.longitude;
     r.latitude = fix.latitude;
-    r.speed = fix.speed;
     r.warnStatus = fix.warnStatus;
     r.company = company;
+    r.cellKey = m_grid.keyOf(p.point.x(), p.point.y());
     r.datum = fix.datum;
     r.orderKind = orderKindOf(fix.orderId);
     const QString &plate = fix.key.vehicleNo;
@@ -251,14 +251,15 @@ void FleetState::append(const VehicleFix &fix, int company, quint64 hash, quint6
     m_plates.push_back(plate);
     m_orderIds.push_back(r.orderKind == RealOrderId ? fix.orderId : QString());
     m_licenseIds.push_back(fix.licenseId);
-    m_grid.insert(index, p.point.x(), p.point.y());
+    m_grid.insert(index, r.cellKey);
     insertSlot(hash, index);
 }
 
 void FleetState::update(int i, const VehicleFix &fix, quint64 version)
 {
     Record &r = m_records[size_t(i)];
-    bool approximate = m_flags[i] & ApproximatePosition;
+    VehicleMark &mark = m_marks[i];
+    bool approximate = mark.flags & ApproximatePosition;
     if (fix.longitude != r.longitude || fix.latitude != r.latitude || fix.datum != r.datum) {
         const Projected p = project(fix.longitude, fix.latitude, fix.datum);
         m_points[i] = p.point;
@@ -266,14 +267,18 @@ void FleetState::update(int i, const VehicleFix &fix, quint64 version)
         r.longitude = fix.longitude;
         r.latitude = fix.latitude;
         r.datum = fix.datum;
-        m_grid.move(i, p.point.x(), p.point.y());
+        const quint32 cell = m_grid.keyOf(p.point.x(), p.point.y());
+        if (cell != r.cellKey) {
+            r.cellKey = cell;
+            m_grid.move(i, cell);
+        }
     }
-    m_status[i] = quint8(fix.bizStatus);
-    m_flags[i] = flagsOf(fix, approximate);
-    m_fixTime[i] = fix.positionTime;
-    m_heading[i] = headingOf(fix);
-    m_vehicleVersion[i] = version;
-    r.speed = fix.speed;
+    mark.fixTime = fix.positionTime;
+    mark.version = version;
+    mark.status = quint8(fix.bizStatus);
+    mark.flags = flagsOf(fix, approximate);
+    mark.heading = headingOf(fix);
+    mark.speed = fix.speed;
     r.warnStatus = fix.warnStatus;
     // Most fixes carry no order ("0"): then the order strings are not touched at all.
     const OrderKind kind = orderKindOf(fix.orderId);
@@ -294,11 +299,7 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
     const quint64 version = m_version + 1;
     // Detach from any snapshot once, before the loop (QList's operator[] then stays cheap).
     m_points.detach();
-    m_status.detach();
-    m_flags.detach();
-    m_fixTime.detach();
-    m_heading.detach();
-    m_vehicleVersion.detach();
+    m_marks.detach();
 
     bool valid[kGroup];
     int companies[kGroup];
@@ -322,13 +323,8 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
             if (i < 0)
                 continue;
             prefetch(&m_records[size_t(i)], true);
-            prefetch(m_fixTime.constData() + i, true);
             prefetch(m_points.constData() + i, true);
-            prefetch(m_status.constData() + i, true);
-            prefetch(m_flags.constData() + i, true);
-            prefetch(m_heading.constData() + i, true);
-            prefetch(m_vehicleVersion.constData() + i, true);
-            m_grid.prefetchItem(i);
+            prefetch(m_marks.constData() + i, true);
             if (group[k].hasOrder())
                 prefetch(&m_orderIds[size_t(i)], true);
         }
@@ -360,7 +356,7 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
                 }
                 append(fix, company, hash, version);
                 ++result.inserted;
-            } else if (fix.positionTime < m_fixTime[i]) {
+            } else if (fix.positionTime < m_marks[i].fixTime) {
                 ++result.outOfOrder;
             } else {
                 update(i, fix, version);
@@ -381,23 +377,21 @@ void FleetState::setMapDatum(Datum datum)
     const quint64 version = ++m_version;
     m_grid.clear();
     for (int i = 0; i < size(); ++i) {
-        const Record &r = m_records[size_t(i)];
+        Record &r = m_records[size_t(i)];
+        VehicleMark &mark = m_marks[i];
         const Projected p = project(r.longitude, r.latitude, r.datum);
         m_points[i] = p.point;
-        m_flags[i] = quint8((m_flags[i] & ~ApproximatePosition) | (p.approximate ? ApproximatePosition : 0));
-        m_vehicleVersion[i] = version;
-        m_grid.insert(i, p.point.x(), p.point.y());
+        mark.flags = quint8((mark.flags & ~ApproximatePosition) | (p.approximate ? ApproximatePosition : 0));
+        mark.version = version;
+        r.cellKey = m_grid.keyOf(p.point.x(), p.point.y());
+        m_grid.insert(i, r.cellKey);
     }
 }
 
 void FleetState::clear()
 {
     m_points.clear();
-    m_status.clear();
-    m_flags.clear();
-    m_fixTime.clear();
-    m_heading.clear();
-    m_vehicleVersion.clear();
+    m_marks.clear();
     m_records.clear();
     m_plates.clear();
     m_orderIds.clear();
@@ -416,17 +410,13 @@ int FleetState::removeOlderThan(qint64 fixTime)
     std::vector<bool> keep(static_cast<size_t>(size()));
     int removed = 0;
     for (int i = 0; i < size(); ++i) {
-        keep[size_t(i)] = m_fixTime[i] >= fixTime;
+        keep[size_t(i)] = m_marks[i].fixTime >= fixTime;
         removed += keep[size_t(i)] ? 0 : 1;
     }
     if (removed == 0)
         return 0;
     compact(m_points, keep);
-    compact(m_status, keep);
-    compact(m_flags, keep);
-    compact(m_fixTime, keep);
-    compact(m_heading, keep);
-    compact(m_vehicleVersion, keep);
+    compact(m_marks, keep);
     compact(m_records, keep);
     compact(m_plates, keep);
     compact(m_orderIds, keep);
@@ -435,7 +425,7 @@ int FleetState::removeOlderThan(qint64 fixTime)
     m_grid.clear();
     for (int i = 0; i < size(); ++i) {
         insertSlot(m_records[size_t(i)].hash, i);
-        m_grid.insert(i, m_points[i].x(), m_points[i].y());
+        m_grid.insert(i, m_records[size_t(i)].cellKey);
     }
     ++m_version;
     ++m_layoutVersion;
@@ -451,9 +441,9 @@ int FleetState::indexOf(const VehicleKey &key) const
 QList<int> FleetState::changedSince(quint64 since) const
 {
     QList<int> out;
-    const quint64 *v = m_vehicleVersion.constData();
+    const VehicleMark *marks = m_marks.constData();
     for (int i = 0; i < size(); ++i) {
-        if (v[i] > since)
+        if (marks[i].version > since)
             out.append(i);
     }
     return out;
@@ -467,16 +457,16 @@ VehicleKey FleetState::key(int index) const
 VehicleFix FleetState::fix(int index) const
 {
     const Record &r = m_records[size_t(index)];
+    const VehicleMark &mark = m_marks.at(index);
     VehicleFix f;
     f.key = key(index);
     f.longitude = r.longitude;
     f.latitude = r.latitude;
     f.datum = r.datum;
-    f.positionTime = m_fixTime.at(index);
-    f.speed = r.speed;
-    const quint16 heading = m_heading.at(index);
-    f.direction = heading == kNoHeading ? qint16(-1) : qint16(heading);
-    f.bizStatus = BizStatus(m_status.at(index));
+    f.positionTime = mark.fixTime;
+    f.speed = mark.speed;
+    f.direction = mark.heading == kNoHeading ? qint16(-1) : qint16(mark.heading);
+    f.bizStatus = BizStatus(mark.status);
     f.warnStatus = r.warnStatus;
     switch (OrderKind(r.orderKind)) {
     case NoOrderId:
@@ -570,9 +560,7 @@ FleetSnapshot FleetState::snapshot(qint64 now) const
 {
     FleetSnapshot s;
     s.points = m_points;
-    s.status = m_status;
-    s.flags = m_flags;
-    s.fixTime = m_fixTime;
+    s.marks = m_marks;
     s.now = now;
     s.staleAfter = m_staleAfter;
     s.version = m_version;

@@ -4,6 +4,7 @@
 #include "fleetsnapshot.h"
 #include "spatialgrid.h"
 #include "vehiclefix.h"
+#include "vehiclemark.h"
 
 #include "geo/datum.h"
 
@@ -18,14 +19,14 @@
 namespace rw {
 
 /**
- * \brief The live state of every vehicle on the map, laid out for a painter: one array per attribute.
+ * \brief The live state of every vehicle on the map, laid out for a painter in two contiguous arrays.
  *
  * Vehicles are identified by VehicleKey (company + plate) through an open-addressing hash table and get
  * a dense index 0..size()−1 in order of first appearance; indices stay valid until clear() or
- * removeOlderThan(), which bump layoutVersion(). For each index the painter reads contiguous arrays:
- * worldPoints() (display-projected Web-Mercator world pixels at zoom 0: multiply by 2^zoom and subtract
- * the viewport origin for screen pixels), statuses(), headings(), fixTimes(), flags() and versions().
- * Details for a tooltip come from fix(i).
+ * removeOlderThan(), which bump layoutVersion(). For each index the painter reads worldPoints()[i]
+ * (display-projected Web-Mercator world pixels at zoom 0: multiply by 2^zoom and subtract the viewport
+ * origin for screen pixels) and marks()[i] (status, flags, heading, fix time, version, speed, company:
+ * 32 bytes, everything a marker needs in one read). Details for a tooltip come from fix(i).
  *
  * apply() projects each fix once, to the base map's datum (CoordinateTransform::toDisplay(): a fix that
  * cannot be converted lawfully is drawn as sent and flagged ApproximatePosition) and to Web Mercator; a
@@ -34,10 +35,10 @@ namespace rw {
  * random memory reads of 100,000 vehicles overlap (tests/bench/bench_fleet.cpp measures it against the
  * 2 ms for 10,000 fixes of DESIGN §9).
  *
- * Redrawing: version() grows by one with every apply() that changed something, and versions()[i] is the
- * version of vehicle i's last change, so "vehicles changed since I last drew" is versions()[i] > drawn.
+ * Redrawing: version() grows by one with every apply() that changed something, and marks()[i].version is
+ * the version of vehicle i's last change, so "changed since I last drew" is marks()[i].version > drawn.
  *
- * Spatial queries use a SpatialGrid of ~600 m cells: indicesIn() for the viewport, hitTest() for a click.
+ * Spatial queries use a SpatialGrid of ~1.1 km cells: indicesIn() for the viewport, hitTest() for a click.
  *
  * Not thread-safe: owned and used by one thread (the GUI thread). To cluster off that thread, hand
  * snapshot() to ClusterIndexBuilder.
@@ -45,14 +46,14 @@ namespace rw {
 class FleetState
 {
 public:
-    /** Bits of flags()[i]. */
+    /** Bits of VehicleMark::flags. */
     enum Flag : quint8 {
         ApproximatePosition = 0x01, //!< drawn as sent in another datum (see DisplayPosition)
         Alarm = 0x02,               //!< WarnStatus has any JT/T 808 alarm bit set
         Emergency = 0x04,           //!< WarnStatus bit 0: 紧急报警 (emergency button, JT/T 808)
         HasOrder = 0x08,            //!< OrderId neither empty nor "0"
     };
-    /** headings()[i] when the fix had no valid Direction. */
+    /** VehicleMark::heading when the fix had no valid Direction. */
     static constexpr quint16 kNoHeading = 0xffff;
     /** Default staleness, Art. 15(三) of the 2022 办法: "定位信息应实时传输，延迟不得超过 60 秒". */
     static constexpr qint64 kDefaultStaleAfterSeconds = 60;
@@ -75,7 +76,7 @@ public:
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
     /** True when vehicle \a index's last fix is more than staleAfter() seconds before \a now (Unix seconds).
      */
-    bool isStale(int index, qint64 now) const { return now - m_fixTime.at(index) > m_staleAfter; }
+    bool isStale(int index, qint64 now) const { return now - m_marks.at(index).fixTime > m_staleAfter; }
 
     int size() const { return int(m_points.size()); }
     bool isEmpty() const { return m_points.isEmpty(); }
@@ -96,22 +97,18 @@ public:
     quint64 version() const { return m_version; }
     /** Grows when indices change meaning (clear(), removeOlderThan()): drop any index kept. */
     quint64 layoutVersion() const { return m_layoutVersion; }
-    /** Indices of the vehicles changed after version \a since (versions()[i] > since), ascending. */
+    /** Indices of the vehicles changed after version \a since (marks()[i].version > since), ascending. */
     QList<int> changedSince(quint64 since) const;
 
-    // Arrays for the painter, size() long. Pointers are invalidated by any non-const call.
+    // The painter's arrays, size() long. Pointers are invalidated by any non-const call.
     /** Zoom-0 world pixels (x east, y south, 0..256); QPainter::drawPoints() takes them as they are. */
     const QPointF *worldPoints() const { return m_points.constData(); }
-    const quint8 *statuses() const { return m_status.constData(); }   //!< BizStatus
-    const quint16 *headings() const { return m_heading.constData(); } //!< 0..359, or kNoHeading
-    const qint64 *fixTimes() const { return m_fixTime.constData(); }  //!< PositionTime, Unix s
-    const quint8 *flags() const { return m_flags.constData(); }       //!< Flag bits
-    const quint64 *versions() const { return m_vehicleVersion.constData(); }
+    /** Status, flags, heading, fix time, version, speed and company of each vehicle. */
+    const VehicleMark *marks() const { return m_marks.constData(); }
 
     QPointF worldPosition(int index) const { return m_points.at(index); }
-    BizStatus status(int index) const { return BizStatus(m_status.at(index)); }
-    /** Index of the vehicle's company in companies(). */
-    int companyIndex(int index) const { return m_records[size_t(index)].company; }
+    const VehicleMark &mark(int index) const { return m_marks.at(index); }
+    BizStatus status(int index) const { return BizStatus(m_marks.at(index).status); }
     VehicleKey key(int index) const;
     /** The vehicle's last applied fix, as sent (for a tooltip or a details panel). */
     VehicleFix fix(int index) const;
@@ -134,15 +131,16 @@ public:
     FleetSnapshot snapshot(qint64 now) const;
 
 private:
-    // What apply() reads and writes of a vehicle besides the painter's arrays: one cache line.
+    // What apply() reads and writes of a vehicle besides the painter's arrays: one cache line. Three
+    // random reads per fix in all (slot, record, point + mark), fetched ahead for a group of fixes.
     struct alignas(64) Record
     {
         quint64 hash = 0; // keyHash(company, plate)
         qint32 longitude = 0;
         qint32 latitude = 0;
-        float speed = -1;
         quint32 warnStatus = 0;
         qint32 company = 0;
+        quint32 cellKey = 0; // SpatialGrid::keyOf() the position
         Datum datum = Datum::Unknown;
         quint8 orderKind = 0;   // OrderKind
         quint8 plateLength = 0; // UTF-16 units in plate, or kLongPlate: compare m_plates instead
@@ -177,13 +175,9 @@ private:
     quint64 m_version = 0;
     quint64 m_layoutVersion = 0;
 
-    // The painter's arrays; points, status, flags and fixTime are shared with snapshots.
+    // The painter's arrays, shared with snapshots.
     QList<QPointF> m_points;
-    QList<quint8> m_status;
-    QList<quint8> m_flags;
-    QList<qint64> m_fixTime;
-    QList<quint16> m_heading;
-    QList<quint64> m_vehicleVersion;
+    QList<VehicleMark> m_marks;
     // Per vehicle, for apply() and fix().
     std::vector<Record> m_records;
     std::vector<QString> m_plates;   // the full plate, for key() and plates longer than Record::plate

@@ -46,22 +46,19 @@ void SpatialGrid::removeFrom(int item)
     items.pop_back();
 }
 
-void SpatialGrid::insert(int item, double x, double y)
+void SpatialGrid::insert(int item, quint32 cellKey)
 {
     Q_ASSERT(item == itemCount());
-    const quint32 k = key(coordinate(x), coordinate(y));
-    m_items.push_back({k, -1, -1});
-    addTo(cellFor(k), item);
+    m_items.push_back({});
+    addTo(cellFor(cellKey), item);
 }
 
-void SpatialGrid::move(int item, double x, double y)
+void SpatialGrid::move(int item, quint32 cellKey)
 {
-    const quint32 k = key(coordinate(x), coordinate(y));
-    if (m_items[size_t(item)].key == k)
+    if (m_cells[size_t(m_items[size_t(item)].cell)].key == cellKey)
         return;
-    m_items[size_t(item)].key = k;
     removeFrom(item);
-    addTo(cellFor(k), item);
+    addTo(cellFor(cellKey), item);
 }
 
 } // namespace rw

@@ -14,8 +14,9 @@ namespace rw {
  * unchanged, as the algorithm prescribes. The simulator uses it to encode the fixes of companies that
  * report GCJ-02; the console reaches it through CoordinateTransform::toDisplay().
  *
- * Stateless and thread-safe. fromWgs84(double, double) costs about ten sin() calls; it is exact to the
- * last bit against the public coordtransform code (wandergis/coordtransform).
+ * Stateless and thread-safe. fromWgs84(double, double) computes the public formula (wandergis/coordtransform)
+ * with five sincos() calls instead of twelve; the result agrees with the literal formula to about 1e-14
+ * degree (a few nanometres).
  */
 class Gcj02Transform
 {
