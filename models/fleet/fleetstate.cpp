@@ -194,13 +194,17 @@ FleetState::OrderKind FleetState::orderKindOf(const QString &orderId)
 {
     if (orderId.isEmpty())
         return NoOrderId;
-    return orderId == QLatin1String("0") ? ZeroOrderId : RealOrderId;
+    return orderId.size() == 1 && orderId.front() == u'0' ? ZeroOrderId : RealOrderId;
 }
 
 int FleetState::companyOf(const QString &companyId) const
 {
-    if (m_lastCompany >= 0 && m_companies.at(m_lastCompany) == companyId)
-        return m_lastCompany;
+    if (m_lastCompany >= 0) {
+        const QString &last = m_companies.at(m_lastCompany);
+        if (last.size() == companyId.size() &&
+            std::memcmp(last.utf16(), companyId.utf16(), size_t(last.size()) * sizeof(char16_t)) == 0)
+            return m_lastCompany;
+    }
     const auto it = m_companyIndex.constFind(companyId);
     if (it == m_companyIndex.cend())
         return -1;

@@ -21,7 +21,7 @@ int tilesPerSide(int zoom)
 
 double WebMercator::worldSize(double zoom)
 {
-    return kTileSize * std::exp2(zoom);
+    return zoom == 0 ? double(kTileSize) : kTileSize * std::exp2(zoom); // zoom 0: FleetState, every fix
 }
 
 double WebMercator::clampLatitude(double latitude)
