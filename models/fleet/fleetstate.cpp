@@ -259,14 +259,14 @@ void FleetState::append(const VehicleFix &fix, int company, quint64 hash, quint6
     insertSlot(hash, index);
 }
 
-void FleetState::update(int i, const VehicleFix &fix, quint64 version)
+void FleetState::update(int i, const VehicleFix &fix, quint64 version, QPointF *points, VehicleMark *marks)
 {
     Record &r = m_records[size_t(i)];
-    VehicleMark &mark = m_marks[i];
+    VehicleMark &mark = marks[i];
     bool approximate = mark.flags & ApproximatePosition;
     if (fix.longitude != r.longitude || fix.latitude != r.latitude || fix.datum != r.datum) {
         const Projected p = project(fix.longitude, fix.latitude, fix.datum);
-        m_points[i] = p.point;
+        points[i] = p.point;
         approximate = p.approximate;
         r.longitude = fix.longitude;
         r.latitude = fix.latitude;
@@ -301,9 +301,9 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
     if (fixes.empty())
         return result;
     const quint64 version = m_version + 1;
-    // Detach from any snapshot once, before the loop (QList's operator[] then stays cheap).
-    m_points.detach();
-    m_marks.detach();
+    // Detach from any snapshot once; the raw pointers stay valid until an append() may reallocate.
+    QPointF *points = m_points.data();
+    VehicleMark *marks = m_marks.data();
 
     bool valid[kGroup];
     int companies[kGroup];
@@ -327,8 +327,8 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
             if (i < 0)
                 continue;
             prefetch(&m_records[size_t(i)], true);
-            prefetch(m_points.constData() + i, true);
-            prefetch(m_marks.constData() + i, true);
+            prefetch(points + i, true);
+            prefetch(marks + i, true);
             if (group[k].hasOrder())
                 prefetch(&m_orderIds[size_t(i)], true);
         }
@@ -359,11 +359,13 @@ FleetApplyResult FleetState::apply(std::span<const VehicleFix> fixes)
                     hash = keyHash(company, fix.key.vehicleNo);
                 }
                 append(fix, company, hash, version);
+                points = m_points.data();
+                marks = m_marks.data();
                 ++result.inserted;
-            } else if (fix.positionTime < m_marks[i].fixTime) {
+            } else if (fix.positionTime < marks[i].fixTime) {
                 ++result.outOfOrder;
             } else {
-                update(i, fix, version);
+                update(i, fix, version, points, marks);
                 ++result.updated;
             }
         }

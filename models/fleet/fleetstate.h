@@ -168,7 +168,8 @@ private:
     int companyOf(const QString &companyId) const; // −1 if unknown
     int addCompany(const QString &companyId);
     void append(const VehicleFix &fix, int company, quint64 hash, quint64 version);
-    void update(int index, const VehicleFix &fix, quint64 version);
+    // \a points and \a marks: m_points.data() and m_marks.data(), detached once by apply().
+    void update(int index, const VehicleFix &fix, quint64 version, QPointF *points, VehicleMark *marks);
 
     Datum m_mapDatum;
     qint64 m_staleAfter = kDefaultStaleAfterSeconds;
