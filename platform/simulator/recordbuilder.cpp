@@ -1,7 +1,7 @@
 #include "recordbuilder.h"
 
 #include "chinatime.h"
-#include "gcj02transform.h"
+#include "geo/gcj02transform.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
+#include "geo/gcj02transform.h"
 #include "simulator/faultinjector.h"
-#include "simulator/gcj02transform.h"
 #include "simulator/simulatorinterfaces.h"
 #include "simulator/trafficmodel.h"
 
