@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+52"/>
+        <location filename="../app/consolemain.cpp" line="+60"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch ride-hailing supervision console.</translation>
     </message>
@@ -24,24 +24,29 @@
         <translation>Save a screenshot of the main window after a few seconds, then quit.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Embedded platform only: sign in as this demo account at once (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+36"/>
         <source>RideWatch</source>
         <translation>RideWatch</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-61"/>
         <source>&quot;%1&quot; is not a platform address.</source>
         <translation>&quot;%1&quot; is not a platform address.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
         <translation>embedded reference platform with simulated traffic (%1)</translation>
     </message>
     <message>
-        <location filename="../app/platformmain.cpp" line="+85"/>
+        <location filename="../app/platformmain.cpp" line="+70"/>
         <source>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</source>
         <translation>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</translation>
     </message>
@@ -81,7 +86,32 @@
         <translation>Name for --add-company.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Serve plain HTTP instead of HTTPS (debugging only: tokens and data travel in clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory of platform.key and platform.crt (default: the database&apos;s directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra host name or address for a new certificate (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the first system administrator USER, print a one-time password and the TOTP provisioning URI, then exit. Refused if any account exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the demo accounts, one per role, with the known passwords listed in README (demo mode only; never on a real platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: &quot;%1&quot; is not an IP address</translation>
     </message>
@@ -101,9 +131,765 @@
         <translation>--max-body-mb: give 1 to 1024</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
+        <source>System administrator %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One-time password (change it at the first sign-in): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TOTP provisioning URI (add it to an authenticator app): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ridewatch-platform cannot start: %1</source>
         <translation>ridewatch-platform cannot start: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning: --no-tls: serving plain HTTP; upload tokens, session tokens and personal data cross the network unencrypted. Use it for debugging only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountInfo</name>
+    <message>
+        <location filename="../models/client/accountinfo.cpp" line="+33"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an account without &quot;user&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1: &quot;%2&quot; is not a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountListModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/accountlistmodel.cpp" line="+108"/>
+        <source>%n failed sign-in(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 UTC; account created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountService</name>
+    <message>
+        <location filename="../platform/accounts/accountservice.cpp" line="+108"/>
+        <location line="+27"/>
+        <location line="+61"/>
+        <location line="+4"/>
+        <source>Sign-in is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+23"/>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+40"/>
+        <source>Sign-in is not available: the audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>The one-time code is wrong, expired or already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Account %1 is disabled; ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account %1 needs a one-time code (TOTP) but has no authenticator enrolled; ask the security administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the one-time code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign-in is not available: the random generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Sign in again to change the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>The password cannot be changed now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The password of %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The session has ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session has reached its time limit; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>The session cannot be unlocked now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>--init-admin refused: the platform already has %n account(s); the system administrator creates further ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountStore</name>
+    <message>
+        <location filename="../models/security/accountstore.cpp" line="+72"/>
+        <source>user name &quot;%1&quot; must be 1 to 64 characters without leading or trailing spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>region of account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the password of account %1 could not be hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>create account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>user name &quot;%1&quot; is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account %1 has an unknown role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>count the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+66"/>
+        <source>there is no account with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>change the role of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>disable or enable account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>set the pending password change of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record sign-in attempts of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the new password of account %1 could not be hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>keep the previous password of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>trim the password history of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change the password of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read the password history of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the TOTP key of account %1 could not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enrol account %1 for TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read the TOTP key of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the TOTP key of account %1 does not open with this key (wrong key or altered row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record the TOTP step of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account %1 has no TOTP key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove the TOTP key of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountsApi</name>
+    <message>
+        <location filename="../platform/api/accountsapi.cpp" line="+100"/>
+        <source>field &quot;role&quot;: &quot;%1&quot; is not a role (cityOfficer, provincialSupervisor, enforcementOfficer, systemAdministrator, securityAdministrator, auditAdministrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no such account operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such account operation &quot;%1&quot; (disable, enable, password-reset, unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>there is no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>account %1 cannot disable itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AccountsPage</name>
+    <message>
+        <location filename="../ui/admin/accountspage.cpp" line="+80"/>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter by user, name, role, region or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create accounts, disable and enable them, and reset passwords; a reset makes the holder choose a new password. Lifting a lockout is the security administrator&apos;s duty (GB/T 22239-2019 §8.1.5: separated administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lift the lockout of an account before it ends, e.g. after the holder has proved who they are. Accounts are created, disabled and reset by the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>User name</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock the account &amp;named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Account %1 was created as %2%3. The holder must change the one-time password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> for region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account %1 was disabled; its sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account %1 was enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 was reset; the holder must choose a new one at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account %1 was unlocked; its holder can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Your own account: use Change password in the Account menu instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable account %1 (%2)? Its holder cannot sign in until the account is enabled again, and their open sessions end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+8"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reset the password of %1? A one-time password replaces the current one, their open sessions end, and they must choose a new password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AdminClient</name>
+    <message>
+        <location filename="../models/client/adminclient.cpp" line="+23"/>
+        <source>Creating account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabling account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabling account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resetting the password of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting the audit log to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Listing the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabling an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabling an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resetting a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the platform&apos;s answer has no &quot;accounts&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+23"/>
+        <source>the platform&apos;s answer has no one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the platform answered with &quot;%1&quot; instead of CSV (text/csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::ApiAuth</name>
+    <message>
+        <location filename="../platform/api/apiauth.cpp" line="+54"/>
+        <source>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session token is not valid (signed out, expired or altered); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The session reached its limit of %n hour(s) (rule sessionLimitHours); sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The session was idle for %n minute(s) (rule idleLockMinutes) and is locked; sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password of %1 must be changed first: POST /api/v1/session/password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role %1 lacks permission %2 (%3) needed for %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Region %1 lies outside the scope %2 of account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditApi</name>
+    <message>
+        <location filename="../platform/api/auditapi.cpp" line="+103"/>
+        <source>parameter &quot;%1&quot; is not known (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter %1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>parameter %1: &quot;%2&quot; is neither an ISO 8601 time (2026-03-02T09:00:00+08:00) nor Unix milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parameter outcome: &quot;%1&quot; is not one of success, failure, denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameter before: &quot;%1&quot; is not a sequence number (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+157"/>
+        <location line="+52"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,6 +957,49 @@
     </message>
 </context>
 <context>
+    <name>rw::AuditChainReport</name>
+    <message>
+        <location filename="../models/client/auditchainreport.cpp" line="+8"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries before it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries at the end deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the platform&apos;s verification has no &quot;ok&quot; (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the platform reports a broken audit chain without saying where (&quot;firstBroken&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::AuditEntry</name>
     <message>
         <location filename="../models/security/auditentry.cpp" line="+75"/>
@@ -186,6 +1015,305 @@
         <location line="+2"/>
         <source>Denied</source>
         <translation>Denied</translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditLogModel</name>
+    <message>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="+182"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditLogPage</name>
+    <message>
+        <location filename="../models/client/auditlogpage.cpp" line="+19"/>
+        <source>an audit entry without a positive &quot;seq&quot; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>audit entry #%1: &quot;at&quot; is not a time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit entry #%1: &quot;%2&quot; is not an outcome (success, failure, denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the platform&apos;s answer has no &quot;entries&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditPage</name>
+    <message>
+        <location filename="../ui/admin/auditpage.cpp" line="+72"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>User name, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. login, or account.* for all account actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text in the target or the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+176"/>
+        <source>The platform is preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Writing the file: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n entries (%1) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n entries shown; loading older ones…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entries shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n newest matching entries shown; scroll down for older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entry matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n matching entries shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>audit-log-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished">Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The platform is verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Chain intact: %n entries checked, the last one is #%1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broken at entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit chain is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entries before it are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::AuditQuery</name>
+    <message>
+        <location filename="../models/security/auditquery.cpp" line="+24"/>
+        <source>limit is %1, outside the allowed range 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1 is later than to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before is %1; a sequence number is 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after is %1; a sequence number is 0 or more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,7 +1339,7 @@
         <translation>look up an audit entry by its MAC</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+129"/>
         <source>append the audit entry &quot;%1&quot; by %2</source>
         <translation>append the audit entry &quot;%1&quot; by %2</translation>
     </message>
@@ -231,7 +1359,17 @@
         <translation>count audit entries</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>count the audit entries a search selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>read the last audit entry</source>
         <translation>read the last audit entry</translation>
     </message>
@@ -260,11 +1398,153 @@
     </message>
 </context>
 <context>
+    <name>rw::BizStatus</name>
+    <message>
+        <location filename="../models/fleet/bizstatus.cpp" line="+11"/>
+        <source>Carrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BrokerClient</name>
+    <message>
+        <location filename="../models/client/brokerclient.cpp" line="+230"/>
+        <source>A broker message of %1 bytes could not be inflated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A broker message of %1 bytes was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BrokerService</name>
+    <message>
+        <location filename="../platform/broker/brokerservice.cpp" line="+115"/>
+        <source>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>query parameter topics is required: a comma-separated list such as ProvPositionVehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>query parameter compress: &quot;%1&quot; is not one of gzip, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/broker/ speaks WebSocket only: send &quot;Upgrade: websocket&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The broker serves %1 connections already; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection cannot be switched to WebSocket (a request on it is still unanswered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The session has ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::CapsLockHint</name>
     <message>
         <location filename="../ui/session/capslockhint.cpp" line="+12"/>
         <source>Caps Lock appears to be on. Passwords are case-sensitive.</source>
         <translation>Caps Lock appears to be on. Passwords are case-sensitive.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CertificateApprovalDialog</name>
+    <message>
+        <location filename="../ui/connection/certificateapprovaldialog.cpp" line="+35"/>
+        <source>Trust this platform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RideWatch has not connected to this platform before. Compare the fingerprint below with the one the platform&apos;s operator gave you. Trust it only if every group matches: a different fingerprint can mean that someone is intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not trust</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,11 +1716,24 @@
     </message>
 </context>
 <context>
+    <name>rw::Datum</name>
+    <message>
+        <location filename="../models/geo/datum.cpp" line="+21"/>
+        <source>unknown datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::EmbeddedPlatform</name>
     <message>
-        <location filename="../platform/embeddedplatform.cpp" line="+36"/>
+        <location filename="../platform/embeddedplatform.cpp" line="+38"/>
         <source>The embedded platform cannot start: %1</source>
         <translation>The embedded platform cannot start: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The embedded platform cannot create its demo accounts: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1299,12 +2592,12 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+25"/>
+        <location filename="../app/mainwindow.cpp" line="+38"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1314,12 +2607,72 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Data as of %1</source>
         <translation>Data as of %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source> · region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role (%1) has no pages in this version of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -1332,6 +2685,108 @@
         <location line="+2"/>
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::NewAccountDialog</name>
+    <message>
+        <location filename="../ui/admin/newaccountdialog.cpp" line="+29"/>
+        <source>Creating the account on the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Wang Xiaoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The platform generates a one-time password; the holder chooses their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>User name: no spaces at the beginning or the end (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name: &quot;/&quot; is not allowed (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Region code: a GB/T 2260 code has six digits, &quot;%1&quot; has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Region code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrators see no business data and have no region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 460000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A province code (xx0000), e.g. 460000 for Hainan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 469001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A city code: a prefecture (xxyy00), a county-level city such as 469001 (Wuzhishan), or a municipality such as 110000.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1400,7 +2855,7 @@
 <context>
     <name>rw::NoticeStore</name>
     <message>
-        <location filename="../platform/intake/noticestore.cpp" line="+22"/>
+        <location filename="../platform/intake/noticestore.cpp" line="+24"/>
         <source>store a notice of company %1</source>
         <translation>store a notice of company %1</translation>
     </message>
@@ -1408,6 +2863,89 @@
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>read the notices of company %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OneTimePasswordDialog</name>
+    <message>
+        <location filename="../ui/admin/onetimepassworddialog.cpp" line="+58"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account %1 has been created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 has been reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give it to the account holder in person or through another secure channel. It is shown only now and cannot be shown again; the holder must choose a new password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the one-time password of account %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its sessions have ended. This is the new one-time password of account %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Administrators sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d). Add this key to the holder&apos;s authenticator app, e.g. as a QR code; it is shown only now as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Authenticator key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same key as an otpauth:// URI, for a QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I have passed the password on; I know it cannot be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1653,22 +3191,22 @@
         <translation>password policy: totpRequiredRoles must include %1: administrators always sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>password policy: version %1 is not supported (this program reads versions 1 to %2)</source>
         <translation>password policy: version %1 is not supported (this program reads versions 1 to %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>password policy: %1 must be a whole number, not %2</source>
         <translation>password policy: %1 must be a whole number, not %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>password policy: totpRequiredRoles must be a list of roles</source>
-        <translation>password policy: totpRequiredRoles must be a list of roles</translation>
+        <location line="+10"/>
+        <source>password policy: totpRequiredRoles must be a list of roles, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>password policy: totpRequiredRoles lists unknown role &quot;%1&quot;</source>
         <translation>password policy: totpRequiredRoles lists unknown role &quot;%1&quot;</translation>
     </message>
@@ -1726,6 +3264,37 @@
         <translation>
             <numerusform>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n day, from %2.</numerusform>
             <numerusform>The password was changed %1 hour(s) ago; rule minAgeDays allows the next change after %n days, from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>At least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 of the 4 kinds: lower case, upper case, digits, other characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a common password or a variant of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not contain your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>At most %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1845,17 +3414,32 @@
 <context>
     <name>rw::PlatformClient</name>
     <message>
-        <location filename="../models/client/platformclient.cpp" line="+33"/>
+        <location filename="../models/client/platformclient.cpp" line="+70"/>
+        <source>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>HTTP %1 without an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No platform address is configured.</source>
         <translation>No platform address is configured.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
         <source>The platform at %1 cannot be reached: %2</source>
         <translation>The platform at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
         <translation>The platform refused the intake summary (HTTP %1): %2</translation>
     </message>
@@ -1864,13 +3448,333 @@
         <source>The platform&apos;s intake summary has no &quot;counters&quot; list.</source>
         <translation>The platform&apos;s intake summary has no &quot;counters&quot; list.</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>The platform&apos;s answer to the sign-in has no token or no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rw::PlatformServer</name>
     <message>
-        <location filename="../platform/platformserver.cpp" line="+66"/>
+        <location filename="../platform/platformserver.cpp" line="+119"/>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>cannot create the keys in %1: the random generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key file %1 holds %2 bytes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PolicyApi</name>
+    <message>
+        <location filename="../platform/api/policyapi.cpp" line="+105"/>
+        <source>the body is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the body must be {&quot;policy&quot;: {…}} with the policy as a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>password policy: %1 is not a setting (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the policy was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PolicyPage</name>
+    <message>
+        <location filename="../ui/admin/policypage.cpp" line="+57"/>
+        <source>Waiting for the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Character classes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous passwords refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Warn before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lockout duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End sessions after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular change (Art. 19 of the platform rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;Security policy&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password, lockout and session rules of every account (GB/T 22239-2019 §8.1.4.1). Each setting is limited to the range the platform allows. Changes apply from each account&apos;s next sign-in or password change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Second factor (TOTP, RFC 6238)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Always required of administrators (GB/T 22239-2019 §8.1.4.1 d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The platform applies the new policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Setting %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In force since %1, set by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The built-in defaults are in force; nobody has changed the policy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2): %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Second factor required of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second factor no longer required of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Apply the security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply these changes to the policy of every account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PolicySnapshot</name>
+    <message>
+        <location filename="../models/client/policysnapshot.cpp" line="+14"/>
+        <source>the platform&apos;s answer has no &quot;policy&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bounds of %1: &quot;min&quot; and &quot;max&quot; must be numbers with min ≤ max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PolicyStore</name>
+    <message>
+        <location filename="../models/security/policystore.cpp" line="+23"/>
+        <source>read the stored password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>setting %1 is not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>store the password policy set by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2421,6 +4325,104 @@
     </message>
 </context>
 <context>
+    <name>rw::SelfSignedCertificate</name>
+    <message>
+        <location filename="../models/security/selfsignedcertificate.cpp" line="+78"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot make the platform&apos;s certificate: %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>cannot make the platform&apos;s certificate: the extra name &quot;%1&quot; is not a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the certificate is not a PEM X.509 certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key is not a PEM private key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key is not an EC key (type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key does not belong to the certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qt&apos;s TLS backend cannot read the certificate or key (is the OpenSSL backend available?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the directory %1 for the platform&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 exists but %2 is missing; restore it, or remove %1 to make a new key and certificate (consoles will then see a changed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 expired on %2; remove %1 and %3 to make a new certificate (consoles will then see a changed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+4"/>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::SessionApi</name>
+    <message>
+        <location filename="../platform/api/sessionapi.cpp" line="+25"/>
+        <source>the body is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>fields &quot;user&quot; and &quot;password&quot; are required strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::SimulatedCity</name>
     <message>
         <location filename="../platform/simulator/simulatedcity.cpp" line="+51"/>
@@ -2526,7 +4528,7 @@
 <context>
     <name>rw::SimulationRunner</name>
     <message>
-        <location filename="../platform/simulationrunner.cpp" line="+40"/>
+        <location filename="../platform/simulationrunner.cpp" line="+44"/>
         <source>the traffic simulator cannot start: %1</source>
         <translation>the traffic simulator cannot start: %1</translation>
     </message>
@@ -2691,6 +4693,14 @@
     </message>
 </context>
 <context>
+    <name>rw::StatusApi</name>
+    <message>
+        <location filename="../platform/api/statusapi.cpp" line="+46"/>
+        <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::Totp</name>
     <message numerus="yes">
         <location filename="../models/security/totp.cpp" line="+101"/>
@@ -2758,6 +4768,59 @@
         <location line="+20"/>
         <source>roll back a transaction</source>
         <translation>roll back a transaction</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehicleFixParser</name>
+    <message>
+        <location filename="../models/fleet/vehiclefixparser.cpp" line="+123"/>
+        <source>IPCType: %1 is not positionVehicle; only vehicle fixes go on the fleet map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CompanyId: required, absent or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VehicleNo: required, absent or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PositionTime: required, absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PositionTime: %1 is neither Unix seconds nor a YYYYMMDDhhmmss date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: required, absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not a whole number of 1e-6 degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is outside −%3..%3 (1e-6 degree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
