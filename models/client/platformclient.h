@@ -83,6 +83,8 @@ public:
 
     // --- the session ---
     bool isSignedIn() const { return !m_token.isEmpty(); }
+    /** The session's bearer token, for the live broker (BrokerClient); empty when signed out. */
+    QByteArray sessionToken() const { return m_token; }
     /** The account of the current session (valid while signed in). */
     SessionInfo session() const { return m_session; }
     /** POST /api/v1/session → signedIn or loginFailed. */
