@@ -26,7 +26,7 @@
     <message>
         <location line="+5"/>
         <source>Embedded platform only: sign in as this demo account at once (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedded platform only: sign in as this demo account at once (see the README).</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -88,27 +88,27 @@
     <message>
         <location line="+4"/>
         <source>Serve plain HTTP instead of HTTPS (debugging only: tokens and data travel in clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve plain HTTP instead of HTTPS (debugging only: tokens and data travel in clear).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Directory of platform.key and platform.crt (default: the database&apos;s directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory of platform.key and platform.crt (default: the database&apos;s directory).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra host name or address for a new certificate (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra host name or address for a new certificate (repeatable).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the first system administrator USER, print a one-time password and the TOTP provisioning URI, then exit. Refused if any account exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first system administrator USER, print a one-time password and the TOTP provisioning URI, then exit. Refused if any account exists.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create the demo accounts, one per role, with the known passwords listed in README (demo mode only; never on a real platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the demo accounts, one per role, with the known passwords listed in README (demo mode only; never on a real platform).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -133,17 +133,17 @@
     <message>
         <location line="+45"/>
         <source>System administrator %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator %1 created.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One-time password (change it at the first sign-in): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time password (change it at the first sign-in): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TOTP provisioning URI (add it to an authenticator app): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP provisioning URI (add it to an authenticator app): %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+13"/>
         <source>warning: --no-tls: serving plain HTTP; upload tokens, session tokens and personal data cross the network unencrypted. Use it for debugging only.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: --no-tls: serving plain HTTP; upload tokens, session tokens and personal data cross the network unencrypted. Use it for debugging only.</translation>
     </message>
 </context>
 <context>
@@ -161,37 +161,37 @@
     <message>
         <location filename="../models/client/accountinfo.cpp" line="+33"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change the password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an account without &quot;user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>an account without &quot;user&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account %1: &quot;%2&quot; is not a role</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1: &quot;%2&quot; is not a role</translation>
     </message>
 </context>
 <context>
@@ -199,45 +199,45 @@
     <message numerus="yes">
         <location filename="../models/itemmodels/accountlistmodel.cpp" line="+108"/>
         <source>%n failed sign-in(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed sign-in in a row</numerusform>
+            <numerusform>%n failed sign-ins in a row</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 UTC; account created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC; account created %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
         <location line="+61"/>
         <location line="+4"/>
         <source>Sign-in is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in is not available: %1</translation>
     </message>
     <message>
         <location line="-83"/>
@@ -257,99 +257,99 @@
         <location line="+14"/>
         <location line="+40"/>
         <source>Sign-in is not available: the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in is not available: the audit trail cannot be written</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>The one-time code is wrong, expired or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The one-time code is wrong, expired or already used.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Account %1 is disabled; ask the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 is disabled; ask the system administrator.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Account %1 needs a one-time code (TOTP) but has no authenticator enrolled; ask the security administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 needs a one-time code (TOTP) but has no authenticator enrolled; ask the security administrator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the one-time code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the one-time code from your authenticator app.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in is not available: the random generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in is not available: the random generator failed</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Sign in again to change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in again to change the password.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+34"/>
         <source>The password cannot be changed now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The password cannot be changed now: %1</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The password of %1 has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has ended; sign in again.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session has reached its time limit; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has reached its time limit; sign in again.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+15"/>
         <location line="+23"/>
         <source>The session cannot be unlocked now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The session cannot be unlocked now: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is wrong.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked.</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>--init-admin refused: the platform already has %n account(s); the system administrator creates further ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--init-admin refused: the platform already has %n account; the system administrator creates further ones.</numerusform>
+            <numerusform>--init-admin refused: the platform already has %n accounts; the system administrator creates further ones.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
 </context>
 <context>
@@ -357,139 +357,139 @@
     <message>
         <location filename="../models/security/accountstore.cpp" line="+72"/>
         <source>user name &quot;%1&quot; must be 1 to 64 characters without leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>user name &quot;%1&quot; must be 1 to 64 characters without leading or trailing spaces</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>region of account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>region of account %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the password of account %1 could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>the password of account %1 could not be hashed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>create account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>create account %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>user name &quot;%1&quot; is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>user name &quot;%1&quot; is already taken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read an account</source>
-        <translation type="unfinished"></translation>
+        <translation>read an account</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account %1 has an unknown role &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 has an unknown role &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>list the accounts</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>count the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>count the accounts</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+66"/>
         <source>there is no account with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no account with id %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>change the role of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>change the role of account %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rename account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rename account %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>disable or enable account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disable or enable account %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>set the pending password change of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set the pending password change of account %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>record sign-in attempts of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record sign-in attempts of account %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the new password of account %1 could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>the new password of account %1 could not be hashed</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>keep the previous password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keep the previous password of account %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trim the password history of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trim the password history of account %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change the password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>change the password of account %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the password history of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the password history of account %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the TOTP key of account %1 could not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>the TOTP key of account %1 could not be encrypted</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>enrol account %1 for TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>enrol account %1 for TOTP</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the TOTP key of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the TOTP key of account %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the TOTP key of account %1 does not open with this key (wrong key or altered row)</source>
-        <translation type="unfinished"></translation>
+        <translation>the TOTP key of account %1 does not open with this key (wrong key or altered row)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>record the TOTP step of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record the TOTP step of account %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account %1 has no TOTP key</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 has no TOTP key</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>remove the TOTP key of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the TOTP key of account %1</translation>
     </message>
 </context>
 <context>
@@ -497,32 +497,32 @@
     <message>
         <location filename="../platform/api/accountsapi.cpp" line="+100"/>
         <source>field &quot;role&quot;: &quot;%1&quot; is not a role (cityOfficer, provincialSupervisor, enforcementOfficer, systemAdministrator, securityAdministrator, auditAdministrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;role&quot;: &quot;%1&quot; is not a role (cityOfficer, provincialSupervisor, enforcementOfficer, systemAdministrator, securityAdministrator, auditAdministrator)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no such account operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no such account operation: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no such account operation &quot;%1&quot; (disable, enable, password-reset, unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>no such account operation &quot;%1&quot; (disable, enable, password-reset, unlock)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>there is no account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no account &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>account %1 cannot disable itself</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 cannot disable itself</translation>
     </message>
 </context>
 <context>
@@ -530,138 +530,138 @@
     <message>
         <location filename="../ui/admin/accountspage.cpp" line="+80"/>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New account…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Unlock</translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the platform…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Filter by user, name, role, region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by user, name, role, region or state</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Accounts&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create accounts, disable and enable them, and reset passwords; a reset makes the holder choose a new password. Lifting a lockout is the security administrator&apos;s duty (GB/T 22239-2019 §8.1.5: separated administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create accounts, disable and enable them, and reset passwords; a reset makes the holder choose a new password. Lifting a lockout is the security administrator&apos;s duty (GB/T 22239-2019 §8.1.5: separated administrators).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lift the lockout of an account before it ends, e.g. after the holder has proved who they are. Accounts are created, disabled and reset by the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the lockout of an account before it ends, e.g. after the holder has proved who they are. Accounts are created, disabled and reset by the system administrator.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>User name</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock the account &amp;named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the account &amp;named:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Account %1 was created as %2%3. The holder must change the one-time password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 was created as %2%3. The holder must change the one-time password at the first sign-in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation> for region %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Account %1 was disabled; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 was disabled; its sessions have ended.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account %1 was enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 was enabled.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The password of %1 was reset; the holder must choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 was reset; the holder must choose a new one at the next sign-in.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Account %1 was unlocked; its holder can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 was unlocked; its holder can sign in again.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Your own account: use Change password in the Account menu instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own account: use Change password in the Account menu instead.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable account %1 (%2)? Its holder cannot sign in until the account is enabled again, and their open sessions end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account %1 (%2)? Its holder cannot sign in until the account is enabled again, and their open sessions end now.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+8"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Reset the password of %1? A one-time password replaces the current one, their open sessions end, and they must choose a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the password of %1? A one-time password replaces the current one, their open sessions end, and they must choose a new password at the next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -669,123 +669,123 @@
     <message>
         <location filename="../models/client/adminclient.cpp" line="+23"/>
         <source>Creating account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating account %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabling account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabling account %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabling account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabling account %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resetting the password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetting the password of account %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlocking account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking account %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting the audit log to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the audit log to %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Listing the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing the accounts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating an account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabling an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabling an account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabling an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabling an account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetting a password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlocking an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking an account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the password policy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the password policy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Searching the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching the audit log</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the audit log</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the audit log</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the platform&apos;s answer has no &quot;accounts&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer has no &quot;accounts&quot; list</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+23"/>
         <source>the platform&apos;s answer has no one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer has no one-time password</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>the platform answered with &quot;%1&quot; instead of CSV (text/csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform answered with &quot;%1&quot; instead of CSV (text/csv)</translation>
     </message>
 </context>
 <context>
@@ -793,48 +793,48 @@
     <message>
         <location filename="../platform/api/apiauth.cpp" line="+54"/>
         <source>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session token is not valid (signed out, expired or altered); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session token is not valid (signed out, expired or altered); sign in again.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The session reached its limit of %n hour(s) (rule sessionLimitHours); sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session reached its limit of %n hour (rule sessionLimitHours); sign in again.</numerusform>
+            <numerusform>The session reached its limit of %n hours (rule sessionLimitHours); sign in again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The session was idle for %n minute(s) (rule idleLockMinutes) and is locked; sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session was idle for %n minute (rule idleLockMinutes) and is locked; sign in again.</numerusform>
+            <numerusform>The session was idle for %n minutes (rule idleLockMinutes) and is locked; sign in again.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The password of %1 must be changed first: POST /api/v1/session/password</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 must be changed first: POST /api/v1/session/password</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role %1 lacks permission %2 (%3) needed for %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Role %1 lacks permission %2 (%3) needed for %4 %5</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Region %1 lies outside the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 lies outside the scope %2 of account %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -842,54 +842,54 @@
     <message>
         <location filename="../platform/api/auditapi.cpp" line="+103"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter &quot;%1&quot; is not known (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1 is given more than once</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter %1: &quot;%2&quot; is neither an ISO 8601 time (2026-03-02T09:00:00+08:00) nor Unix milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1: &quot;%2&quot; is neither an ISO 8601 time (2026-03-02T09:00:00+08:00) nor Unix milliseconds</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>parameter outcome: &quot;%1&quot; is not one of success, failure, denied</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter outcome: &quot;%1&quot; is not one of success, failure, denied</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameter before: &quot;%1&quot; is not a sequence number (a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter before: &quot;%1&quot; is not a sequence number (a whole number from 1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parameters: %1</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+157"/>
         <location line="+52"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</source>
-        <translation type="unfinished"></translation>
+        <translation>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit log cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -961,42 +961,42 @@
     <message>
         <location filename="../models/client/auditchainreport.cpp" line="+8"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>modified</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entries before it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>entries before it deleted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>out of order</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>inserted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entries at the end deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>entries at the end deleted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the platform&apos;s verification has no &quot;ok&quot; (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s verification has no &quot;ok&quot; (true or false)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the platform reports a broken audit chain without saying where (&quot;firstBroken&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform reports a broken audit chain without saying where (&quot;firstBroken&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1022,52 +1022,52 @@
     <message>
         <location filename="../models/itemmodels/auditlogmodel.cpp" line="+182"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1075,22 +1075,22 @@
     <message>
         <location filename="../models/client/auditlogpage.cpp" line="+19"/>
         <source>an audit entry without a positive &quot;seq&quot; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>an audit entry without a positive &quot;seq&quot; (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>audit entry #%1: &quot;at&quot; is not a time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry #%1: &quot;at&quot; is not a time (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>audit entry #%1: &quot;%2&quot; is not an outcome (success, failure, denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit entry #%1: &quot;%2&quot; is not an outcome (success, failure, denied)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the platform&apos;s answer has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer has no &quot;entries&quot; list</translation>
     </message>
 </context>
 <context>
@@ -1098,198 +1098,198 @@
     <message>
         <location filename="../ui/admin/auditpage.cpp" line="+72"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify chain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel export</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>User name, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>User name, exactly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. login, or account.* for all account actions</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. login, or account.* for all account actions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Any outcome</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text in the target or the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in the target or the address</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utcome:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;ser:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Audit log&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+176"/>
         <source>The platform is preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is preparing the export…</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Writing the file: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the file: %1 of %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n entries (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry (%1) to %2.</numerusform>
+            <numerusform>Exported %n entries (%1) to %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; %1 was not written.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n entries shown; loading older ones…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown; loading older ones…</numerusform>
+            <numerusform>%n entries shown; loading older ones…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entries shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n newest matching entries shown; scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newest matching entry shown; scroll down for older ones.</numerusform>
+            <numerusform>%n newest matching entries shown; scroll down for older ones.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entry matches the filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>All %n matching entries shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching entry shown.</numerusform>
+            <numerusform>All %n matching entries shown.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>audit-log-%1.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the audit log</source>
-        <translation type="unfinished">Export the audit log</translation>
+        <translation>Export the audit log</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The platform is verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is verifying the audit chain…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Chain intact: %n entries checked, the last one is #%1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain intact: %n entry checked, the last one is #%1.</numerusform>
+            <numerusform>Chain intact: %n entries checked, the last one is #%1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Broken at entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken at entry #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit chain is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain is broken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n entries before it are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry before it is intact.</numerusform>
+            <numerusform>%n entries before it are intact.</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,22 +1298,22 @@
     <message>
         <location filename="../models/security/auditquery.cpp" line="+24"/>
         <source>limit is %1, outside the allowed range 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limit is %1, outside the allowed range 1 to %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from %1 is later than to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 is later than to %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>before is %1; a sequence number is 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>before is %1; a sequence number is 1 or more</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after is %1; a sequence number is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>after is %1; a sequence number is 0 or more</translation>
     </message>
 </context>
 <context>
@@ -1361,12 +1361,12 @@
     <message>
         <location line="+11"/>
         <source>search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>search the audit log</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>count the audit entries a search selects</source>
-        <translation type="unfinished"></translation>
+        <translation>count the audit entries a search selects</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1402,27 +1402,27 @@
     <message>
         <location filename="../models/fleet/bizstatus.cpp" line="+11"/>
         <source>Carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrying</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatched</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
@@ -1430,12 +1430,12 @@
     <message>
         <location filename="../models/client/brokerclient.cpp" line="+230"/>
         <source>A broker message of %1 bytes could not be inflated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A broker message of %1 bytes could not be inflated: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A broker message of %1 bytes was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A broker message of %1 bytes was skipped: %2</translation>
     </message>
 </context>
 <context>
@@ -1443,42 +1443,42 @@
     <message>
         <location filename="../platform/broker/brokerservice.cpp" line="+115"/>
         <source>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</source>
-        <translation type="unfinished"></translation>
+        <translation>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>query parameter topics is required: a comma-separated list such as ProvPositionVehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>query parameter topics is required: a comma-separated list such as ProvPositionVehicle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>query parameter compress: &quot;%1&quot; is not one of gzip, none</source>
-        <translation type="unfinished"></translation>
+        <translation>query parameter compress: &quot;%1&quot; is not one of gzip, none</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>/broker/ speaks WebSocket only: send &quot;Upgrade: websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>/broker/ speaks WebSocket only: send &quot;Upgrade: websocket&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The broker serves %1 connections already; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The broker serves %1 connections already; try again later.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection cannot be switched to WebSocket (a request on it is still unanswered).</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection cannot be switched to WebSocket (a request on it is still unanswered).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>not authorised</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has ended; sign in again.</translation>
     </message>
 </context>
 <context>
@@ -1494,57 +1494,57 @@
     <message>
         <location filename="../ui/connection/certificateapprovaldialog.cpp" line="+35"/>
         <source>Trust this platform?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust this platform?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>First connection to %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RideWatch has not connected to this platform before. Compare the fingerprint below with the one the platform&apos;s operator gave you. Trust it only if every group matches: a different fingerprint can mean that someone is intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch has not connected to this platform before. Compare the fingerprint below with the one the platform&apos;s operator gave you. Trust it only if every group matches: a different fingerprint can mean that someone is intercepting the connection.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued to:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trust and connect</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do not trust</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../models/geo/datum.cpp" line="+21"/>
         <source>unknown datum</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown datum</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1733,7 @@
     <message>
         <location line="+5"/>
         <source>The embedded platform cannot create its demo accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The embedded platform cannot create its demo accounts: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2609,22 +2609,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock screen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2634,42 +2634,42 @@
     <message>
         <location line="+32"/>
         <source> · region %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · region %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Data intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Data intake</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Security policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Security policy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role (%1) has no pages in this version of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role (%1) has no pages in this version of the console.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2692,101 +2692,101 @@
     <message>
         <location filename="../ui/admin/newaccountdialog.cpp" line="+29"/>
         <source>Creating the account on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the account on the platform…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Wang Xiaoming</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Wang Xiaoming</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;User name:</translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion code:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The platform generates a one-time password; the holder chooses their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform generates a one-time password; the holder chooses their own at the first sign-in.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>User name: no spaces at the beginning or the end (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>User name: no spaces at the beginning or the end (&quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name: &quot;/&quot; is not allowed (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>User name: &quot;/&quot; is not allowed (&quot;%1&quot;).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Region code: a GB/T 2260 code has six digits, &quot;%1&quot; has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Region code: a GB/T 2260 code has six digits, &quot;%1&quot; has %n.</numerusform>
+            <numerusform>Region code: a GB/T 2260 code has six digits, &quot;%1&quot; has %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Region code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region code: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Administrators see no business data and have no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators see no business data and have no region.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 460000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 460000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A province code (xx0000), e.g. 460000 for Hainan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A province code (xx0000), e.g. 460000 for Hainan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 469001</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 469001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A city code: a prefecture (xxyy00), a county-level city such as 469001 (Wuzhishan), or a municipality such as 110000.</source>
-        <translation type="unfinished"></translation>
+        <translation>A city code: a prefecture (xxyy00), a county-level city such as 469001 (Wuzhishan), or a municipality such as 110000.</translation>
     </message>
 </context>
 <context>
@@ -2870,82 +2870,82 @@
     <message>
         <location filename="../ui/admin/onetimepassworddialog.cpp" line="+58"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One-time password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time password for %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account %1 has been created</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 has been created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password of %1 has been reset</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 has been reset</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give it to the account holder in person or through another secure channel. It is shown only now and cannot be shown again; the holder must choose a new password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give it to the account holder in person or through another secure channel. It is shown only now and cannot be shown again; the holder must choose a new password at the first sign-in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the one-time password of account %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the one-time password of account %1. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its sessions have ended. This is the new one-time password of account %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Its sessions have ended. This is the new one-time password of account %1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time &amp;password:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Administrators sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d). Add this key to the holder&apos;s authenticator app, e.g. as a QR code; it is shown only now as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d). Add this key to the holder&apos;s authenticator app, e.g. as a QR code; it is shown only now as well.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Authenticator key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authenticator key:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy URI</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same key as an otpauth:// URI, for a QR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>The same key as an otpauth:// URI, for a QR code:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>I have passed the password on; I know it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have passed the password on; I know it cannot be shown again.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3203,7 @@
     <message>
         <location line="+10"/>
         <source>password policy: totpRequiredRoles must be a list of roles, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password policy: totpRequiredRoles must be a list of roles, not %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3269,32 +3269,32 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 of the 4 kinds: lower case, upper case, digits, other characters</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 of the 4 kinds: lower case, upper case, digits, other characters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a common password or a variant of one</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a common password or a variant of one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not contain your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not contain your user name</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>At most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -3416,12 +3416,12 @@
     <message>
         <location filename="../models/client/platformclient.cpp" line="+70"/>
         <source>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>HTTP %1 without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 without an explanation</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3436,7 +3436,7 @@
     <message>
         <location line="+28"/>
         <source>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3451,7 +3451,7 @@
     <message>
         <location line="+41"/>
         <source>The platform&apos;s answer to the sign-in has no token or no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer to the sign-in has no token or no account.</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3459,7 @@
     <message>
         <location filename="../platform/platformserver.cpp" line="+119"/>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3469,22 +3469,22 @@
     <message>
         <location line="+91"/>
         <source>cannot create the keys in %1: the random generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the keys in %1: the random generator failed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the key file %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the key file %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the key file %1 holds %2 bytes, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the key file %1 holds %2 bytes, not %3</translation>
     </message>
 </context>
 <context>
@@ -3492,27 +3492,27 @@
     <message>
         <location filename="../platform/api/policyapi.cpp" line="+105"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the body is not JSON: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body must be {&quot;policy&quot;: {…}} with the policy as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the body must be {&quot;policy&quot;: {…}} with the policy as a JSON object</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>password policy: %1 is not a setting (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>password policy: %1 is not a setting (known: %2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the policy was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the policy was not changed: %1</translation>
     </message>
 </context>
 <context>
@@ -3520,225 +3520,225 @@
     <message>
         <location filename="../ui/admin/policypage.cpp" line="+57"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the platform…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum length</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>characters</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Character classes required</source>
-        <translation type="unfinished"></translation>
+        <translation>Character classes required</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>of 4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous passwords refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous passwords refused</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum age</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn before expiry</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum age</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>failed sign-ins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lockout duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockout duration</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen after</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes idle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End sessions after</source>
-        <translation type="unfinished"></translation>
+        <translation>End sessions after</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular change (Art. 19 of the platform rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular change (Art. 19 of the platform rules)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed sign-ins</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h2&gt;Security policy&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Security policy&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password, lockout and session rules of every account (GB/T 22239-2019 §8.1.4.1). Each setting is limited to the range the platform allows. Changes apply from each account&apos;s next sign-in or password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password, lockout and session rules of every account (GB/T 22239-2019 §8.1.4.1). Each setting is limited to the range the platform allows. Changes apply from each account&apos;s next sign-in or password change.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Second factor (TOTP, RFC 6238)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second factor (TOTP, RFC 6238)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Always required of administrators (GB/T 22239-2019 §8.1.4.1 d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Always required of administrators (GB/T 22239-2019 §8.1.4.1 d).</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The platform applies the new policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform applies the new policy.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Setting %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting %1: %2 to %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In force since %1, set by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In force since %1, set by %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown user</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The built-in defaults are in force; nobody has changed the policy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in defaults are in force; nobody has changed the policy yet.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 → %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Second factor required of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Second factor required of %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second factor no longer required of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Second factor no longer required of %1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Apply the security policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the security policy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply these changes to the policy of every account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply these changes to the policy of every account?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
@@ -3746,12 +3746,12 @@
     <message>
         <location filename="../models/client/policysnapshot.cpp" line="+14"/>
         <source>the platform&apos;s answer has no &quot;policy&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer has no &quot;policy&quot; object</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>bounds of %1: &quot;min&quot; and &quot;max&quot; must be numbers with min ≤ max</source>
-        <translation type="unfinished"></translation>
+        <translation>bounds of %1: &quot;min&quot; and &quot;max&quot; must be numbers with min ≤ max</translation>
     </message>
 </context>
 <context>
@@ -3759,22 +3759,22 @@
     <message>
         <location filename="../models/security/policystore.cpp" line="+23"/>
         <source>read the stored password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>read the stored password policy</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>setting %1 is not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>setting %1 is not a JSON object (%2 at offset %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>setting %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>store the password policy set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>store the password policy set by %1</translation>
     </message>
 </context>
 <context>
@@ -4329,79 +4329,79 @@
     <message>
         <location filename="../models/security/selfsignedcertificate.cpp" line="+78"/>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot make the platform&apos;s certificate: %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot make the platform&apos;s certificate: %1 failed (%2)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>cannot make the platform&apos;s certificate: the extra name &quot;%1&quot; is not a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot make the platform&apos;s certificate: the extra name &quot;%1&quot; is not a host name or an IP address</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the certificate is not a PEM X.509 certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate is not a PEM X.509 certificate (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the key is not a PEM private key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the key is not a PEM private key (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key is not an EC key (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the key is not an EC key (type %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key does not belong to the certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the key does not belong to the certificate (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Qt&apos;s TLS backend cannot read the certificate or key (is the OpenSSL backend available?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&apos;s TLS backend cannot read the certificate or key (is the OpenSSL backend available?)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the directory %1 for the platform&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the directory %1 for the platform&apos;s certificate</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 exists but %2 is missing; restore it, or remove %1 to make a new key and certificate (consoles will then see a changed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists but %2 is missing; restore it, or remove %1 to make a new key and certificate (consoles will then see a changed certificate)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 expired on %2; remove %1 and %3 to make a new certificate (consoles will then see a changed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expired on %2; remove %1 and %3 to make a new certificate (consoles will then see a changed certificate)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot rename %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -4409,17 +4409,17 @@
     <message>
         <location filename="../platform/api/sessionapi.cpp" line="+25"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the body is not JSON: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the body must be a JSON object</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>fields &quot;user&quot; and &quot;password&quot; are required strings</source>
-        <translation type="unfinished"></translation>
+        <translation>fields &quot;user&quot; and &quot;password&quot; are required strings</translation>
     </message>
 </context>
 <context>
@@ -4697,7 +4697,7 @@
     <message>
         <location filename="../platform/api/statusapi.cpp" line="+46"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</translation>
     </message>
 </context>
 <context>
@@ -4775,52 +4775,52 @@
     <message>
         <location filename="../models/fleet/vehiclefixparser.cpp" line="+123"/>
         <source>IPCType: %1 is not positionVehicle; only vehicle fixes go on the fleet map</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType: %1 is not positionVehicle; only vehicle fixes go on the fleet map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>CompanyId: required, absent or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId: required, absent or empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VehicleNo: required, absent or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>VehicleNo: required, absent or empty</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PositionTime: required, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>PositionTime: required, absent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PositionTime: %1 is neither Unix seconds nor a YYYYMMDDhhmmss date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>PositionTime: %1 is neither Unix seconds nor a YYYYMMDDhhmmss date-time</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: required, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: required, absent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 is not a whole number of 1e-6 degree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a whole number of 1e-6 degree</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is outside −%3..%3 (1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is outside −%3..%3 (1e-6 degree)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@
     <message>
         <location line="+5"/>
         <source>Embedded platform only: sign in as this demo account at once (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限内嵌平台：启动后直接以此演示账号登录（参见 README）。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -88,27 +88,27 @@
     <message>
         <location line="+4"/>
         <source>Serve plain HTTP instead of HTTPS (debugging only: tokens and data travel in clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文 HTTP 而非 HTTPS 提供服务（仅用于调试：令牌和数据将以明文传输）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Directory of platform.key and platform.crt (default: the database&apos;s directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>platform.key 和 platform.crt 所在目录（默认：数据库所在目录）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Extra host name or address for a new certificate (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>新证书的附加主机名或地址（可重复指定）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the first system administrator USER, print a one-time password and the TOTP provisioning URI, then exit. Refused if any account exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建首个系统管理员 USER，输出一次性密码和 TOTP 配置 URI，然后退出。已存在任何账号时拒绝执行。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create the demo accounts, one per role, with the known passwords listed in README (demo mode only; never on a real platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示账号（每个角色一个），密码为 README 中列出的公开密码（仅限演示模式；切勿用于正式平台）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -133,17 +133,17 @@
     <message>
         <location line="+45"/>
         <source>System administrator %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建系统管理员 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One-time password (change it at the first sign-in): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性密码（首次登录时须修改）：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TOTP provisioning URI (add it to an authenticator app): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 配置 URI（请添加到身份验证器应用）：%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+13"/>
         <source>warning: --no-tls: serving plain HTTP; upload tokens, session tokens and personal data cross the network unencrypted. Use it for debugging only.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：--no-tls：正以明文 HTTP 提供服务；上传令牌、会话令牌和个人信息将在网络中以未加密形式传输。仅限调试使用。</translation>
     </message>
 </context>
 <context>
@@ -161,37 +161,37 @@
     <message>
         <location filename="../models/client/accountinfo.cpp" line="+33"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>须修改密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an account without &quot;user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“user”的账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account %1: &quot;%2&quot; is not a role</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1：“%2”不是有效角色</translation>
     </message>
 </context>
 <context>
@@ -199,44 +199,44 @@
     <message numerus="yes">
         <location filename="../models/itemmodels/accountlistmodel.cpp" line="+108"/>
         <source>%n failed sign-in(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续 %n 次登录失败</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 UTC; account created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC；账号创建于 %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>密码修改时间</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
         <location line="+61"/>
         <location line="+4"/>
         <source>Sign-in is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法登录：%1</translation>
     </message>
     <message>
         <location line="-83"/>
@@ -256,98 +256,98 @@
         <location line="+14"/>
         <location line="+40"/>
         <source>Sign-in is not available: the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法登录：无法写入审计日志</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>The one-time code is wrong, expired or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>动态验证码错误、已过期或已被使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Account %1 is disabled; ask the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已停用；请联系系统管理员。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Account %1 needs a one-time code (TOTP) but has no authenticator enrolled; ask the security administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 需要动态验证码（TOTP），但尚未绑定身份验证器；请联系安全管理员。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the one-time code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份验证器应用中的动态验证码。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign-in is not available: the random generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法登录：随机数生成器故障</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Sign in again to change the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录后再修改密码。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+34"/>
         <source>The password cannot be changed now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法修改密码：%1</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The password of %1 has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束；请重新登录。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session has reached its time limit; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已达到时长上限；请重新登录。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+15"/>
         <location line="+23"/>
         <source>The session cannot be unlocked now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法解锁会话：%1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁。</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>--init-admin refused: the platform already has %n account(s); the system administrator creates further ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--init-admin 被拒绝：平台已有 %n 个账号；其他账号应由系统管理员创建。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志</translation>
     </message>
 </context>
 <context>
@@ -355,139 +355,139 @@
     <message>
         <location filename="../models/security/accountstore.cpp" line="+72"/>
         <source>user name &quot;%1&quot; must be 1 to 64 characters without leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”应为 1 至 64 个字符，且首尾不得有空格</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>region of account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 的行政区划：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the password of account %1 could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算账号 %1 的密码哈希</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>create account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账号 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>user name &quot;%1&quot; is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”已被占用</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read an account</source>
-        <translation type="unfinished"></translation>
+        <translation>读取账号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account %1 has an unknown role &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 的角色“%2”未知</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>count the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>统计账号数</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+66"/>
         <source>there is no account with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的账号</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>change the role of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账号 %1 的角色</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rename account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账号 %1 的姓名</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>disable or enable account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停用或启用账号 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>set the pending password change of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置账号 %1 的待修改密码标记</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>record sign-in attempts of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录账号 %1 的登录尝试</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the new password of account %1 could not be hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算账号 %1 新密码的哈希</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>keep the previous password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存账号 %1 的历史密码</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trim the password history of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清理账号 %1 的历史密码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change the password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账号 %1 的密码</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the password history of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取账号 %1 的历史密码</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the TOTP key of account %1 could not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密账号 %1 的 TOTP 密钥</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>enrol account %1 for TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>为账号 %1 绑定 TOTP</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the TOTP key of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取账号 %1 的 TOTP 密钥</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the TOTP key of account %1 does not open with this key (wrong key or altered row)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用此密钥解密账号 %1 的 TOTP 密钥（密钥错误或数据行已被篡改）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>record the TOTP step of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录账号 %1 的 TOTP 时间步长</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account %1 has no TOTP key</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 没有 TOTP 密钥</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>remove the TOTP key of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号 %1 的 TOTP 密钥</translation>
     </message>
 </context>
 <context>
@@ -495,32 +495,32 @@
     <message>
         <location filename="../platform/api/accountsapi.cpp" line="+100"/>
         <source>field &quot;role&quot;: &quot;%1&quot; is not a role (cityOfficer, provincialSupervisor, enforcementOfficer, systemAdministrator, securityAdministrator, auditAdministrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“role”：“%1”不是有效角色（cityOfficer、provincialSupervisor、enforcementOfficer、systemAdministrator、securityAdministrator、auditAdministrator）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no such account operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此账号操作：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no such account operation &quot;%1&quot; (disable, enable, password-reset, unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在账号操作“%1”（可用：disable、enable、password-reset、unlock）</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>there is no account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在账号“%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>account %1 cannot disable itself</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 不能停用自身</translation>
     </message>
 </context>
 <context>
@@ -528,138 +528,138 @@
     <message>
         <location filename="../ui/admin/accountspage.cpp" line="+80"/>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">解锁(&amp;U)</translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待平台响应…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Filter by user, name, role, region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户名、姓名、角色、行政区划或状态筛选</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;账号管理&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create accounts, disable and enable them, and reset passwords; a reset makes the holder choose a new password. Lifting a lockout is the security administrator&apos;s duty (GB/T 22239-2019 §8.1.5: separated administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建、停用和启用账号，以及重置密码；密码重置后，账号持有人须设置新密码。解除账号锁定由安全管理员负责（GB/T 22239-2019 §8.1.5：三员分立）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lift the lockout of an account before it ends, e.g. after the holder has proved who they are. Accounts are created, disabled and reset by the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>在锁定期满前解除账号锁定，例如在核实账号持有人身份之后。账号的创建、停用和密码重置由系统管理员负责。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>User name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock the account &amp;named:</source>
-        <translation type="unfinished"></translation>
+        <translation>要解锁的账号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Account %1 was created as %2%3. The holder must change the one-time password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已创建，角色为%2%3。账号持有人须在首次登录时修改一次性密码。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，行政区划 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Account %1 was disabled; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已停用，其会话已全部结束。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account %1 was enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已启用。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The password of %1 was reset; the holder must choose a new one at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置；账号持有人须在下次登录时设置新密码。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Account %1 was unlocked; its holder can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已解锁，持有人可重新登录。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台仅向系统管理员显示账号列表。请输入被锁定账号的用户名以解锁。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Your own account: use Change password in the Account menu instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您本人的账号：请改用“账号”菜单中的“修改密码”。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable account %1 (%2)? Its holder cannot sign in until the account is enabled again, and their open sessions end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定停用账号 %1（%2）吗？在账号重新启用之前，持有人将无法登录，其当前会话也将立即结束。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+8"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Reset the password of %1? A one-time password replaces the current one, their open sessions end, and they must choose a new password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定重置 %1 的密码吗？当前密码将被一次性密码取代，其当前会话将结束，且持有人须在下次登录时设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -667,123 +667,123 @@
     <message>
         <location filename="../models/client/adminclient.cpp" line="+23"/>
         <source>Creating account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账号“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabling account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabling account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启用账号“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resetting the password of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重置账号“%1”的密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlocking account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁账号“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting the audit log to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将审计日志导出至“%1”</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Listing the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>获取账号列表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating an account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabling an account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabling an account</source>
-        <translation type="unfinished"></translation>
+        <translation>启用账号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resetting a password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlocking an account</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁账号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>读取密码策略</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存密码策略</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Searching the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>检索审计日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the platform&apos;s answer has no &quot;accounts&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答中缺少“accounts”列表</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+23"/>
         <source>the platform&apos;s answer has no one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答中缺少一次性密码</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>the platform answered with &quot;%1&quot; instead of CSV (text/csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答的类型为“%1”，而不是 CSV（text/csv）</translation>
     </message>
 </context>
 <context>
@@ -791,46 +791,46 @@
     <message>
         <location filename="../platform/api/apiauth.cpp" line="+54"/>
         <source>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 需要会话：请发送通过 POST /api/v1/session 获得的“Authorization: Bearer &lt;token&gt;”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session token is not valid (signed out, expired or altered); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌无效（已退出登录、已过期或已被篡改）；请重新登录。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The session reached its limit of %n hour(s) (rule sessionLimitHours); sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会话已达到 %n 小时的时长上限（规则 sessionLimitHours）；请重新登录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The session was idle for %n minute(s) (rule idleLockMinutes) and is locked; sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会话已空闲 %n 分钟（规则 idleLockMinutes），已被锁定；请重新登录。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The password of %1 must be changed first: POST /api/v1/session/password</source>
-        <translation type="unfinished"></translation>
+        <translation>须先修改 %1 的密码：POST /api/v1/session/password</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role %1 lacks permission %2 (%3) needed for %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 %1 缺少 %4 %5 所需的权限 %2（%3）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Region %1 lies outside the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 超出账号 %3 的管辖范围 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -838,54 +838,54 @@
     <message>
         <location filename="../platform/api/auditapi.cpp" line="+103"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知参数“%1”（可用：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 重复指定</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter %1: &quot;%2&quot; is neither an ISO 8601 time (2026-03-02T09:00:00+08:00) nor Unix milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：“%2”既不是 ISO 8601 时间（2026-03-02T09:00:00+08:00），也不是 Unix 毫秒数</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>parameter outcome: &quot;%1&quot; is not one of success, failure, denied</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 outcome：“%1”不是 success、failure、denied 之一</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameter before: &quot;%1&quot; is not a sequence number (a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 before：“%1”不是序号（应为不小于 1 的整数）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：%1</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+157"/>
         <location line="+52"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容将包含 %1 条记录，超过 %2 条的上限；请使用 from、to、actor、action、outcome 或 text 缩小范围</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -955,42 +955,42 @@
     <message>
         <location filename="../models/client/auditchainreport.cpp" line="+8"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>记录被篡改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entries before it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>此前的记录被删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序错乱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>记录被插入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entries at the end deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾的记录被删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the platform&apos;s verification has no &quot;ok&quot; (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台的校验结果缺少“ok”（true 或 false）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the platform reports a broken audit chain without saying where (&quot;firstBroken&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台报告审计链断裂，但未指明位置（“firstBroken”）</translation>
     </message>
 </context>
 <context>
@@ -1016,52 +1016,52 @@
     <message>
         <location filename="../models/itemmodels/auditlogmodel.cpp" line="+182"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>操作对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1069,22 +1069,22 @@
     <message>
         <location filename="../models/client/auditlogpage.cpp" line="+19"/>
         <source>an audit entry without a positive &quot;seq&quot; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>某条审计记录缺少正整数“seq”（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>audit entry #%1: &quot;at&quot; is not a time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录（序号 %1）：“at”不是有效时间（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>audit entry #%1: &quot;%2&quot; is not an outcome (success, failure, denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录（序号 %1）：“%2”不是有效结果（success、failure、denied）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the platform&apos;s answer has no &quot;entries&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答中缺少“entries”列表</translation>
     </message>
 </context>
 <context>
@@ -1092,191 +1092,191 @@
     <message>
         <location filename="../ui/admin/auditpage.cpp" line="+72"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;T)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查询(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>User name, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>完整用户名（精确匹配）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. login, or account.* for all account actions</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 login，或用 account.* 匹配所有账号操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>全部结果</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text in the target or the address</source>
-        <translation type="unfinished"></translation>
+        <translation>操作对象或来源地址中的文字</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;X)：</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;审计日志&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+176"/>
         <source>The platform is preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>平台正在准备导出数据…</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Writing the file: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入文件：%1 / %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n entries (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录（%1）导出至 %2。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出；未写入 %1。</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n entries shown; loading older ones…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示 %n 条记录，正在加载更早的记录…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entries shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n newest matching entries shown; scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示最新的 %n 条匹配记录；向下滚动可查看更早的记录。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>All %n matching entries shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示全部 %n 条匹配记录。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>audit-log-%1.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the audit log</source>
-        <translation type="unfinished">导出审计日志</translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The platform is verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>平台正在校验审计链…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Chain intact: %n entries checked, the last one is #%1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计链完整：已校验 %n 条记录，最后一条的序号为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Broken at entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链在序号 %1 处断裂</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit chain is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链已断裂</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n entries before it are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此前的 %n 条记录完好。</numerusform>
         </translation>
     </message>
 </context>
@@ -1285,22 +1285,22 @@
     <message>
         <location filename="../models/security/auditquery.cpp" line="+24"/>
         <source>limit is %1, outside the allowed range 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limit 为 %1，超出允许范围 1 至 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from %1 is later than to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from（%1）晚于 to（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>before is %1; a sequence number is 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>before 为 %1；序号应不小于 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after is %1; a sequence number is 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>after 为 %1；序号应不小于 0</translation>
     </message>
 </context>
 <context>
@@ -1348,12 +1348,12 @@
     <message>
         <location line="+11"/>
         <source>search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>检索审计日志</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>count the audit entries a search selects</source>
-        <translation type="unfinished"></translation>
+        <translation>统计检索命中的审计记录数</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1388,27 +1388,27 @@
     <message>
         <location filename="../models/fleet/bizstatus.cpp" line="+11"/>
         <source>Carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>载客</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>接单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空驶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>停运</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1416,12 +1416,12 @@
     <message>
         <location filename="../models/client/brokerclient.cpp" line="+230"/>
         <source>A broker message of %1 bytes could not be inflated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一条 %1 字节的消息代理消息无法解压缩：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A broker message of %1 bytes was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过一条 %1 字节的消息代理消息：%2</translation>
     </message>
 </context>
 <context>
@@ -1429,42 +1429,42 @@
     <message>
         <location filename="../platform/broker/brokerservice.cpp" line="+115"/>
         <source>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 topics：“%1”不是消息代理主题（例如 ProvPositionVehicle）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>query parameter topics is required: a comma-separated list such as ProvPositionVehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供查询参数 topics：以逗号分隔的列表，例如 ProvPositionVehicle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>query parameter compress: &quot;%1&quot; is not one of gzip, none</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 compress：“%1”不是 gzip、none 之一</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>/broker/ speaks WebSocket only: send &quot;Upgrade: websocket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>/broker/ 仅支持 WebSocket：请发送“Upgrade: websocket”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The broker serves %1 connections already; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息代理的连接数已达 %1 个；请稍后重试。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection cannot be switched to WebSocket (a request on it is still unanswered).</source>
-        <translation type="unfinished"></translation>
+        <translation>该连接无法切换为 WebSocket（其上仍有请求未应答）。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束；请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1480,57 +1480,57 @@
     <message>
         <location filename="../ui/connection/certificateapprovaldialog.cpp" line="+35"/>
         <source>Trust this platform?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否信任此平台？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次连接 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RideWatch has not connected to this platform before. Compare the fingerprint below with the one the platform&apos;s operator gave you. Trust it only if every group matches: a different fingerprint can mean that someone is intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>RideWatch 此前从未连接过此平台。请将下方指纹与平台运维方提供给您的指纹进行比对。仅当每一组都一致时才可信任：指纹不一致可能意味着有人正在截获连接。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发给：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>信任并连接(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>不信任(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@
     <message>
         <location filename="../models/geo/datum.cpp" line="+21"/>
         <source>unknown datum</source>
-        <translation type="unfinished"></translation>
+        <translation>未知坐标系</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1719,7 @@
     <message>
         <location line="+5"/>
         <source>The embedded platform cannot create its demo accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌平台无法创建演示账号：%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2591,22 +2591,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2616,42 +2616,42 @@
     <message>
         <location line="+32"/>
         <source> · region %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 行政区划 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Data intake</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Security policy</source>
-        <translation type="unfinished"></translation>
+        <translation>安全策略</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号管理</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role (%1) has no pages in this version of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本的控制台中没有适用于您的角色（%1）的页面。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2674,100 +2674,100 @@
     <message>
         <location filename="../ui/admin/newaccountdialog.cpp" line="+29"/>
         <source>Creating the account on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在平台上创建账号…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Wang Xiaoming</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王小明</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion code:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码(&amp;G)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The platform generates a one-time password; the holder chooses their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台将生成一次性密码；账号持有人在首次登录时自行设置新密码。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>User name: no spaces at the beginning or the end (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：首尾不得有空格（“%1”）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name: &quot;/&quot; is not allowed (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：不得包含“/”（“%1”）。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Region code: a GB/T 2260 code has six digits, &quot;%1&quot; has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>行政区划代码：GB/T 2260 代码为六位数字，“%1”为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Region code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Administrators see no business data and have no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员不查看业务数据，也不关联行政区划。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 460000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：460000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A province code (xx0000), e.g. 460000 for Hainan.</source>
-        <translation type="unfinished"></translation>
+        <translation>省级行政区划代码（xx0000），例如海南省为 460000。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 469001</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：469001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A city code: a prefecture (xxyy00), a county-level city such as 469001 (Wuzhishan), or a municipality such as 110000.</source>
-        <translation type="unfinished"></translation>
+        <translation>城市行政区划代码：地级市（xxyy00）、省直辖县级市（例如五指山市 469001）或直辖市（例如 110000）。</translation>
     </message>
 </context>
 <context>
@@ -2851,82 +2851,82 @@
     <message>
         <location filename="../ui/admin/onetimepassworddialog.cpp" line="+58"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One-time password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的一次性密码</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account %1 has been created</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已创建</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password of %1 has been reset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give it to the account holder in person or through another secure channel. It is shown only now and cannot be shown again; the holder must choose a new password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请当面或通过其他安全渠道将其交给账号持有人。该密码仅在此时显示，之后无法再次查看；持有人须在首次登录时设置新密码。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the one-time password of account %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>这是账号 %1 的一次性密码。%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its sessions have ended. This is the new one-time password of account %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的会话已全部结束。这是账号 %1 的新一次性密码。%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One-time &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Administrators sign in with a second factor (GB/T 22239-2019 §8.1.4.1 d). Add this key to the holder&apos;s authenticator app, e.g. as a QR code; it is shown only now as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员登录时须使用第二重身份鉴别因素（GB/T 22239-2019 §8.1.4.1 d）。请将此密钥添加到持有人的身份验证器应用中（例如扫描二维码）；该密钥同样仅在此时显示。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Authenticator key:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器密钥(&amp;A)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 URI</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same key as an otpauth:// URI, for a QR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>同一密钥的 otpauth:// URI 形式，可用于生成二维码：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>I have passed the password on; I know it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>我已转交该密码，并知悉其无法再次显示。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -3182,7 +3182,7 @@
     <message>
         <location line="+10"/>
         <source>password policy: totpRequiredRoles must be a list of roles, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码策略：totpRequiredRoles 应为角色列表，而不是 %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3242,30 +3242,30 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 of the 4 kinds: lower case, upper case, digits, other characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少包含小写字母、大写字母、数字、其他字符这 4 类中的 %1 类</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a common password or a variant of one</source>
-        <translation type="unfinished"></translation>
+        <translation>不是常见密码或其变体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does not contain your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含您的用户名</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>At most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
         </translation>
     </message>
 </context>
@@ -3387,12 +3387,12 @@
     <message>
         <location filename="../models/client/platformclient.cpp" line="+70"/>
         <source>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台证书 %1 未被接受；未向 %2 发送任何数据。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>HTTP %1 without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1（无说明）</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3407,7 +3407,7 @@
     <message>
         <location line="+28"/>
         <source>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台证书已由 %1 变为 %2；这可能是攻击——已拒绝连接。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3422,7 +3422,7 @@
     <message>
         <location line="+41"/>
         <source>The platform&apos;s answer to the sign-in has no token or no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台的登录应答中缺少令牌或账号信息。</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3430,7 @@
     <message>
         <location filename="../platform/platformserver.cpp" line="+119"/>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS：%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3440,22 +3440,22 @@
     <message>
         <location line="+91"/>
         <source>cannot create the keys in %1: the random generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建密钥：随机数生成器故障</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the key file %1 holds %2 bytes, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 的长度为 %2 字节，而不是 %3 字节</translation>
     </message>
 </context>
 <context>
@@ -3463,27 +3463,27 @@
     <message>
         <location filename="../platform/api/policyapi.cpp" line="+105"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the body must be {&quot;policy&quot;: {…}} with the policy as a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体应为 {&quot;policy&quot;: {…}}，其中 policy 为 JSON 对象</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>password policy: %1 is not a setting (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码策略：%1 不是有效的设置项（可用：%2）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the policy was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略未修改：%1</translation>
     </message>
 </context>
 <context>
@@ -3491,225 +3491,225 @@
     <message>
         <location filename="../ui/admin/policypage.cpp" line="+57"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待平台响应…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最小长度</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最大长度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Character classes required</source>
-        <translation type="unfinished"></translation>
+        <translation>须包含的字符类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>共 4 类</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous passwords refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不得重用的历史密码数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>个</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>最长使用期限</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>过期前提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>最短使用期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败锁定阈值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lockout duration</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时长</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作自动锁屏时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End sessions after</source>
-        <translation type="unfinished"></translation>
+        <translation>会话最长时长</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>密码要求</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regular change (Art. 19 of the platform rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>定期更换（平台运行管理办法第十九条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败处理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h2&gt;Security policy&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;安全策略&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password, lockout and session rules of every account (GB/T 22239-2019 §8.1.4.1). Each setting is limited to the range the platform allows. Changes apply from each account&apos;s next sign-in or password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于所有账号的密码、锁定和会话规则（GB/T 22239-2019 §8.1.4.1）。每项设置均限于平台允许的范围内。修改自各账号下次登录或修改密码时起生效。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Second factor (TOTP, RFC 6238)</source>
-        <translation type="unfinished"></translation>
+        <translation>第二重身份鉴别因素（TOTP，RFC 6238）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Always required of administrators (GB/T 22239-2019 §8.1.4.1 d).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员始终须使用第二重身份鉴别因素（GB/T 22239-2019 §8.1.4.1 d）。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The platform applies the new policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已应用新策略。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Setting %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1：%2 至 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In force since %1, set by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起生效，由 %2 设置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The built-in defaults are in force; nobody has changed the policy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前采用内置默认策略；尚未有人修改过策略。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 → %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Second factor required of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1须使用第二重身份鉴别因素</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second factor no longer required of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不再须使用第二重身份鉴别因素</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Apply the security policy</source>
-        <translation type="unfinished"></translation>
+        <translation>应用安全策略</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply these changes to the policy of every account?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定将以下修改应用于所有账号的策略吗？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -3717,12 +3717,12 @@
     <message>
         <location filename="../models/client/policysnapshot.cpp" line="+14"/>
         <source>the platform&apos;s answer has no &quot;policy&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答中缺少“policy”对象</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>bounds of %1: &quot;min&quot; and &quot;max&quot; must be numbers with min ≤ max</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的取值范围：“min”和“max”应为数值，且 min ≤ max</translation>
     </message>
 </context>
 <context>
@@ -3730,22 +3730,22 @@
     <message>
         <location filename="../models/security/policystore.cpp" line="+23"/>
         <source>read the stored password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的密码策略</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>setting %1 is not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 不是 JSON 对象（%2，偏移量 %3）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>store the password policy set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 设置的密码策略</translation>
     </message>
 </context>
 <context>
@@ -4300,79 +4300,79 @@
     <message>
         <location filename="../models/security/selfsignedcertificate.cpp" line="+78"/>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot make the platform&apos;s certificate: %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成平台证书：%1 执行失败（%2）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>cannot make the platform&apos;s certificate: the extra name &quot;%1&quot; is not a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成平台证书：附加名称“%1”不是主机名或 IP 地址</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the certificate is not a PEM X.509 certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书不是 PEM 格式的 X.509 证书（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the key is not a PEM private key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥不是 PEM 格式的私钥（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key is not an EC key (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥不是 EC 密钥（类型 %1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key does not belong to the certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥与证书不匹配（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Qt&apos;s TLS backend cannot read the certificate or key (is the OpenSSL backend available?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 的 TLS 后端无法读取证书或密钥（OpenSSL 后端是否可用？）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot create the directory %1 for the platform&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为平台证书创建目录 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 exists but %2 is missing; restore it, or remove %1 to make a new key and certificate (consoles will then see a changed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在，但缺少 %2；请恢复该文件，或删除 %1 以生成新的密钥和证书（此后各控制台将检测到证书已变更）</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2：%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 expired on %2; remove %1 and %3 to make a new certificate (consoles will then see a changed certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %2 过期；请删除 %1 和 %3 以生成新证书（此后各控制台将检测到证书已变更）</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
 </context>
 <context>
@@ -4380,17 +4380,17 @@
     <message>
         <location filename="../platform/api/sessionapi.cpp" line="+25"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>fields &quot;user&quot; and &quot;password&quot; are required strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“user”和“password”为必填字符串</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4668,7 @@
     <message>
         <location filename="../platform/api/statusapi.cpp" line="+46"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 region：“%1”不是六位 GB/T 2260 行政区划代码</translation>
     </message>
 </context>
 <context>
@@ -4743,52 +4743,52 @@
     <message>
         <location filename="../models/fleet/vehiclefixparser.cpp" line="+123"/>
         <source>IPCType: %1 is not positionVehicle; only vehicle fixes go on the fleet map</source>
-        <translation type="unfinished"></translation>
+        <translation>IPCType：%1 不是 positionVehicle；车辆地图仅显示车辆定位信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>CompanyId: required, absent or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId：必填字段缺失或为空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VehicleNo: required, absent or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>VehicleNo：必填字段缺失或为空</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PositionTime: required, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>PositionTime：必填字段缺失</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PositionTime: %1 is neither Unix seconds nor a YYYYMMDDhhmmss date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>PositionTime：%1 既不是 Unix 秒数，也不是 YYYYMMDDhhmmss 格式的日期时间</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: required, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必填字段缺失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 is not a whole number of 1e-6 degree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是以 1e-6 度为单位的整数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is outside −%3..%3 (1e-6 degree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出 −%3..%3 的范围（单位：1e-6 度）</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录：%2</translation>
     </message>
 </context>
 </TS>
