@@ -427,7 +427,8 @@ void AuditPage::showVerification(const AuditChainReport &report)
                                                    : tr("The audit chain is broken");
         QString message = report.message.trimmed();
         if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')) && !message.endsWith(QChar(0x3002)))
-            message += QLatin1Char('.'); // the platform's sentence, then ours
+            // The platform's sentence, then ours; a Chinese sentence ends with a Chinese full stop.
+            message += message.back().unicode() >= 0x2E80 ? QChar(0x3002) : QLatin1Char('.');
         QString text = tr("%1 (%2): %3").arg(where, AuditChainReport::problemName(report.problem), message);
         text += QLatin1Char(' ') + tr("%n entries before it are intact.", nullptr, int(report.checked));
         m_verifyResult->setText(text);
