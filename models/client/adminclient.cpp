@@ -77,9 +77,8 @@ AdminClient::AdminClient(PlatformClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    // PlatformClient::send() reports a request that got no HTTP answer (unreachable, certificate
-    // refused) only through requestFailed, without calling the handler: whatever this object is
-    // waiting for then fails with it.
+    // A request that got no HTTP answer reaches its handler with status 0 after requestFailed; the
+    // platform being unreachable fails everything this object waits for at once, with that message.
     connect(m_client, &PlatformClient::requestFailed, this, &AdminClient::onPlatformFailure);
 }
 

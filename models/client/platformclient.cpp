@@ -96,6 +96,10 @@ ApiReply PlatformClient::readReply(QNetworkReply *networkReply)
     const QJsonDocument document = QJsonDocument::fromJson(reply.body);
     if (document.isObject())
         reply.json = document.object();
+    if (reply.status == 0) {
+        reply.message = networkReply->errorString();
+        return reply;
+    }
     if (!reply.ok()) {
         const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
         reply.errorCode = error.value(QStringLiteral("code")).toString();
@@ -177,6 +181,7 @@ void PlatformClient::dispatch(const Request &call, const Answer &answer)
             setState(State::Disconnected);
             Q_EMIT requestFailed(tr("The platform at %1 cannot be reached: %2")
                                      .arg(m_baseUrl.toString(), reply->errorString()));
+            answer(reply); // status 0: the caller learns that no answer came
             return;
         }
         setState(State::Connected);
@@ -233,8 +238,8 @@ void PlatformClient::fetchIntakeSummary()
 
 void PlatformClient::handleIntakeSummary(const ApiReply &reply)
 {
-    if (reply.status == 401)
-        return; // sessionEnded or sessionLocked already told
+    if (reply.status == 401 || !reply.reachedPlatform())
+        return; // sessionEnded, sessionLocked or requestFailed already told
     if (!reply.ok()) {
         Q_EMIT requestFailed(
             tr("The platform refused the intake summary (HTTP %1): %2").arg(reply.status).arg(reply.message));

@@ -135,6 +135,13 @@ void tst_PlatformClient::unreachablePlatformIsReported()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().at(0).toString().contains(QString::number(port)));
     QCOMPARE(client.state(), PlatformClient::State::Disconnected);
+
+    // A sign-in that gets no answer ends too: the dialog must not wait for ever.
+    QSignalSpy loginFailed(&client, &PlatformClient::loginFailed);
+    client.login(QStringLiteral("demo.city"), QStringLiteral("whatever"));
+    QVERIFY(loginFailed.wait(10000));
+    QVERIFY(!loginFailed.first().at(1).toString().isEmpty());
+    QVERIFY(!client.isSignedIn());
 }
 
 void tst_PlatformClient::missingAddressIsReported()
