@@ -3,8 +3,11 @@
 #include "accounts/accountservice.h"
 #include "api/accountsapi.h"
 #include "api/apiauth.h"
+#include "api/auditapi.h"
+#include "api/policyapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
+#include "broker/brokerservice.h"
 #include "domain/systemclock.h"
 #include "intake/companyregistry.h"
 #include "intake/ingestworker.h"
@@ -14,6 +17,7 @@
 #include "security/accountstore.h"
 #include "security/auditstore.h"
 #include "security/crypto.h"
+#include "security/policystore.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
@@ -83,8 +87,19 @@ bool PlatformServer::start(QString *error)
     m_accountStore =
         std::make_unique<AccountStore>(*m_database, clock, PasswordHasher(m_options.passwordHashing));
     m_audit = std::make_unique<AuditStore>(*m_database, AuditChain(auditKey), clock);
-    m_accounts = std::make_unique<AccountService>(*m_accountStore, *m_audit, clock, SecretBox(totpKey),
-                                                  m_options.passwordPolicy);
+    // The security administrator's policy, if one was stored, wins over the configured default. One
+    // that cannot be read stops the start: falling back silently could weaken or loosen the rules.
+    m_policyStore = std::make_unique<PolicyStore>(*m_database);
+    PasswordPolicy policy = m_options.passwordPolicy;
+    if (const auto stored = m_policyStore->load())
+        policy = stored->policy;
+    else if (m_policyStore->error().isError()) {
+        *error = m_policyStore->error().toString();
+        stop();
+        return false;
+    }
+    m_accounts =
+        std::make_unique<AccountService>(*m_accountStore, *m_audit, clock, SecretBox(totpKey), policy);
     m_apiAuth = std::make_unique<ApiAuth>(*m_accounts);
 
     m_http = std::make_unique<HttpServer>(m_options.limits);
@@ -109,10 +124,18 @@ bool PlatformServer::start(QString *error)
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
+    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
+    m_broker->registerRoutes(*m_http);
+    connect(m_intake.get(), &IntakeService::uploadCommitted, m_broker.get(), &BrokerService::publish);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
     m_sessionApi->registerRoutes(*m_http);
     m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
     m_accountsApi->registerRoutes(*m_http);
+    m_policyApi = std::make_unique<PolicyApi>(*m_apiAuth, *m_policyStore, *m_database);
+    m_policyApi->registerRoutes(*m_http);
+    m_auditApi =
+        std::make_unique<AuditApi>(*m_apiAuth, *m_audit, m_options.databasePath, AuditChain(auditKey));
+    m_auditApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
@@ -132,6 +155,7 @@ void PlatformServer::stop()
     // Stop taking requests first, then let the ingest thread finish what it holds.
     if (m_http)
         m_http->close();
+    m_broker.reset(); // closes the live connections
     m_intake.reset(); // waits for uploads being prepared; they still reach the worker
     if (m_worker && m_ingestThread.isRunning()) {
         m_worker->closeBlocking();
@@ -142,9 +166,12 @@ void PlatformServer::stop()
     m_statusApi.reset();
     m_sessionApi.reset();
     m_accountsApi.reset();
+    m_policyApi.reset();
+    m_auditApi.reset(); // drops an export in progress
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();
+    m_policyStore.reset();
     m_audit.reset();
     m_accountStore.reset();
     m_companies.reset();

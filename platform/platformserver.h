@@ -18,8 +18,10 @@ namespace rw {
 
 class AccountService;
 class AccountsApi;
+class BrokerService;
 class AccountStore;
 class ApiAuth;
+class AuditApi;
 class AuditStore;
 class Clock;
 class CompanyRegistry;
@@ -28,6 +30,8 @@ class Database;
 class IngestWorker;
 class IntakeService;
 class IntakeStats;
+class PolicyApi;
+class PolicyStore;
 class StatusApi;
 
 /** How to run the reference platform. */
@@ -56,6 +60,7 @@ struct PlatformOptions
     /** Time for sessions, lockouts, expiry and the audit trail; null: the system clock. Must outlive the
      * server. */
     const Clock *clock = nullptr;
+    /** The policy until the security administrator stores one (PolicyStore); then the stored one. */
     PasswordPolicy passwordPolicy;
     PasswordHasher::Parameters passwordHashing = PasswordHasher::Parameters::recommended();
 };
@@ -90,6 +95,8 @@ public:
     CompanyRegistry &companies();
     IntakeStats &stats();
     IntakeService &intake();
+    /** The live broker (GET /broker/, WebSocket). */
+    BrokerService &broker() { return *m_broker; }
     HttpServer &http();
     AccountService &accounts();
     AuditStore &audit();
@@ -111,6 +118,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
+    std::unique_ptr<BrokerService> m_broker;
     SelfSignedCertificate m_identity;
     std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<AccountStore> m_accountStore;
@@ -119,6 +127,9 @@ private:
     std::unique_ptr<ApiAuth> m_apiAuth;
     std::unique_ptr<SessionApi> m_sessionApi;
     std::unique_ptr<AccountsApi> m_accountsApi;
+    std::unique_ptr<PolicyStore> m_policyStore;
+    std::unique_ptr<PolicyApi> m_policyApi;
+    std::unique_ptr<AuditApi> m_auditApi;
     bool m_started = false;
 };
 

@@ -88,6 +88,84 @@ private:
     QString m_error;
 };
 
+// The WHERE clause of \a query (without "WHERE"), with its parameters in binding order. The action
+// prefix uses GLOB, which the planner turns into a range on the (action, at_ms) index; the text
+// filter cannot use an index (a substring) and is left for last.
+struct QuerySql
+{
+    QString where;
+    QVariantList parameters;
+};
+
+QString globLiteral(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+QString likeLiteral(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+QuerySql whereOf(const AuditQuery &query)
+{
+    QStringList conditions;
+    QuerySql sql;
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        sql.parameters.append(value);
+        conditions.append(QString(condition).replace(QStringLiteral("?"),
+                                                     QStringLiteral("?%1").arg(sql.parameters.size())));
+    };
+    if (query.from.isValid())
+        add(QStringLiteral("at_ms >= ?"), query.from.toMSecsSinceEpoch());
+    if (query.to.isValid())
+        add(QStringLiteral("at_ms < ?"), query.to.toMSecsSinceEpoch());
+    if (!query.actor.isEmpty())
+        add(QStringLiteral("actor = ?"), query.actor);
+    if (query.actionIsPrefix()) {
+        if (!query.actionPrefix().isEmpty())
+            add(QStringLiteral("action GLOB ?"), globLiteral(query.actionPrefix()) + QLatin1Char('*'));
+    } else if (!query.action.isEmpty()) {
+        add(QStringLiteral("action = ?"), query.action);
+    }
+    if (query.outcome)
+        add(QStringLiteral("outcome = ?"), AuditEntry::outcomeKey(*query.outcome));
+    if (query.beforeSeq > 0)
+        add(QStringLiteral("seq < ?"), query.beforeSeq);
+    if (query.afterSeq > 0)
+        add(QStringLiteral("seq > ?"), query.afterSeq);
+    if (!query.text.isEmpty()) {
+        const QString pattern = QLatin1Char('%') + likeLiteral(query.text) + QLatin1Char('%');
+        sql.parameters.append(pattern);
+        const int n = int(sql.parameters.size());
+        conditions.append(
+            QStringLiteral("(target LIKE ?%1 ESCAPE '\\' OR peer LIKE ?%1 ESCAPE '\\')").arg(n));
+    }
+    sql.where = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+void bindAll(Statement &statement, const QVariantList &parameters)
+{
+    for (int i = 0; i < parameters.size(); ++i)
+        statement.bind(i + 1, parameters.at(i));
+}
+
 } // namespace
 
 AuditStore::AuditStore(Database &db, AuditChain chain, const Clock &clock)
@@ -180,6 +258,51 @@ qint64 AuditStore::count()
     m_error = {};
     Statement statement =
         m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log"), tr("count audit entries"));
+    if (!statement.step()) {
+        m_error = statement.error();
+        return -1;
+    }
+    return statement.columnInt64(0);
+}
+
+QList<AuditEntry> AuditStore::search(const AuditQuery &query)
+{
+    m_error = {};
+    const QString purpose = tr("search the audit log");
+    if (const QStringList problems = query.validate(); !problems.isEmpty()) {
+        m_error = {SQLITE_MISUSE, purpose, problems.join(QStringLiteral("; ")), {}};
+        return {};
+    }
+    const QuerySql sql = whereOf(query);
+    Statement rows =
+        m_db.prepare(SelectColumns + QStringLiteral(" WHERE %1 ORDER BY seq %2 LIMIT %3")
+                                         .arg(sql.where, query.order == AuditQuery::Order::NewestFirst
+                                                             ? QStringLiteral("DESC")
+                                                             : QStringLiteral("ASC"))
+                                         .arg(query.limit),
+                     purpose);
+    bindAll(rows, sql.parameters);
+    QList<AuditEntry> result;
+    while (rows.step()) {
+        AuditEntry entry;
+        readRow(rows, &entry);
+        result.append(std::move(entry));
+    }
+    if (rows.hasError()) {
+        m_error = rows.error();
+        return {};
+    }
+    return result;
+}
+
+qint64 AuditStore::count(const AuditQuery &query)
+{
+    m_error = {};
+    const QuerySql sql = whereOf(query);
+    Statement statement =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(sql.where),
+                     tr("count the audit entries a search selects"));
+    bindAll(statement, sql.parameters);
     if (!statement.step()) {
         m_error = statement.error();
         return -1;

@@ -2,6 +2,7 @@
 
 #include "auditchain.h"
 #include "auditentry.h"
+#include "auditquery.h"
 #include "auditverification.h"
 #include "storage/databaseerror.h"
 
@@ -51,6 +52,15 @@ public:
     QList<AuditEntry> entries(qint64 fromSeq = 1, int limit = 1000);
     /** Number of stored entries; −1 on error. */
     qint64 count();
+
+    /**
+     * The entries that pass \a query's filters and paging bounds, at most query.limit of them, in
+     * query.order (newest first by default); empty on error (see error()), or when \a query does
+     * not validate (error() then names the setting).
+     */
+    QList<AuditEntry> search(const AuditQuery &query);
+    /** How many entries pass \a query's filters and paging bounds (its limit aside); −1 on error. */
+    qint64 count(const AuditQuery &query);
     /** The seq and mac of the last entry, to keep as a checkpoint elsewhere; nothing if empty or on error. */
     std::optional<AuditChain::Checkpoint> checkpoint();
 

@@ -81,47 +81,75 @@ QJsonObject PasswordPolicy::toJson() const
     return json;
 }
 
+QList<PasswordPolicy::Range> PasswordPolicy::ranges()
+{
+    QList<Range> result;
+    for (const IntSetting &setting : IntSettings)
+        result.append(Range{QString::fromLatin1(setting.key), setting.minimum, setting.maximum});
+    return result;
+}
+
+QStringList PasswordPolicy::keys()
+{
+    QStringList result{QStringLiteral("version")};
+    for (const IntSetting &setting : IntSettings)
+        result.append(QString::fromLatin1(setting.key));
+    result.append(QStringLiteral("totpRequiredRoles"));
+    return result;
+}
+
 std::optional<PasswordPolicy> PasswordPolicy::fromJson(const QJsonObject &json, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<PasswordPolicy> {
+    auto fail = [error](const QStringList &problems) -> std::optional<PasswordPolicy> {
         if (error)
-            *error = message;
+            *error = problems.join(QStringLiteral("; "));
         return std::nullopt;
     };
     const QJsonValue versionValue = json.value(QStringLiteral("version"));
     const int version = versionValue.isDouble() ? versionValue.toInt(-1) : -1;
     if (version < 1 || version > FormatVersion)
-        return fail(tr("password policy: version %1 is not supported (this program reads versions 1 to %2)")
-                        .arg(versionValue.toVariant().toString())
-                        .arg(FormatVersion));
+        return fail({tr("password policy: version %1 is not supported (this program reads versions 1 to %2)")
+                         .arg(versionValue.toVariant().toString())
+                         .arg(FormatVersion)});
+    // Every problem is collected, not just the first, so that the security administrator sees them
+    // all at once.
+    QStringList problems;
     PasswordPolicy policy;
     for (const IntSetting &setting : IntSettings) {
         const QJsonValue value = json.value(QLatin1StringView(setting.key));
         if (value.isUndefined())
             continue; // written by an older program: keep the default
         const double number = value.toDouble(-1.5);
-        if (!value.isDouble() || number != double(qint64(number)) || number < INT_MIN || number > INT_MAX)
-            return fail(tr("password policy: %1 must be a whole number, not %2")
-                            .arg(QLatin1StringView(setting.key), value.toVariant().toString()));
+        if (!value.isDouble() || number != double(qint64(number)) || number < INT_MIN || number > INT_MAX) {
+            problems.append(tr("password policy: %1 must be a whole number, not %2")
+                                .arg(QLatin1StringView(setting.key),
+                                     value.isNull() ? QStringLiteral("null") : value.toVariant().toString()));
+            continue;
+        }
         policy.*setting.member = int(number);
     }
     const QJsonValue rolesValue = json.value(QStringLiteral("totpRequiredRoles"));
     if (!rolesValue.isUndefined()) {
-        if (!rolesValue.isArray())
-            return fail(tr("password policy: totpRequiredRoles must be a list of roles"));
-        policy.totpRequiredRoles.clear();
-        for (const QJsonValue &value : rolesValue.toArray()) {
-            const std::optional<Role> role = Role::fromKey(value.toString());
-            if (!role)
-                return fail(tr("password policy: totpRequiredRoles lists unknown role \"%1\"")
-                                .arg(value.toVariant().toString()));
-            if (!policy.totpRequiredRoles.contains(*role))
-                policy.totpRequiredRoles.append(*role);
+        if (!rolesValue.isArray()) {
+            problems.append(tr("password policy: totpRequiredRoles must be a list of roles, not %1")
+                                .arg(rolesValue.toVariant().toString()));
+        } else {
+            policy.totpRequiredRoles.clear();
+            for (const QJsonValue &value : rolesValue.toArray()) {
+                const std::optional<Role> role = Role::fromKey(value.toString());
+                if (!role) {
+                    problems.append(tr("password policy: totpRequiredRoles lists unknown role \"%1\"")
+                                        .arg(value.toVariant().toString()));
+                    continue;
+                }
+                if (!policy.totpRequiredRoles.contains(*role))
+                    policy.totpRequiredRoles.append(*role);
+            }
         }
     }
-    const QStringList problems = policy.validate();
+    problems.append(policy.validate());
     if (!problems.isEmpty())
-        return fail(problems.join(QStringLiteral("; ")));
+        return fail(problems);
     if (error)
         error->clear();
     return policy;

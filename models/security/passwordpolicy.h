@@ -50,13 +50,26 @@ public:
 
     bool requiresTotp(Role role) const { return totpRequiredRoles.contains(role); }
 
+    /** The allowed range of one whole-number setting, as validate() enforces it. */
+    struct Range
+    {
+        QString key; //!< the toJson() key: "minLength", …
+        int minimum = 0;
+        int maximum = 0;
+    };
+    /** Every whole-number setting with its allowed range, in toJson() order. */
+    static QList<Range> ranges();
+    /** The toJson() keys, "version" included: anything else in a policy object is unknown. */
+    static QStringList keys();
+
     /** One translated line per setting outside its allowed range; empty when the policy is usable. */
     QStringList validate() const;
 
     QJsonObject toJson() const;
     /**
      * Reads toJson()'s format. Refuses a newer version, a wrong type, an unknown role or a policy
-     * that validate() rejects, naming the key and the value.
+     * that validate() rejects, naming the key and the value; \a error lists every problem found,
+     * separated by "; " (a dialog shows them all at once).
      */
     static std::optional<PasswordPolicy> fromJson(const QJsonObject &json, QString *error = nullptr);
 

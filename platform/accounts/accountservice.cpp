@@ -27,11 +27,19 @@ AccountService::AccountService(AccountStore &store, AuditStore &audit, const Clo
     , m_clock(clock)
     , m_totpBox(std::move(totpBox))
     , m_policy(policy)
-    , m_checker(policy, clock, blocklist ? blocklist : PasswordBlocklist::builtIn())
-    , m_throttle(policy, clock)
+    , m_blocklist(blocklist ? std::move(blocklist) : PasswordBlocklist::builtIn())
     // Hashed with the store's parameters, so an unknown user costs what a known one does.
     , m_dummyHash(store.hasher().hash(QString::fromLatin1(crypto::randomBytes(16).toHex())))
-{}
+{
+    setPolicy(policy);
+}
+
+void AccountService::setPolicy(const PasswordPolicy &policy)
+{
+    m_policy = policy;
+    m_checker.emplace(policy, m_clock, m_blocklist);
+    m_throttle.emplace(policy, m_clock);
+}
 
 AccountService::~AccountService() = default;
 
@@ -80,7 +88,7 @@ bool AccountService::audit(const QString &actor, const QString &role, const QStr
 
 PasswordExpiry AccountService::expiryOf(const Account &account) const
 {
-    return m_checker.expiry(account.passwordChangedAt, account.mustChange);
+    return m_checker->expiry(account.passwordChangedAt, account.mustChange);
 }
 
 AccountService::LoginResult AccountService::refuse(LoginOutcome outcome, const QString &message)
@@ -95,10 +103,10 @@ AccountService::LoginResult AccountService::failure(const Account &account, cons
                                                     LoginOutcome outcome, const QString &reason)
 {
     // Wrong passwords and wrong TOTP codes both count (LoginThrottle: the second factor cannot be guessed).
-    const LoginAttemptState state = m_throttle.recordFailure(account.attempts);
+    const LoginAttemptState state = m_throttle->recordFailure(account.attempts);
     if (!m_store.setAttemptState(account.id, state))
         return refuse(LoginOutcome::Unavailable, tr("Sign-in is not available: %1").arg(m_store.error()));
-    const bool lockedNow = m_throttle.isLocked(state);
+    const bool lockedNow = m_throttle->isLocked(state);
     QJsonObject detail{{QStringLiteral("reason"), reason},
                        {QStringLiteral("failedCount"), state.failedCount}};
     if (lockedNow)
@@ -108,7 +116,7 @@ AccountService::LoginResult AccountService::failure(const Account &account, cons
         return refuse(LoginOutcome::Unavailable,
                       tr("Sign-in is not available: the audit trail cannot be written"));
     if (lockedNow) {
-        LoginResult result = refuse(LoginOutcome::Locked, m_throttle.lockedMessage(state));
+        LoginResult result = refuse(LoginOutcome::Locked, m_throttle->lockedMessage(state));
         result.lockedUntil = state.lockedUntil;
         return result;
     }
@@ -136,14 +144,14 @@ AccountService::LoginResult AccountService::login(const QString &userName, const
     const QString role = account.role.key();
 
     // During a lock the password is not checked at all, and the attempt neither counts nor extends it.
-    if (m_throttle.isLocked(account.attempts)) {
+    if (m_throttle->isLocked(account.attempts)) {
         if (!audit(
                 account.userName, role, peer, LoginAction, account.userName, AuditEntry::Outcome::Denied,
                 {{QStringLiteral("reason"), QStringLiteral("locked")},
                  {QStringLiteral("lockedUntil"), account.attempts.lockedUntil.toString(Qt::ISODateWithMs)}}))
             return refuse(LoginOutcome::Unavailable,
                           tr("Sign-in is not available: the audit trail cannot be written"));
-        LoginResult result = refuse(LoginOutcome::Locked, m_throttle.lockedMessage(account.attempts));
+        LoginResult result = refuse(LoginOutcome::Locked, m_throttle->lockedMessage(account.attempts));
         result.lockedUntil = account.attempts.lockedUntil;
         return result;
     }
@@ -188,7 +196,7 @@ AccountService::LoginResult AccountService::login(const QString &userName, const
             return refuse(LoginOutcome::Unavailable, tr("Sign-in is not available: %1").arg(m_store.error()));
     }
 
-    if (!m_store.setAttemptState(account.id, m_throttle.recordSuccess(account.attempts)))
+    if (!m_store.setAttemptState(account.id, m_throttle->recordSuccess(account.attempts)))
         return refuse(LoginOutcome::Unavailable, tr("Sign-in is not available: %1").arg(m_store.error()));
 
     const PasswordExpiry expiry = expiryOf(account);
@@ -283,11 +291,11 @@ AccountService::ChangeResult AccountService::changePassword(const QByteArray &to
     }
     const bool forced = expiryOf(*account).blocksSignIn();
     if (!forced) {
-        if (const auto tooSoon = m_checker.checkMinimumAge(account->passwordChangedAt, false))
+        if (const auto tooSoon = m_checker->checkMinimumAge(account->passwordChangedAt, false))
             result.failures.append(*tooSoon);
     }
     result.failures.append(
-        m_checker.check(newPassword, account->userName, m_store.passwordHistory(account->id)));
+        m_checker->check(newPassword, account->userName, m_store.passwordHistory(account->id)));
     if (!result.failures.isEmpty()) {
         QJsonArray rules;
         QStringList messages;

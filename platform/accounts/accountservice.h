@@ -103,6 +103,14 @@ public:
     ~AccountService();
 
     const PasswordPolicy &policy() const { return m_policy; }
+    /**
+     * Puts \a policy in force at once (the security administrator's change, DESIGN §8): the
+     * composition, history and age rules of the next password change, the lockout threshold and
+     * duration of the next failure, the expiry of the next sign-in, and the idle and absolute
+     * limits of every open session at its next request. Lockouts already imposed keep their end
+     * time. The caller validates and persists the policy (PolicyStore) and audits the change.
+     */
+    void setPolicy(const PasswordPolicy &policy);
     AccountStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
 
@@ -197,8 +205,10 @@ private:
     const Clock &m_clock;
     SecretBox m_totpBox;
     PasswordPolicy m_policy;
-    PasswordPolicyChecker m_checker;
-    LoginThrottle m_throttle;
+    std::shared_ptr<const PasswordBlocklist> m_blocklist;
+    // Rebuilt by setPolicy(); they hold a Clock reference and so cannot be assigned.
+    std::optional<PasswordPolicyChecker> m_checker;
+    std::optional<LoginThrottle> m_throttle;
     QString m_dummyHash;                   //!< verified for unknown users, so that they cost the same time
     QHash<QByteArray, Session> m_sessions; //!< by SHA-256 of the token
 };

@@ -41,8 +41,14 @@ HttpResponse ApiAuth::deny(const AccountService::Session *session, const HttpReq
 ApiAuth::Result ApiAuth::authorize(const HttpRequest &request, std::optional<Permission> permission,
                                    MustChange mustChange)
 {
+    return authorize(bearerToken(request), request, permission, mustChange);
+}
+
+ApiAuth::Result ApiAuth::authorize(const QByteArray &token, const HttpRequest &request,
+                                   std::optional<Permission> permission, MustChange mustChange)
+{
     Result result;
-    result.token = bearerToken(request);
+    result.token = token;
     if (result.token.isEmpty()) {
         result.refusal = deny(nullptr, request, 401, QStringLiteral("unauthenticated"),
                               tr("%1 %2 needs a session: send \"Authorization: Bearer <token>\" from POST "

@@ -56,6 +56,10 @@ public:
     Result authorize(const HttpRequest &request, std::optional<Permission> permission,
                      MustChange mustChange = MustChange::Refuse);
 
+    /** The same for \a token sent another way (the broker's "?token=" query parameter). */
+    Result authorize(const QByteArray &token, const HttpRequest &request,
+                     std::optional<Permission> permission, MustChange mustChange = MustChange::Refuse);
+
     /** Whether \a session may see data of \a regionCode (6, 9 or 12 digits). */
     static bool inScope(const AccountService::Session &session, QStringView regionCode);
     /** Nothing if \a regionCode is within \a session's scope; else a 403 out_of_scope (audited). */

@@ -1,6 +1,6 @@
-// The console's session and account API over real loopback HTTP (plain HTTP: TLS comes with its own
-// branch): sign-in, forced password change, lockout, session limits, the role × endpoint matrix,
-// region scope, and the audit entry of each.
+// The console's session and account API over the platform's real TLS on loopback: sign-in, forced
+// password change, lockout, session limits, the role × endpoint matrix (policy and audit endpoints
+// included), region scope, and the audit entry of each.
 #include "accounts/accountservice.h"
 #include "domain/manualclock.h"
 #include "intake/intakestats.h"
@@ -415,6 +415,17 @@ void tst_AccountsApi::roleEndpointMatrix()
         {"POST", QStringLiteral("/api/v1/accounts/target/enable"), {}, {Role::SystemAdministrator}},
         {"POST", QStringLiteral("/api/v1/accounts/target/unlock"), {}, {Role::SecurityAdministrator}},
         {"POST", QStringLiteral("/api/v1/accounts"), {}, {Role::SystemAdministrator}},
+        // The policy: everyone reads it (the password dialog shows the rules); the security
+        // administrator alone changes it.
+        {"GET", QStringLiteral("/api/v1/policy"), {}, {Role::All.begin(), Role::All.end()}},
+        {"PUT",
+         QStringLiteral("/api/v1/policy"),
+         jsonBody({{QStringLiteral("policy"), QJsonObject{{QStringLiteral("minLength"), 12}}}}),
+         {Role::SecurityAdministrator}},
+        // The audit log: the audit administrator's alone (MLPS 2.0 §8.1.5).
+        {"GET", QStringLiteral("/api/v1/audit"), {}, {Role::AuditAdministrator}},
+        {"GET", QStringLiteral("/api/v1/audit/export"), {}, {Role::AuditAdministrator}},
+        {"POST", QStringLiteral("/api/v1/audit/verify"), {}, {Role::AuditAdministrator}},
     };
     int refusals = 0;
     for (Role::Id id : Role::All) {

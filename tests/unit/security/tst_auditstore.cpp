@@ -16,6 +16,8 @@
 
 using namespace rw;
 
+Q_DECLARE_METATYPE(rw::AuditQuery)
+
 namespace {
 
 const QByteArray Key = QByteArray("audit key: 32 bytes, not in db!!");
@@ -63,11 +65,17 @@ private slots:
     void twoConnectionsKeepOneChain();
     void concurrentWritersKeepOneChain();
     void refusesWithoutKey();
+    void searchSelectsWhatTheQueryMatches_data();
+    void searchSelectsWhatTheQueryMatches();
+    void searchPagesNewestFirstAndOldestFirst();
+    void searchTakesPatternCharactersLiterally();
+    void searchRefusesABadQuery();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("platform.db")); }
     void appendEvents(int count);
     void dropTriggers();
+    void appendVaried(int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -412,6 +420,200 @@ void tst_AuditStore::refusesWithoutKey()
     QVERIFY2(store.error().toString().contains(QStringLiteral("16 bytes")),
              qPrintable(store.error().toString()));
     QCOMPARE(m_store->count(), 0);
+}
+
+void tst_AuditStore::appendVaried(int count)
+{
+    // Varied enough that every filter selects a proper, non-empty subset.
+    static const QStringList actors = {QStringLiteral("li.wei"), QStringLiteral("Li.Wei"),
+                                       QStringLiteral("张伟"), QStringLiteral("auditor"),
+                                       QStringLiteral("system")};
+    static const QStringList actions = {QStringLiteral("login"),          QStringLiteral("account.create"),
+                                        QStringLiteral("account.unlock"), QStringLiteral("accounts"),
+                                        QStringLiteral("audit.search"),   QStringLiteral("policy.change")};
+    static const QStringList targets = {QStringLiteral("driver/%1"), QStringLiteral("海南省五指山市/%1"),
+                                        QStringLiteral("DRIVER/%1"), QStringLiteral("100%_done/%1")};
+    Transaction transaction(*m_db); // one commit: these tests are about reading
+    for (int i = 0; i < count; ++i) {
+        // Time mostly moves on, but sometimes steps back (a corrected clock): seq order and time
+        // order differ, and search must still page by seq.
+        m_clock->advanceMSecs(i % 11 == 10 ? -4000 : 1000);
+        AuditEntry entry;
+        entry.actor = actors.at(i % actors.size());
+        entry.role = QStringLiteral("cityOfficer");
+        entry.peer = QStringLiteral("10.0.%1.%2:443").arg(i % 3).arg(i % 17);
+        entry.action = actions.at((i / 2) % actions.size());
+        entry.target = targets.at(i % targets.size()).arg(i);
+        entry.outcome = AuditEntry::Outcome(i % 3);
+        QVERIFY2(m_store->append(entry), qPrintable(m_store->error().toString()));
+    }
+    QVERIFY(transaction.commit());
+}
+
+void tst_AuditStore::searchSelectsWhatTheQueryMatches_data()
+{
+    QTest::addColumn<AuditQuery>("query");
+    QTest::addColumn<int>("atLeast"); // so that a filter that selected nothing would not pass by accident
+    AuditQuery q;
+    q.limit = AuditQuery::MaxLimit;
+    QTest::newRow("everything") << q << 200;
+    AuditQuery from = q;
+    from.from = Start.addSecs(100);
+    QTest::newRow("from") << from << 50;
+    AuditQuery to = q;
+    to.to = Start.addSecs(100);
+    QTest::newRow("to") << to << 50;
+    AuditQuery range = q;
+    range.from = Start.addSecs(50);
+    range.to = Start.addSecs(60);
+    QTest::newRow("from and to") << range << 5;
+    AuditQuery actor = q;
+    actor.actor = QStringLiteral("li.wei");
+    QTest::newRow("actor exact, case kept") << actor << 20;
+    AuditQuery chinese = q;
+    chinese.actor = QStringLiteral("张伟");
+    QTest::newRow("actor in Chinese") << chinese << 20;
+    AuditQuery action = q;
+    action.action = QStringLiteral("account.create");
+    QTest::newRow("action exact") << action << 20;
+    AuditQuery prefix = q;
+    prefix.action = QStringLiteral("account.*");
+    QTest::newRow("action prefix") << prefix << 40;
+    AuditQuery star = q;
+    star.action = QStringLiteral("*");
+    QTest::newRow("action prefix of nothing") << star << 200;
+    AuditQuery outcome = q;
+    outcome.outcome = AuditEntry::Outcome::Denied;
+    QTest::newRow("outcome") << outcome << 50;
+    AuditQuery text = q;
+    text.text = QStringLiteral("driver/1");
+    QTest::newRow("text in target, ASCII case folded") << text << 20;
+    AuditQuery peer = q;
+    peer.text = QStringLiteral("10.0.2.");
+    QTest::newRow("text in peer") << peer << 50;
+    AuditQuery place = q;
+    place.text = QStringLiteral("五指山");
+    QTest::newRow("text in Chinese") << place << 40;
+    AuditQuery all = q;
+    all.from = Start.addSecs(20);
+    all.action = QStringLiteral("account.*");
+    all.outcome = AuditEntry::Outcome::Failure;
+    all.text = QStringLiteral("DRIVER");
+    QTest::newRow("all together") << all << 5;
+    AuditQuery limited;
+    limited.limit = 7;
+    QTest::newRow("limit") << limited << 7;
+}
+
+void tst_AuditStore::searchSelectsWhatTheQueryMatches()
+{
+    QFETCH(AuditQuery, query);
+    QFETCH(int, atLeast);
+    appendVaried(240);
+    // The reference: every entry, newest first, filtered by AuditQuery::matches().
+    QList<AuditEntry> expected;
+    const QList<AuditEntry> all = m_store->entries(1, -1);
+    QCOMPARE(all.size(), 240);
+    for (auto it = all.crbegin(); it != all.crend() && expected.size() < query.limit; ++it) {
+        if (query.matches(*it))
+            expected.append(*it);
+    }
+    const QList<AuditEntry> found = m_store->search(query);
+    QVERIFY2(!m_store->error().isError(), qPrintable(m_store->error().toString()));
+    QVERIFY2(found.size() >= atLeast, qPrintable(QString::number(found.size())));
+    QVERIFY2(found.size() < 240 || query.filtersJson().isEmpty() || query.action == QStringLiteral("*"),
+             "a filter that selects everything tests nothing");
+    QCOMPARE(found.size(), expected.size());
+    for (int i = 0; i < found.size(); ++i) {
+        QCOMPARE(found.at(i).seq, expected.at(i).seq);
+        QCOMPARE(found.at(i).mac, expected.at(i).mac);
+    }
+    AuditQuery unlimited = query;
+    unlimited.limit = AuditQuery::MaxLimit;
+    qint64 matching = 0;
+    for (const AuditEntry &entry : all)
+        matching += unlimited.matches(entry) ? 1 : 0;
+    QCOMPARE(m_store->count(query), matching);
+}
+
+void tst_AuditStore::searchPagesNewestFirstAndOldestFirst()
+{
+    appendVaried(95);
+    AuditQuery query;
+    query.limit = 10;
+    query.outcome = AuditEntry::Outcome::Failure; // every third: seq 2, 5, 8, …
+    QList<qint64> newestFirst;
+    for (;;) {
+        const QList<AuditEntry> page = m_store->search(query);
+        QVERIFY(!m_store->error().isError());
+        for (const AuditEntry &entry : page)
+            newestFirst.append(entry.seq);
+        if (page.size() < query.limit)
+            break;
+        query.beforeSeq = page.last().seq;
+    }
+    QCOMPARE(newestFirst.size(), 32);
+    QCOMPARE(newestFirst.first(), 95);
+    QCOMPARE(newestFirst.last(), 2);
+    for (int i = 1; i < newestFirst.size(); ++i)
+        QCOMPARE(newestFirst.at(i), newestFirst.at(i - 1) - 3);
+
+    query.beforeSeq = 0;
+    query.order = AuditQuery::Order::OldestFirst;
+    QList<qint64> oldestFirst;
+    for (;;) {
+        const QList<AuditEntry> page = m_store->search(query);
+        for (const AuditEntry &entry : page)
+            oldestFirst.append(entry.seq);
+        if (page.size() < query.limit)
+            break;
+        query.afterSeq = page.last().seq;
+    }
+    std::reverse(oldestFirst.begin(), oldestFirst.end());
+    QCOMPARE(oldestFirst, newestFirst);
+}
+
+void tst_AuditStore::searchTakesPatternCharactersLiterally()
+{
+    const auto add = [this](const QString &action, const QString &target) {
+        AuditEntry entry = sampleEntry(0);
+        entry.action = action;
+        entry.target = target;
+        QVERIFY(m_store->append(entry));
+    };
+    add(QStringLiteral("x[1]*y.read"), QStringLiteral("100%"));
+    add(QStringLiteral("x1y.read"), QStringLiteral("1000"));
+    add(QStringLiteral("x?y.read"), QStringLiteral("a_b"));
+    add(QStringLiteral("xzy.read"), QStringLiteral("axb"));
+    AuditQuery query;
+    query.action = QStringLiteral("x[1]*y.*");
+    QCOMPARE(m_store->search(query).size(), 1);
+    query.action = QStringLiteral("x?y.*");
+    QCOMPARE(m_store->search(query).size(), 1);
+    query.action = QStringLiteral("x?y.read");
+    QCOMPARE(m_store->search(query).size(), 1);
+    query.action.clear();
+    query.text = QStringLiteral("0%");
+    QCOMPARE(m_store->search(query).size(), 1);
+    query.text = QStringLiteral("a_b");
+    QCOMPARE(m_store->search(query).size(), 1);
+    query.text = QStringLiteral("\\");
+    QCOMPARE(m_store->search(query).size(), 0);
+    QVERIFY(!m_store->error().isError());
+}
+
+void tst_AuditStore::searchRefusesABadQuery()
+{
+    appendEvents(3);
+    AuditQuery query;
+    query.limit = 5000;
+    QVERIFY(m_store->search(query).isEmpty());
+    QVERIFY(m_store->error().isError());
+    QVERIFY2(m_store->error().toString().contains(QStringLiteral("limit is 5000")),
+             qPrintable(m_store->error().toString()));
+    query.limit = 3;
+    QCOMPARE(m_store->search(query).size(), 3);
+    QVERIFY(!m_store->error().isError());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditStore)

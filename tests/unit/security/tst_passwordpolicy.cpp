@@ -22,6 +22,8 @@ private slots:
     void refusesOutOfRange();
     void administratorsAlwaysNeedTotp();
     void extraTotpRolesAreKept();
+    void listsEveryProblemAtOnce();
+    void rangesAreWhatValidateEnforces();
 };
 
 void tst_PasswordPolicy::defaultsAreThoseOfDesign8()
@@ -185,6 +187,63 @@ void tst_PasswordPolicy::extraTotpRolesAreKept()
     QVERIFY(policy);
     QVERIFY(policy->requiresTotp(Role::CityOfficer));
     QCOMPARE(policy->totpRequiredRoles.size(), 4); // the duplicate collapses
+}
+
+void tst_PasswordPolicy::listsEveryProblemAtOnce()
+{
+    // The security administrator's dialog shows every bad setting, not only the first.
+    QJsonObject json = PasswordPolicy().toJson();
+    json.insert(QStringLiteral("minLength"), 7);
+    json.insert(QStringLiteral("historyCount"), QStringLiteral("five"));
+    json.insert(QStringLiteral("lockoutMinutes"), QJsonValue::Null);
+    json.insert(QStringLiteral("sessionLimitHours"), 48);
+    json.insert(QStringLiteral("totpRequiredRoles"),
+                QJsonArray{QStringLiteral("systemAdministrator"), QStringLiteral("securityAdministrator"),
+                           QStringLiteral("auditAdministrator"), QStringLiteral("mayor")});
+    QString error;
+    QVERIFY(!PasswordPolicy::fromJson(json, &error));
+    const QStringList problems = error.split(QStringLiteral("; "));
+    QCOMPARE(problems.size(), 5);
+    QVERIFY2(error.contains(QStringLiteral("minLength is 7, outside the allowed range 8 to 64")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("historyCount must be a whole number, not five")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("lockoutMinutes must be a whole number, not null")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("sessionLimitHours is 48")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("unknown role \"mayor\"")), qPrintable(error));
+}
+
+void tst_PasswordPolicy::rangesAreWhatValidateEnforces()
+{
+    const QList<PasswordPolicy::Range> ranges = PasswordPolicy::ranges();
+    QCOMPARE(ranges.size(), 11);
+    QCOMPARE(PasswordPolicy::keys().size(), ranges.size() + 2); // version and totpRequiredRoles
+    const QJsonObject defaults = PasswordPolicy().toJson();
+    for (const QString &key : PasswordPolicy::keys())
+        QVERIFY2(defaults.contains(key), qPrintable(key));
+    for (const PasswordPolicy::Range &range : ranges) {
+        QVERIFY2(range.minimum <= defaults.value(range.key).toInt() &&
+                     defaults.value(range.key).toInt() <= range.maximum,
+                 qPrintable(range.key));
+        // Just outside each end is refused, naming the key; the ends themselves pass the range check.
+        for (const int value : {range.minimum - 1, range.maximum + 1}) {
+            QJsonObject json = defaults;
+            json.insert(range.key, value);
+            QString error;
+            QVERIFY(!PasswordPolicy::fromJson(json, &error));
+            QVERIFY2(error.contains(QStringLiteral("%1 is %2, outside").arg(range.key).arg(value)),
+                     qPrintable(error));
+        }
+        for (const int value : {range.minimum, range.maximum}) {
+            QJsonObject json = defaults;
+            json.insert(range.key, value);
+            QString error;
+            PasswordPolicy::fromJson(json, &error);
+            QVERIFY2(!error.contains(QStringLiteral("%1 is %2, outside").arg(range.key).arg(value)),
+                     qPrintable(error));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PasswordPolicy)
