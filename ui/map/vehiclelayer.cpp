@@ -10,6 +10,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace rw {
@@ -158,18 +159,9 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
     if (!m_sprites || !qFuzzyCompare(m_sprites->devicePixelRatio(), dpr))
         m_sprites = std::make_unique<VehicleSprites>(dpr);
 
-    // One stamp per device pixel: a second vehicle on the same pixel would be hidden by the first.
     const int width = frame ? frame->width() : int(std::ceil(viewport.size.width() * dpr));
     const int height = frame ? frame->height() : int(std::ceil(viewport.size.height() * dpr));
-    const size_t pixels = size_t(qMax(0, width)) * size_t(qMax(0, height));
-    if (m_stamp.size() != pixels) {
-        m_stamp.assign(pixels, 0);
-        m_frameNo = 0;
-    }
-    if (++m_frameNo == 0) {
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
-        m_frameNo = 1;
-    }
+    const int reach = (size == VehicleSprites::Size::Normal ? 19 : 9) * int(std::ceil(dpr));
 
     const double *wx = m_fleet->worldX();
     const double *wy = m_fleet->worldY();
@@ -184,35 +176,94 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
     const double hy = viewport.size.height() / 2;
     const double ox = deviceOffset.x();
     const double oy = deviceOffset.y();
-    const int reach = (size == VehicleSprites::Size::Normal ? 19 : 9) * int(std::ceil(dpr));
 
-    QList<int> alarms;
-    int drawn = 0;
+    // Key each shown vehicle by its cell in the frame widened by a sprite on each side, row-major, packed
+    // with its pixel in the cell, its marker and its index:
+    // [cell:26][dx:1][dy:1][marker:9][alarm:1][index:26]. A cell is one device pixel for full markers; for
+    // the small dots drawn when the view holds more than smallSpriteThreshold() vehicles it is 2 × 2 pixels:
+    // a second dot less than 2 px from the first could not be told from it.
+    const int shift = size == VehicleSprites::Size::Small ? 1 : 0;
+    const quint64 wideWidth = quint64(width) + 2 * quint64(reach);
+    const quint64 wideHeight = quint64(height) + 2 * quint64(reach);
+    const quint64 cellsWide = (wideWidth >> shift) + 1;
+    const quint64 maxKey = cellsWide * ((wideHeight >> shift) + 1);
+    constexpr int kIndexBits = 26;
+    constexpr int kKeyShift = 38;
+    static_assert(VehicleSprites::kVariants <= 512, "the marker has 9 bits");
+    const bool packable = maxKey < (quint64(1) << 26) && m_fleet->size() < (1 << kIndexBits);
+    m_items.clear();
+    m_items.reserve(size_t(shown));
     for (int i : std::as_const(m_indices)) {
         if (!match(i))
             continue;
-        const double sx = (wx[i] - cx) * s + hx;
-        const double sy = (wy[i] - cy) * s + hy;
-        const int ix = int(std::floor(sx * dpr + ox));
-        const int iy = int(std::floor(sy * dpr + oy));
-        if (ix < -reach || iy < -reach || ix >= width + reach || iy >= height + reach)
+        const int ex = int(std::floor(((wx[i] - cx) * s + hx) * dpr + ox)) + reach;
+        const int ey = int(std::floor(((wy[i] - cy) * s + hy) * dpr + oy)) + reach;
+        if (ex < 0 || ey < 0 || quint64(ex) >= wideWidth || quint64(ey) >= wideHeight)
             continue;
-        if (ix >= 0 && iy >= 0 && ix < width && iy < height) {
-            quint32 &stamp = m_stamp[size_t(iy) * size_t(width) + size_t(ix)];
-            if (stamp == m_frameNo)
-                continue;
-            stamp = m_frameNo;
-        }
         const bool stale = now - fixTime[i] > staleAfter;
-        const QImage &sprite =
-            m_sprites->vehicle(BizStatus(status[i]), VehicleSprites::headingBucket(heading[i]), stale, size);
+        const quint64 marker = quint64(VehicleSprites::variant(
+            BizStatus(status[i]), VehicleSprites::headingBucket(heading[i]), stale, size));
+        const quint64 alarm = (flags[i] & FleetState::Alarm) ? 1 : 0;
+        const quint64 cell = quint64(ey >> shift) * cellsWide + quint64(ex >> shift);
+        const quint64 offset = (quint64(ex & shift) << 1) | quint64(ey & shift);
+        m_items.push_back(packable ? (cell << kKeyShift) | (offset << 36) | (marker << 27) |
+                                         (alarm << kIndexBits) | quint64(i)
+                                   : quint64(i));
+    }
+    if (packable) {
+        // LSD radix sort on the cell (11 bits a pass; stable, so a cell keeps its vehicles in index order).
+        int keyBits = 1;
+        while ((quint64(1) << keyBits) < maxKey)
+            ++keyBits;
+        m_scratch.resize(m_items.size());
+        for (int bit = kKeyShift; bit < kKeyShift + keyBits; bit += 11) {
+            std::array<quint32, 2049> count{};
+            for (quint64 item : m_items)
+                ++count[((item >> bit) & 2047) + 1];
+            for (size_t b = 1; b < count.size(); ++b)
+                count[b] += count[b - 1];
+            for (quint64 item : m_items)
+                m_scratch[count[(item >> bit) & 2047]++] = item;
+            m_items.swap(m_scratch);
+        }
+    }
+
+    QList<int> alarms;
+    int drawn = 0;
+    quint64 previous = ~quint64(0);
+    for (quint64 item : std::as_const(m_items)) {
+        int i = 0;
+        int ix = 0;
+        int iy = 0;
+        int marker = 0;
+        if (packable) {
+            const quint64 cell = item >> kKeyShift;
+            if (cell == previous)
+                continue; // a vehicle in this cell is drawn already and hides this one
+            previous = cell;
+            i = int(item & ((quint64(1) << kIndexBits) - 1));
+            marker = int((item >> 27) & 511);
+            const int offset = int((item >> 36) & 3);
+            ix = (int(cell % cellsWide) << shift) + (offset >> 1) - reach;
+            iy = (int(cell / cellsWide) << shift) + (offset & 1) - reach;
+            if ((item >> kIndexBits) & 1)
+                alarms.append(i);
+        } else {
+            // A frame too large to pack: draw in index order, no de-duplication.
+            i = int(item);
+            ix = int(std::floor(((wx[i] - cx) * s + hx) * dpr + ox));
+            iy = int(std::floor(((wy[i] - cy) * s + hy) * dpr + oy));
+            marker = VehicleSprites::variant(BizStatus(status[i]), VehicleSprites::headingBucket(heading[i]),
+                                             now - fixTime[i] > staleAfter, size);
+            if (flags[i] & FleetState::Alarm)
+                alarms.append(i);
+        }
         if (frame)
-            VehicleSprites::blit(*frame, sprite, ix - sprite.width() / 2, iy - sprite.height() / 2);
+            m_sprites->blitVehicle(*frame, marker, ix, iy);
         else
-            drawSprite(painter, nullptr, sprite, sx, sy, dpr, {});
+            drawSprite(painter, nullptr, m_sprites->vehicle(marker), (wx[i] - cx) * s + hx,
+                       (wy[i] - cy) * s + hy, dpr, {});
         ++drawn;
-        if (flags[i] & FleetState::Alarm)
-            alarms.append(i);
     }
     // Rings on top of every marker.
     const QImage &ring = m_sprites->alarmRing(size);

@@ -28,8 +28,11 @@ class FleetState;
  * Not an item per vehicle: paint() asks the fleet's grid for the vehicles in the view
  * (FleetState::indicesIn()), filters them (VehicleFilter), and blits one sprite each (VehicleSprites: per
  * status × heading bucket × stale), skipping a vehicle whose sprite would land on exactly the pixel of one
- * already drawn. Alarmed vehicles get a red ring on top, the selected vehicle a highlight. With many
- * vehicles in view (over smallSpriteThreshold()) the markers shrink to dots without heading.
+ * already drawn. The vehicles are drawn in screen order (sorted by pixel with a radix sort): the frame is
+ * then written row band by row band rather than at random, which is what keeps 100,000 blits within a
+ * frame's time (the random order was bound by cache misses). Alarmed vehicles get a red ring on top, the
+ * selected vehicle a highlight. With many vehicles in view (over smallSpriteThreshold()) the markers shrink
+ * to dots without heading.
  *
  * Below clusterMaxZoom() the layer draws clusters instead (supercluster-style, ClusterIndex): a disc with
  * the count and a ring split by status. The index is rebuilt off the GUI thread by ClusterIndexBuilder
@@ -160,8 +163,8 @@ private:
     QTimer m_retry;
 
     QList<int> m_indices;
-    std::vector<quint32> m_stamp;
-    quint32 m_frameNo = 0;
+    std::vector<quint64> m_items; //!< (screen key << 32) | FleetState index, sorted by key
+    std::vector<quint64> m_scratch;
     FrameStats m_stats;
     QList<DrawnCluster> m_drawnClusters;
 };

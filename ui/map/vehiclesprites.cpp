@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <cstring>
 
 namespace rw {
 
@@ -37,15 +38,69 @@ VehicleSprites::VehicleSprites(qreal devicePixelRatio)
     : m_dpr(devicePixelRatio > 0 ? devicePixelRatio : 1.0)
 {}
 
-const QImage &VehicleSprites::vehicle(BizStatus status, int headingBucket, bool stale, Size size)
+int VehicleSprites::variant(BizStatus status, int headingBucket, bool stale, Size size)
 {
-    const int s = qBound(0, int(status), kStatuses - 1);
+    const int st = qBound(0, int(status), kStatuses - 1);
     const int b = size == Size::Small ? 0 : qBound(-1, headingBucket, kHeadingBuckets - 1) + 1;
-    const int index = ((int(size) * kStatuses + s) * (kHeadingBuckets + 1) + b) * 2 + (stale ? 1 : 0);
-    QImage &image = m_vehicles[size_t(index)];
-    if (image.isNull())
-        image = render(BizStatus(s), b - 1, stale, size);
+    return ((int(size) * kStatuses + st) * (kHeadingBuckets + 1) + b) * 2 + (stale ? 1 : 0);
+}
+
+const QImage &VehicleSprites::vehicle(int variant)
+{
+    QImage &image = m_vehicles[size_t(variant)];
+    if (image.isNull()) {
+        const bool stale = variant & 1;
+        const int b = (variant / 2) % (kHeadingBuckets + 1);
+        const int st = (variant / 2 / (kHeadingBuckets + 1)) % kStatuses;
+        const Size size = Size(variant / 2 / (kHeadingBuckets + 1) / kStatuses);
+        image = render(BizStatus(st), b - 1, stale, size);
+        m_spans[size_t(variant)] = spansOf(image);
+    }
     return image;
+}
+
+void VehicleSprites::blitVehicle(QImage &target, int variant, int x, int y)
+{
+    const QImage &sprite = vehicle(variant);
+    blitSpans(target, sprite, &m_spans[size_t(variant)], x - sprite.width() / 2, y - sprite.height() / 2);
+}
+
+VehicleSprites::Spans VehicleSprites::spansOf(const QImage &sprite)
+{
+    Spans spans;
+    for (int row = 0; row < sprite.height(); ++row) {
+        const auto *line = reinterpret_cast<const quint32 *>(sprite.constScanLine(row));
+        Span span;
+        int begin = 0;
+        int end = sprite.width();
+        while (begin < end && (line[begin] >> 24) == 0)
+            ++begin;
+        while (end > begin && (line[end - 1] >> 24) == 0)
+            --end;
+        // The longest run of opaque pixels is copied; the rest of [begin, end) is blended.
+        int bestBegin = begin;
+        int bestEnd = begin;
+        for (int col = begin; col < end;) {
+            if ((line[col] >> 24) != 255) {
+                ++col;
+                continue;
+            }
+            int stop = col;
+            while (stop < end && (line[stop] >> 24) == 255)
+                ++stop;
+            if (stop - col > bestEnd - bestBegin) {
+                bestBegin = col;
+                bestEnd = stop;
+            }
+            col = stop;
+        }
+        span.begin = quint16(begin);
+        span.opaqueBegin = quint16(bestBegin);
+        span.opaqueEnd = quint16(bestEnd);
+        span.end = quint16(end);
+        spans.push_back(span);
+    }
+    return spans;
 }
 
 const QImage &VehicleSprites::alarmRing(Size size)
@@ -132,6 +187,11 @@ bool VehicleSprites::canBlit(const QImage &target)
 
 void VehicleSprites::blit(QImage &target, const QImage &sprite, int x, int y)
 {
+    blitSpans(target, sprite, nullptr, x, y);
+}
+
+void VehicleSprites::blitSpans(QImage &target, const QImage &sprite, const Spans *spans, int x, int y)
+{
     const int w = sprite.width();
     const int h = sprite.height();
     const int x0 = qMax(0, -x);
@@ -146,19 +206,30 @@ void VehicleSprites::blit(QImage &target, const QImage &sprite, int x, int y)
     // bits() on a shared image would detach; the frame is not shared, so this is the pointer.
     auto *dst = reinterpret_cast<quint32 *>(target.bits()) + (y + y0) * targetStride + x;
     const auto *src = reinterpret_cast<const quint32 *>(sprite.constBits()) + y0 * spriteStride;
-    for (int row = y0; row < y1; ++row, dst += targetStride, src += spriteStride) {
-        for (int col = x0; col < x1; ++col) {
+    auto blend = [opaqueTarget](quint32 *d, const quint32 *src, int from, int to) {
+        for (int col = from; col < to; ++col) {
             const quint32 s = src[col];
             const quint32 a = s >> 24;
             if (a == 0)
                 continue;
-            if (a == 255) {
-                dst[col] = s;
-                continue;
-            }
-            quint32 d = byteMul(dst[col], 255 - a) + s;
-            dst[col] = opaqueTarget ? (d | 0xff000000) : d;
+            const quint32 out = a == 255 ? s : byteMul(d[col], 255 - a) + s;
+            d[col] = opaqueTarget ? (out | 0xff000000) : out;
         }
+    };
+    for (int row = y0; row < y1; ++row, dst += targetStride, src += spriteStride) {
+        if (!spans) {
+            blend(dst, src, x0, x1);
+            continue;
+        }
+        const Span &span = (*spans)[size_t(row)];
+        const int begin = qMax(x0, int(span.begin));
+        const int end = qMin(x1, int(span.end));
+        const int opaqueBegin = qBound(begin, int(span.opaqueBegin), end);
+        const int opaqueEnd = qBound(opaqueBegin, int(span.opaqueEnd), end);
+        blend(dst, src, begin, opaqueBegin);
+        if (opaqueEnd > opaqueBegin) // opaque premultiplied pixels are valid RGB32 pixels too
+            std::memcpy(dst + opaqueBegin, src + opaqueBegin, size_t(opaqueEnd - opaqueBegin) * 4);
+        blend(dst, src, opaqueEnd, end);
     }
 }
 

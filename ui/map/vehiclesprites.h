@@ -5,6 +5,7 @@
 #include <QImage>
 
 #include <array>
+#include <vector>
 
 namespace rw {
 
@@ -31,7 +32,18 @@ public:
     qreal devicePixelRatio() const { return m_dpr; }
 
     /** \a headingBucket from headingBucket(), −1 for no heading (drawn without arrow). */
-    const QImage &vehicle(BizStatus status, int headingBucket, bool stale, Size size);
+    const QImage &vehicle(BizStatus status, int headingBucket, bool stale, Size size)
+    {
+        return vehicle(variant(status, headingBucket, stale, size));
+    }
+    /** The number of vehicle() variants: variant() is below it. */
+    static constexpr int kVariants = 2 * kBizStatusCount * (kHeadingBuckets + 1) * 2;
+    /** One number for a marker (status, heading bucket, stale, size), for packing into sort keys. */
+    static int variant(BizStatus status, int headingBucket, bool stale, Size size);
+    const QImage &vehicle(int variant);
+    /** Blits the marker \a variant with its middle pixel at device pixel (\a x, \a y), skipping its
+     * transparent corners. */
+    void blitVehicle(QImage &target, int variant, int x, int y);
     const QImage &alarmRing(Size size);
     const QImage &selectionRing(Size size);
 
@@ -48,12 +60,26 @@ public:
 
 private:
     static constexpr int kStatuses = kBizStatusCount;
-    static constexpr int kVariants = 2 * kStatuses * (kHeadingBuckets + 1) * 2;
+    /**
+     * Per row of a sprite: [begin, opaqueBegin) is blended, [opaqueBegin, opaqueEnd) copied (fully opaque),
+     * [opaqueEnd, end) blended; outside [begin, end) the row is transparent.
+     */
+    struct Span
+    {
+        quint16 begin = 0;
+        quint16 opaqueBegin = 0;
+        quint16 opaqueEnd = 0;
+        quint16 end = 0;
+    };
+    using Spans = std::vector<Span>;
+    static void blitSpans(QImage &target, const QImage &sprite, const Spans *spans, int x, int y);
+    static Spans spansOf(const QImage &sprite);
     QImage render(BizStatus status, int headingBucket, bool stale, Size size) const;
     QImage ring(Size size, bool selection) const;
 
     qreal m_dpr;
     std::array<QImage, kVariants> m_vehicles;
+    std::array<Spans, kVariants> m_spans;
     std::array<QImage, 4> m_rings;
 };
 
