@@ -250,8 +250,15 @@ QString TileSource::problem() const
         return {};
     case Kind::Xyz:
     case Kind::OpenStreetMap: {
-        const QUrl probe(m_url);
-        if (m_url.isEmpty() || !probe.isValid() ||
+        // Placeholders are not valid in a host name: check the URL of a real tile.
+        QString sample = m_url;
+        sample.replace(QLatin1String("{s}"), QStringLiteral("a"))
+            .replace(QLatin1String("{z}"), QStringLiteral("0"))
+            .replace(QLatin1String("{x}"), QStringLiteral("0"))
+            .replace(QLatin1String("{-y}"), QStringLiteral("0"))
+            .replace(QLatin1String("{y}"), QStringLiteral("0"));
+        const QUrl probe(sample);
+        if (m_url.isEmpty() || !probe.isValid() || probe.host().isEmpty() ||
             (probe.scheme() != QLatin1String("http") && probe.scheme() != QLatin1String("https")))
             return tr("The tile URL template \"%1\" is not an http(s) URL.").arg(m_url);
         if (!m_url.contains(QLatin1String("{z}")) || !m_url.contains(QLatin1String("{x}")) ||
