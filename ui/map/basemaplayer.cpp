@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <cmath>
+
 namespace rw {
 
 BaseMapLayer::BaseMapLayer(QObject *parent)
@@ -70,8 +72,15 @@ void BaseMapLayer::paint(QPainter &painter, const MapViewport &viewport)
         if (!paths.box.intersects(world))
             continue;
         // Only where no finer layer covers the view.
+        // Boxes snapped to whole pixels and one pixel inside the data (whose clipped polygons end at the
+        // box): an antialiased edge there would show as a faint seam where two layers' land meet.
+        auto snapped = [&toScreen](const QRectF &box) {
+            const QRectF r = toScreen.mapRect(box);
+            return QRectF(QPointF(std::round(r.left()) + 1, std::round(r.top()) + 1),
+                          QPointF(std::round(r.right()) - 1, std::round(r.bottom()) - 1));
+        };
         QPainterPath clip;
-        clip.addRect(toScreen.mapRect(paths.box).intersected(screen.adjusted(-2, -2, 2, 2)));
+        clip.addRect(snapped(paths.box).intersected(screen.adjusted(-2, -2, 2, 2)));
         bool covered = false;
         for (qsizetype j = i + 1; j < m_paths.size(); ++j) {
             if (!m_paths.at(j).box.intersects(world))
@@ -81,7 +90,7 @@ void BaseMapLayer::paint(QPainter &painter, const MapViewport &viewport)
                 break;
             }
             QPainterPath finer;
-            finer.addRect(toScreen.mapRect(m_paths.at(j).box));
+            finer.addRect(snapped(m_paths.at(j).box));
             clip = clip.subtracted(finer);
         }
         if (covered)
