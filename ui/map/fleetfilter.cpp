@@ -77,8 +77,13 @@ FleetFilter::FleetFilter(QWidget *parent)
     row->addWidget(m_plate);
     row->addWidget(find);
 
+    auto *legend = new QLabel(
+        tr("Grey marker: no fix for over 60 s · red ring: alarm · number: vehicles in a cluster"), this);
+    legend->setStyleSheet(QStringLiteral("color:#555;"));
     auto *status = new QHBoxLayout;
     status->addWidget(m_count);
+    status->addSpacing(16);
+    status->addWidget(legend);
     status->addStretch(1);
     status->addWidget(m_result);
     m_result->hide();

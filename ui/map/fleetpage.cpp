@@ -188,7 +188,10 @@ void FleetPage::updateCounts()
 
 void FleetPage::placeCard()
 {
-    m_card->adjustSize();
+    // Word-wrapped values: the height follows from the width.
+    const int width = qMax(m_card->minimumWidth(), qMin(m_card->sizeHint().width(), 380));
+    m_card->resize(width,
+                   m_card->hasHeightForWidth() ? m_card->heightForWidth(width) : m_card->sizeHint().height());
     const int margin = 10;
     m_card->move(qMax(margin, m_map->width() - m_card->width() - margin), margin);
 }

@@ -161,7 +161,7 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
 
     const int width = frame ? frame->width() : int(std::ceil(viewport.size.width() * dpr));
     const int height = frame ? frame->height() : int(std::ceil(viewport.size.height() * dpr));
-    const int reach = (size == VehicleSprites::Size::Normal ? 19 : 9) * int(std::ceil(dpr));
+    const int reach = (size == VehicleSprites::Size::Normal ? 21 : 9) * int(std::ceil(dpr));
 
     const double *wx = m_fleet->worldX();
     const double *wy = m_fleet->worldY();

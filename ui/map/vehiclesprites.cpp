@@ -12,7 +12,7 @@ namespace rw {
 
 namespace {
 
-constexpr int kNormalSide = 19; // logical px, odd: the middle pixel is the vehicle's position
+constexpr int kNormalSide = 21; // logical px, odd: the middle pixel is the vehicle's position
 constexpr int kSmallSide = 9;
 
 int sideOf(VehicleSprites::Size size)
@@ -138,9 +138,9 @@ QImage VehicleSprites::render(BizStatus status, int headingBucket, bool stale, S
             p.save();
             p.rotate(headingBucket * 360.0 / kHeadingBuckets);
             QPainterPath arrow;
-            arrow.moveTo(0, -9.2);
-            arrow.lineTo(-4.2, -4.6);
-            arrow.lineTo(4.2, -4.6);
+            arrow.moveTo(0, -10.0);
+            arrow.lineTo(-4.3, -3.6);
+            arrow.lineTo(4.3, -3.6);
             arrow.closeSubpath();
             p.setPen(QPen(VehicleStyle::outlineColour(), 1.0));
             p.setBrush(stale ? VehicleStyle::staleColour().darker(130) : colour.darker(115));
@@ -149,7 +149,7 @@ QImage VehicleSprites::render(BizStatus status, int headingBucket, bool stale, S
         }
         p.setPen(QPen(rim, 1.6));
         p.setBrush(fill);
-        p.drawEllipse(QPointF(0, 0), 5.4, 5.4);
+        p.drawEllipse(QPointF(0, 0), 5.2, 5.2);
     } else {
         p.setPen(QPen(rim, 1.0));
         p.setBrush(fill);
