@@ -6,6 +6,8 @@
 // Prints figures and ratios; never fails on timing. RIDEWATCH_BENCH_VEHICLES sets the fleet size
 // (default 100,000; the test suite runs it smaller), RIDEWATCH_BENCH_FRAMES the frames per figure.
 
+#include "map/basemaplayer.h"
+#include "map/mapview.h"
 #include "map/mapviewport.h"
 #include "map/vehiclelayer.h"
 #include "map/vehiclesprites.h"
@@ -14,6 +16,7 @@
 #include "fleet/clusterindex.h"
 #include "fleet/fleetstate.h"
 #include "geo/webmercator.h"
+#include "map/basemap.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -248,7 +251,36 @@ int main(int argc, char *argv[])
     frame.save(QStringLiteral("bench_map_clusters.png"));
     layer.setClusteringEnabled(false);
 
-    // 4. 10,000 position updates applied, then a frame.
+    // 4. The offline base map: loading the compiled-in GeoJSON, and drawing it under the fleet.
+    const double loadStart = threadCpuMs();
+    const BaseMap baseMap = BaseMap::builtIn();
+    const double loadMs = threadCpuMs() - loadStart;
+    BaseMapLayer baseLayer;
+    baseLayer.setBaseMap(baseMap);
+    const double baseMs = timeFrames(frames, [&] {
+        QPainter p(&frame);
+        baseLayer.paint(p, island);
+    });
+    const double wholeMs = timeFrames(frames, [&] {
+        QPainter p(&frame);
+        baseLayer.paint(p, island);
+        layer.paint(p, island);
+    });
+    frame.save(QStringLiteral("bench_map_frame.png"));
+
+    // The widget: a repaint while only the fleet moves reuses the base map drawn before (QWidget::grab()
+    // adds a copy of the frame into a pixmap).
+    MapView view;
+    view.resize(kFrame);
+    view.setCenter(kHainan);
+    view.setZoom(island.zoom);
+    view.addLayer(&layer);
+    view.grab();
+    const double viewMs = timeFrames(frames, [&] { view.grab(); });
+    const bool reused = view.lastFrameReusedBackground();
+    view.removeLayer(&layer);
+
+    // 5. 10,000 position updates applied, then a frame.
     QList<VehicleFix> moved = fixes.mid(0, qMin(10000, vehicles));
     for (VehicleFix &f : moved) {
         f.longitude += 300;
@@ -277,6 +309,11 @@ int main(int argc, char *argv[])
     std::printf("  %-62s %9.2f ms   (%d clusters, %d single vehicles, %d vehicles in view)\n",
                 "VehicleLayer, zoom 8, clusters", clusterMs, clustered.clusters, clustered.drawn,
                 clustered.shown);
+    std::printf("  %-62s %9.2f ms\n", "BaseMap::builtIn() (parse and project the offline map)", loadMs);
+    std::printf("  %-62s %9.2f ms\n", "BaseMapLayer, zoom 9.5 (land, coast, labels)", baseMs);
+    std::printf("  %-62s %9.2f ms\n", "base map + VehicleLayer, zoom 9.5 (a whole map frame)", wholeMs);
+    std::printf("  %-62s %9.2f ms   (%s)\n", "MapView repaint, fleet moved, view unchanged (grab)", viewMs,
+                reused ? "base map reused" : "base map redrawn");
     std::printf("  %-62s %9.2f ms\n", "FleetState::apply, 10,000 position updates", applyMs);
     std::printf("  %-62s %9.2f ms\n", "VehicleLayer frame after the updates", afterMs);
     std::printf("  wall-clock medians in order of the figures above (ms):");

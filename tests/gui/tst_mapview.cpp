@@ -90,7 +90,12 @@ void TestMapView::offlineMapDrawsLandSeaAndChineseLabels()
         QWARN("No Simplified Chinese font: labels will show as boxes (install fonts-noto-cjk).");
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("mapview_offline_z8")).isEmpty());
 
+    // A repaint with the same view reuses the base map; a new view draws it again.
+    view.grab();
+    QVERIFY(view.lastFrameReusedBackground());
     view.setZoom(5.5);
+    view.grab();
+    QVERIFY(!view.lastFrameReusedBackground());
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("mapview_offline_z5")).isEmpty());
     view.setZoom(11);
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("mapview_offline_z11")).isEmpty());

@@ -14,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <cstring>
 
 namespace rw {
 
@@ -39,8 +40,12 @@ MapView::MapView(QWidget *parent, TileFetcher *fetcher)
     setAccessibleDescription(
         tr("Drag to pan, wheel or +/− to zoom, arrow keys to pan, Home for the whole city."));
     m_baseLayer->setBaseMap(BaseMap::builtIn(mapDatum()));
-    connect(m_baseLayer, &MapLayer::changed, this, &MapView::requestRepaint);
-    connect(m_tileLayer, &MapLayer::changed, this, &MapView::requestRepaint);
+    auto backgroundChanged = [this] {
+        ++m_backgroundGeneration;
+        requestRepaint();
+    };
+    connect(m_baseLayer, &MapLayer::changed, this, backgroundChanged);
+    connect(m_tileLayer, &MapLayer::changed, this, backgroundChanged);
 
     m_animation->setStartValue(0.0);
     m_animation->setEndValue(1.0);
@@ -266,10 +271,23 @@ void MapView::paintEvent(QPaintEvent *)
         m_frame.setDevicePixelRatio(dpr);
     }
     const MapViewport v = viewport();
-    {
-        QPainter painter(&m_frame);
+    const BackgroundKey key{m_center, m_zoom, pixels, m_backgroundGeneration};
+    m_lastReused = key == m_backgroundKey && m_background.size() == pixels;
+    if (!m_lastReused) {
+        if (m_background.size() != pixels) {
+            m_background = QImage(pixels, QImage::Format_RGB32);
+            m_background.setDevicePixelRatio(dpr);
+        }
+        QPainter painter(&m_background);
         m_baseLayer->paint(painter, v);
         m_tileLayer->paint(painter, v);
+        painter.end();
+        m_backgroundKey = key;
+    }
+    // Copying the pixels is far cheaper than drawing land, coast and labels again.
+    std::memcpy(m_frame.bits(), m_background.constBits(), size_t(m_frame.sizeInBytes()));
+    {
+        QPainter painter(&m_frame);
         for (const QPointer<MapLayer> &layer : std::as_const(m_layers)) {
             if (layer)
                 layer->paint(painter, v);

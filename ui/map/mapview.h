@@ -93,6 +93,8 @@ public:
     QString attributionText() const;
     /** Milliseconds the last frame took to draw (for the status bar and benchmarks). */
     double lastFrameMs() const { return m_lastFrameMs; }
+    /** Whether the last frame reused the base map and tiles of the one before (only overlays drawn). */
+    bool lastFrameReusedBackground() const { return m_lastReused; }
 
     QSize sizeHint() const override { return {800, 600}; }
 
@@ -152,8 +154,22 @@ private:
     QPointF m_pressPos;
     QPointF m_pressCenter;
 
+    // The base map and tiles of the last frame, reused while the view and those layers stay as they are
+    // (the fleet moves ten times a second; the map under it does not).
+    struct BackgroundKey
+    {
+        QPointF center;
+        double zoom = -1;
+        QSize pixels;
+        quint64 generation = 0;
+        friend bool operator==(const BackgroundKey &, const BackgroundKey &) = default;
+    };
+    QImage m_background;
+    BackgroundKey m_backgroundKey;
+    quint64 m_backgroundGeneration = 1;
     QImage m_frame;
     double m_lastFrameMs = 0;
+    bool m_lastReused = false;
     bool m_baseMapCustom = false;
 };
 

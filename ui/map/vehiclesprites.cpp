@@ -6,7 +6,6 @@
 #include <QPainterPath>
 
 #include <cmath>
-#include <cstring>
 
 namespace rw {
 
@@ -227,8 +226,10 @@ void VehicleSprites::blitSpans(QImage &target, const QImage &sprite, const Spans
         const int opaqueBegin = qBound(begin, int(span.opaqueBegin), end);
         const int opaqueEnd = qBound(opaqueBegin, int(span.opaqueEnd), end);
         blend(dst, src, begin, opaqueBegin);
-        if (opaqueEnd > opaqueBegin) // opaque premultiplied pixels are valid RGB32 pixels too
-            std::memcpy(dst + opaqueBegin, src + opaqueBegin, size_t(opaqueEnd - opaqueBegin) * 4);
+        // Opaque premultiplied pixels are valid RGB32 pixels too. A plain loop: the runs are a few pixels,
+        // too short for a memcpy call to pay.
+        for (int col = opaqueBegin; col < opaqueEnd; ++col)
+            dst[col] = src[col];
         blend(dst, src, opaqueEnd, end);
     }
 }
