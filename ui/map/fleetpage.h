@@ -1,0 +1,85 @@
+#pragma once
+
+#include "fleet/vehiclekey.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace rw {
+
+class FleetFilter;
+class FleetState;
+class MapView;
+class VehicleCard;
+class VehicleLayer;
+
+/**
+ * \brief The live fleet page: the filter bar above the map, the vehicles on it, and the vehicle card.
+ *
+ * Composition only: the page is given a FleetState (filled by whoever receives positions, e.g. the
+ * BrokerClient, not wired here) and a MapView, adds a VehicleLayer to the map and connects the parts:
+ * a click on a vehicle selects it and shows its card, a click on a cluster flies in to where it splits, the
+ * filter bar filters the layer, a plate typed in the search box flies to the vehicle. When the map's tile
+ * source changes datum, the fleet is re-projected (FleetState::setMapDatum()).
+ *
+ * The fleet is not a QObject: the page looks at FleetState::version() ten times a second and repaints
+ * when it moved (and every second regardless, since vehicles go stale with time alone). Call refresh()
+ * after applying a batch to draw it at once.
+ */
+class FleetPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FleetPage(FleetState *fleet, MapView *map, QWidget *parent = nullptr);
+    ~FleetPage() override;
+
+    MapView *mapView() const { return m_map; }
+    VehicleLayer *vehicleLayer() const { return m_layer; }
+    FleetFilter *filterBar() const { return m_filter; }
+    VehicleCard *card() const { return m_card; }
+
+    /** Unix seconds, for staleness (default: the system clock). */
+    void setClock(std::function<qint64()> clock);
+
+    /**
+     * The vehicle whose plate is \a text: compared without case and spaces, an exact plate first, else the
+     * first plate containing it (among the vehicles the filter shows, then all). −1 when none.
+     */
+    int findPlate(const QString &text) const;
+    /** Finds \a text, selects the vehicle, flies to it and shows its card; false when not found. */
+    bool flyToPlate(const QString &text);
+    /** Selects vehicle \a index (−1: none) and shows its card. */
+    void selectVehicle(int index);
+    int selectedVehicle() const;
+
+    /** Redraws now if the fleet changed (also done by a 10 Hz timer). */
+    void refresh();
+
+    /** The zoom a plate search flies to. */
+    static constexpr double kFlyToZoom = 15;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void placeCard();
+    void updateCounts();
+
+    FleetState *m_fleet;
+    MapView *m_map;
+    VehicleLayer *m_layer;
+    FleetFilter *m_filter;
+    VehicleCard *m_card;
+    std::function<qint64()> m_clock;
+    QTimer m_timer;
+    quint64 m_drawnVersion = ~quint64(0);
+    quint64 m_layoutVersion = 0;
+    qint64 m_lastSecond = 0;
+    VehicleKey m_selectedKey;
+};
+
+} // namespace rw

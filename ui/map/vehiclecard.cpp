@@ -1,0 +1,159 @@
+#include "vehiclecard.h"
+
+#include "vehiclestyle.h"
+
+#include "fleet/fleetstate.h"
+#include "geo/datum.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rw {
+
+VehicleCard::VehicleCard(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_statusDot(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("vehicleCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Vehicle details"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusDot->setFixedSize(14, 14);
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close vehicle details"));
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        clear();
+        emit closeRequested();
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_statusDot);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_close);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<QPair<Field, QString>> rows{
+        {Field::Company, tr("Company")},  {Field::Status, tr("Status")},
+        {Field::Speed, tr("Speed")},      {Field::Heading, tr("Heading")},
+        {Field::LastFix, tr("Last fix")}, {Field::Position, tr("Position")},
+        {Field::Alarm, tr("Alarm")},      {Field::Order, tr("Order")},
+        {Field::Driver, tr("Driver")},    {Field::Permit, tr("Permit status")},
+    };
+    for (const auto &[field, name] : rows) {
+        auto *value = new QLabel(this);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_values.insert(field, value);
+        form->addRow(name, value);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(form);
+    setMinimumWidth(300);
+    clear();
+}
+
+void VehicleCard::clear()
+{
+    m_index = -1;
+    m_title->clear();
+    for (QLabel *value : std::as_const(m_values))
+        value->clear();
+    hide();
+}
+
+QString VehicleCard::text(Field field) const
+{
+    if (field == Field::Plate)
+        return m_title->text();
+    const QLabel *value = m_values.value(field);
+    return value ? value->text() : QString();
+}
+
+QString VehicleCard::formatAge(qint64 seconds)
+{
+    if (seconds < 0)
+        return tr("%1 s in the future").arg(-seconds);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    if (seconds < 86400)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+}
+
+QString VehicleCard::formatHeading(int degrees)
+{
+    static const char *const points[] = {QT_TR_NOOP("N"),  QT_TR_NOOP("NE"), QT_TR_NOOP("E"),
+                                         QT_TR_NOOP("SE"), QT_TR_NOOP("S"),  QT_TR_NOOP("SW"),
+                                         QT_TR_NOOP("W"),  QT_TR_NOOP("NW")};
+    const int d = ((degrees % 360) + 360) % 360;
+    return tr("%1° %2").arg(d).arg(tr(points[((d * 8 + 180) / 360) % 8]));
+}
+
+void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
+{
+    if (index < 0 || index >= fleet.size()) {
+        clear();
+        return;
+    }
+    m_index = index;
+    const VehicleFix f = fleet.fix(index);
+    const BizStatus status = fleet.status(index);
+    const bool stale = fleet.isStale(index, now);
+    const quint8 flags = fleet.flags()[index];
+
+    m_title->setText(f.key.vehicleNo);
+    const QColor colour = stale ? VehicleStyle::staleColour() : VehicleStyle::statusColour(status);
+    m_statusDot->setStyleSheet(QStringLiteral("background:%1;border:2px solid %2;border-radius:7px;")
+                                   .arg(colour.name(), VehicleStyle::statusColour(status).name()));
+    m_values[Field::Company]->setText(f.key.companyId);
+    m_values[Field::Status]->setText(bizStatusName(status));
+    m_values[Field::Speed]->setText(f.speed >= 0 ? tr("%1 km/h").arg(double(f.speed), 0, 'f', 0)
+                                                 : tr("not sent"));
+    m_values[Field::Heading]->setText(f.direction >= 0 ? formatHeading(f.direction) : tr("not sent"));
+    const QString age = tr("%1 ago").arg(formatAge(now - f.positionTime));
+    // Art. 15(三) of the 2022 办法: positions are to arrive within 60 s.
+    m_values[Field::LastFix]->setText(
+        stale ? tr("%1 — stale (no fix for over %2 s)").arg(age).arg(fleet.staleAfter()) : age);
+    m_values[Field::LastFix]->setStyleSheet(stale ? QStringLiteral("color:#c92a2a;font-weight:bold;")
+                                                  : QString());
+    QString position = tr("%1° E, %2° N (%3)")
+                           .arg(f.longitudeDegrees(), 0, 'f', 6)
+                           .arg(f.latitudeDegrees(), 0, 'f', 6)
+                           .arg(datumName(f.datum));
+    if (flags & FleetState::ApproximatePosition)
+        position += QLatin1Char('\n') + tr("Drawn approximately: sent in %1, the map is %2.")
+                                            .arg(datumName(f.datum), datumName(fleet.mapDatum()));
+    m_values[Field::Position]->setText(position);
+    QString alarm = tr("None");
+    if (flags & FleetState::Emergency)
+        alarm = tr("Emergency (JT/T 808 bit 0), WarnStatus 0x%1").arg(f.warnStatus, 8, 16, QLatin1Char('0'));
+    else if (flags & FleetState::Alarm)
+        alarm = tr("WarnStatus 0x%1 (JT/T 808 alarm bits)").arg(f.warnStatus, 8, 16, QLatin1Char('0'));
+    m_values[Field::Alarm]->setText(alarm);
+    m_values[Field::Alarm]->setStyleSheet((flags & FleetState::Alarm) ? QStringLiteral("color:#c92a2a;")
+                                                                      : QString());
+    m_values[Field::Order]->setText(f.hasOrder() ? f.orderId : tr("None"));
+    m_values[Field::Driver]->setText(f.licenseId.isEmpty() ? tr("Not in position records") : f.licenseId);
+    m_values[Field::Permit]->setText(tr("Unknown: the city's permit data is not connected yet"));
+    show();
+}
+
+} // namespace rw

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QFrame>
+#include <QHash>
+
+class QLabel;
+class QToolButton;
+
+namespace rw {
+
+class FleetState;
+
+/**
+ * \brief What the console knows about one vehicle: plate, company, status, speed, heading, age of the last
+ * fix, position and its datum, alarm, order, and the permit status.
+ *
+ * Shown over the map when a vehicle is clicked or found by plate. Everything comes from the live
+ * FleetState (the last positionVehicle record); the permit status reads "unknown" until the city's permit
+ * data is connected (issue 5), and the driver is not part of a position record. The age of the last fix
+ * is measured against the clock given to showVehicle(): FleetPage refreshes the card every second, so
+ * "stale" appears as it happens (Art. 15(三): positions within 60 s).
+ */
+class VehicleCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Field {
+        Plate,
+        Company,
+        Status,
+        Speed,
+        Heading,
+        LastFix,
+        Position,
+        Alarm,
+        Order,
+        Driver,
+        Permit
+    };
+
+    explicit VehicleCard(QWidget *parent = nullptr);
+
+    /** Shows vehicle \a index of \a fleet as of \a now (Unix seconds). */
+    void showVehicle(const FleetState &fleet, int index, qint64 now);
+    /** Shows nothing (and hides the card). */
+    void clear();
+    int vehicle() const { return m_index; }
+
+    /** The text shown for \a field (for tests and accessibility). */
+    QString text(Field field) const;
+
+    /** "12 s", "3 min 5 s", "2 h 4 min": the age of a fix, translated. */
+    static QString formatAge(qint64 seconds);
+    /** "90° E": degrees and the nearest of eight compass points. */
+    static QString formatHeading(int degrees);
+
+signals:
+    void closeRequested();
+
+private:
+    QLabel *m_title;
+    QLabel *m_statusDot;
+    QToolButton *m_close;
+    QHash<Field, QLabel *> m_values;
+    int m_index = -1;
+};
+
+} // namespace rw
