@@ -4,15 +4,26 @@
 #include "admin/auditpage.h"
 #include "admin/policypage.h"
 #include "client/adminclient.h"
+#include "client/brokerclient.h"
 #include "client/platformclient.h"
+#include "fleet/fleetfeed.h"
+#include "fleet/fleetstate.h"
+#include "geo/lonlat.h"
+#include "geo/webmercator.h"
 #include "intake/intakepage.h"
 #include "itemmodels/accountlistmodel.h"
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/intakesummarymodel.h"
+#include "map/fleetpage.h"
+#include "map/mapview.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -27,13 +38,18 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     : QMainWindow(parent)
     , m_client(client)
     , m_admin(new AdminClient(client, this))
-    , m_intakeModel(new IntakeSummaryModel(std::move(catalogue), this))
+    , m_intakeModel(new IntakeSummaryModel(catalogue, this))
     , m_banner(new ExpiryBanner(this))
     , m_pages(new QTabWidget(this))
     , m_userLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_dataAgeLabel(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_fleet(std::make_unique<FleetState>())
+    , m_broker(new BrokerClient(catalogue, this))
+    , m_feed(new FleetFeed(m_broker, m_fleet.get(), catalogue, this))
+    , m_liveLabel(new QLabel(this))
+    , m_liveTimer(new QTimer(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -48,7 +64,12 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_dataAgeLabel);
+    m_liveLabel->setObjectName(QStringLiteral("liveData"));
+    m_liveTimer->setInterval(1000);
+    connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveLabel);
+    connect(m_broker, &BrokerClient::stateChanged, this, &MainWindow::updateLiveLabel);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -76,6 +97,12 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     connect(m_client, &PlatformClient::stateChanged, this, &MainWindow::updateConnection);
     updateConnection();
     resize(1100, 700);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages paint the fleet: they go before it does.
+    delete m_pages;
 }
 
 void MainWindow::setSessionController(SessionController *session)
@@ -114,6 +141,29 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     removePages();
     m_pagesFor = key;
     const Role role = session.role;
+    if (role.can(Permission::ViewOperationalData)) {
+        // The live map first: the city officer's everyday view (issue 4).
+        auto *map = new MapView(m_pages);
+        auto *page = new FleetPage(m_fleet.get(), map, m_pages);
+        page->setObjectName(QStringLiteral("fleetPage"));
+        // Home: the account's city if the console knows its geography, else all of Hainan.
+        LonLat home{109.85, 19.2};
+        double zoom = 8;
+        QFile city(QStringLiteral(":/cities/%1.json").arg(session.regionCode));
+        if (city.open(QIODevice::ReadOnly)) {
+            const QJsonArray centre =
+                QJsonDocument::fromJson(city.readAll()).object().value(QStringLiteral("centre")).toArray();
+            if (centre.size() >= 2) {
+                home = {centre.at(0).toDouble(), centre.at(1).toDouble()};
+                zoom = 12;
+            }
+        }
+        map->setCenter(home);
+        map->setZoom(zoom);
+        map->setHomeView(WebMercator::project(home, 0), zoom);
+        m_pages->addTab(page, tr("Live map"));
+        m_showsFleet = true;
+    }
     if (role.can(Permission::ViewQualityReports)) {
         m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
         m_refreshesIntake = true;
@@ -153,10 +203,50 @@ void MainWindow::removePages()
     }
     m_pagesFor.clear();
     m_refreshesIntake = false;
+    m_showsFleet = false;
+}
+
+void MainWindow::startLiveData()
+{
+    if (!m_showsFleet || !m_client->isSignedIn())
+        return;
+    m_broker->setPinnedFingerprint(m_client->pinnedFingerprint());
+    if (!m_broker->isOpen())
+        m_broker->open(m_client->baseUrl(), m_client->sessionToken(), {FleetFeed::topic()});
+    else
+        m_broker->setToken(m_client->sessionToken()); // signed in again: the new session's token
+    m_liveTimer->start();
+    updateLiveLabel();
+}
+
+void MainWindow::updateLiveLabel()
+{
+    if (!m_showsFleet) {
+        m_liveLabel->clear();
+        return;
+    }
+    const QDateTime asOf = m_feed->dataAsOf();
+    const QString time =
+        asOf.isValid() ? asOf.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("none yet");
+    switch (m_broker->state()) {
+    case BrokerClient::State::Connected:
+        m_liveLabel->setText(tr("Live: %n vehicle(s), data as of %1", "", m_fleet->size()).arg(time));
+        break;
+    case BrokerClient::State::Connecting:
+        m_liveLabel->setText(tr("Live: connecting…"));
+        break;
+    case BrokerClient::State::WaitingToReconnect:
+        m_liveLabel->setText(tr("Live: connection lost, retrying; data as of %1").arg(time));
+        break;
+    case BrokerClient::State::Disconnected:
+        m_liveLabel->setText(tr("Live: not connected; data as of %1").arg(time));
+        break;
+    }
 }
 
 void MainWindow::startRefreshing()
 {
+    startLiveData();
     if (!m_refreshesIntake)
         return;
     m_client->fetchIntakeSummary();
@@ -177,6 +267,11 @@ void MainWindow::clearData()
     m_userLabel->clear();
     m_banner->setDaysLeft(std::numeric_limits<int>::max());
     removePages();
+    // The next user must not see this one's vehicles, nor receive on this one's session.
+    m_broker->close();
+    m_liveTimer->stop();
+    m_liveLabel->clear();
+    m_fleet->clear();
 }
 
 void MainWindow::updateConnection()

@@ -15,7 +15,10 @@ class QTimer;
 namespace rw {
 
 class AdminClient;
+class BrokerClient;
 class ExpiryBanner;
+class FleetFeed;
+class FleetState;
 class IntakePage;
 class IntakeSummaryModel;
 class PlatformClient;
@@ -33,6 +36,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCatalogue> catalogue,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /**
      * Follows \a session: the window shows the signed-in user's pages, polls only while the session
@@ -44,6 +48,8 @@ public:
     void setPlatformDescription(const QString &description);
 
     IntakeSummaryModel *intakeModel() const { return m_intakeModel; }
+    FleetState *fleet() const { return m_fleet.get(); }
+    BrokerClient *broker() const { return m_broker; }
     AdminClient *adminClient() const { return m_admin; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
@@ -65,6 +71,9 @@ Q_SIGNALS:
 
 private:
     void updateConnection();
+    void updateLiveLabel();
+    /** Opens the live broker for the fleet page (or hands it the renewed session token). */
+    void startLiveData();
     void rebuildPages(const SessionInfo &session);
     void removePages();
 
@@ -77,6 +86,12 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_dataAgeLabel;
     QTimer *m_refreshTimer;
+    std::unique_ptr<FleetState> m_fleet; //!< the live map's vehicles, filled by m_feed
+    BrokerClient *m_broker;
+    FleetFeed *m_feed;
+    QLabel *m_liveLabel;
+    QTimer *m_liveTimer;
+    bool m_showsFleet = false;
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for
     bool m_refreshesIntake = false;

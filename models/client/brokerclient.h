@@ -59,6 +59,8 @@ public:
     void close();
 
     State state() const { return m_state; }
+    /** Between open() and close(), whether connected, retrying or waiting for a new token. */
+    bool isOpen() const { return m_wanted; }
     QDateTime lastMessageAt() const { return m_lastMessageAt; }
     qint64 malformedMessages() const { return m_malformed; }
     qint64 reconnects() const { return m_reconnects; }

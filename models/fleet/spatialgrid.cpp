@@ -14,7 +14,8 @@ void SpatialGrid::clear()
 {
     m_cells.clear();
     m_cellIndex.clear();
-    m_items.clear();
+    m_itemCell.clear();
+    m_itemPos.clear();
 }
 
 int SpatialGrid::cellFor(quint32 k)
@@ -30,35 +31,37 @@ int SpatialGrid::cellFor(quint32 k)
 
 void SpatialGrid::addTo(int cell, int item)
 {
-    std::vector<int> &items = m_cells[size_t(cell)].items;
-    m_items[size_t(item)].cell = cell;
-    m_items[size_t(item)].pos = int(items.size());
+    std::vector<int> &items = m_cells[cell].items;
+    m_itemCell[item] = cell;
+    m_itemPos[item] = int(items.size());
     items.push_back(item);
 }
 
 void SpatialGrid::removeFrom(int item)
 {
-    std::vector<int> &items = m_cells[size_t(m_items[size_t(item)].cell)].items;
-    const int pos = m_items[size_t(item)].pos;
+    std::vector<int> &items = m_cells[m_itemCell[item]].items;
+    const int pos = m_itemPos[item];
     const int last = items.back();
-    items[size_t(pos)] = last;
-    m_items[size_t(last)].pos = pos;
+    items[pos] = last;
+    m_itemPos[last] = pos;
     items.pop_back();
 }
 
-void SpatialGrid::insert(int item, quint32 cellKey)
+void SpatialGrid::insert(int item, double x, double y)
 {
     Q_ASSERT(item == itemCount());
-    m_items.push_back({});
-    addTo(cellFor(cellKey), item);
+    m_itemCell.push_back(-1);
+    m_itemPos.push_back(-1);
+    addTo(cellFor(key(coordinate(x), coordinate(y))), item);
 }
 
-void SpatialGrid::move(int item, quint32 cellKey)
+void SpatialGrid::move(int item, double x, double y)
 {
-    if (m_cells[size_t(m_items[size_t(item)].cell)].key == cellKey)
+    const quint32 k = key(coordinate(x), coordinate(y));
+    if (m_cells[m_itemCell[item]].key == k)
         return;
     removeFrom(item);
-    addTo(cellFor(cellKey), item);
+    addTo(cellFor(k), item);
 }
 
 } // namespace rw

@@ -59,9 +59,10 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
 {
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("titles");
-    QTest::newRow("city officer") << int(Role::CityOfficer) << QStringList{QStringLiteral("Data intake")};
+    QTest::newRow("city officer") << int(Role::CityOfficer)
+                                   << QStringList{QStringLiteral("Live map"), QStringLiteral("Data intake")};
     QTest::newRow("enforcement officer")
-        << int(Role::EnforcementOfficer) << QStringList{QStringLiteral("Welcome")};
+        << int(Role::EnforcementOfficer) << QStringList{QStringLiteral("Live map")};
     QTest::newRow("system administrator")
         << int(Role::SystemAdministrator) << QStringList{QStringLiteral("Accounts")};
     QTest::newRow("security administrator")

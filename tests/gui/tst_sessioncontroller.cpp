@@ -2,7 +2,9 @@
 // login → forced password change → main window; idle lock and unlock; an ended session renewed
 // without losing the page; sign-out forgets everything.
 
+#include "client/brokerclient.h"
 #include "client/certificatepin.h"
+#include "fleet/fleetstate.h"
 #include "client/platformclient.h"
 #include "mainwindow.h"
 #include "session/expirybanner.h"
@@ -175,7 +177,7 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("signedInUser"));
     QVERIFY(user);
     QVERIFY2(user->text().contains(kCity), qPrintable(user->text()));
-    QCOMPARE(m_window->pages()->count(), 1); // the city officer's intake page
+    QCOMPARE(m_window->pages()->count(), 2); // the city officer's live map and intake page
     // A fresh password: no expiry warning.
     QCOMPARE(m_window->expiryBanner()->level(), ExpiryBanner::Level::Hidden);
     // The platform took the new password: the old one no longer signs in.
@@ -267,8 +269,13 @@ void tst_SessionController::endedSessionKeepsThePage()
 void tst_SessionController::signOutForgetsEverything()
 {
     signIn();
+    // The live map's broker runs on the session's token…
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->broker()->state(), BrokerClient::State::Connected, 10000);
     QSignalSpy signedOut(m_session.get(), &SessionController::signedOut);
     emit m_window->signOutRequested();
+    // … and stops with it; the next user starts from an empty map.
+    QVERIFY(!m_window->broker()->isOpen());
+    QCOMPARE(m_window->fleet()->size(), 0);
     QCOMPARE(signedOut.size(), 1);
     QVERIFY(!m_window->isVisible());
     QVERIFY(!m_client->isSignedIn());
