@@ -697,7 +697,7 @@
         <translation>Exporting the audit log to %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Listing the accounts</source>
         <translation>Listing the accounts</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>The audit chain is broken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -1395,6 +1395,44 @@
         <location line="+8"/>
         <source>finish verifying the audit log</source>
         <translation>finish verifying the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>rw::BaseMap</name>
+    <message>
+        <location filename="../models/map/basemap.cpp" line="+110"/>
+        <source>The base map is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base map is not a GeoJSON FeatureCollection (type is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Base map feature %1: geometry must be a %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base map feature %1: a coordinate is not [longitude, latitude] within ±180°/±90°, or a line has fewer than 2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Base map feature %1: a label needs a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read the base map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Offline map: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1846,68 @@
         <location line="+3"/>
         <source>fault plan: unlicensed + expired = %1, at most 1 allowed</source>
         <translation>fault plan: unlicensed + expired = %1, at most 1 allowed</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FleetFilter</name>
+    <message>
+        <location filename="../ui/map/fleetfilter.cpp" line="+42"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Show vehicles whose last fix says &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plate, e.g. 琼D12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a vehicle by plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grey marker: no fix for over 60 s · red ring: alarm · number: vehicles in a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 of %2 vehicles shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::FleetPage</name>
+    <message>
+        <location filename="../ui/map/fleetpage.cpp" line="+69"/>
+        <source>No vehicle with a plate like &quot;%1&quot; is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 was hidden by the filter; the filter was reset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2590,14 +2690,47 @@
     </message>
 </context>
 <context>
+    <name>rw::MBTilesReader</name>
+    <message>
+        <location filename="../models/map/mbtilesreader.cpp" line="+14"/>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the MBTiles file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an MBTiles file: it has no &quot;tiles&quot; table or view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read the MBTiles metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read a tile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an MBTiles file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+38"/>
+        <location filename="../app/mainwindow.cpp" line="+54"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2632,7 +2765,7 @@
         <translation>Data as of %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source> · region %1</source>
         <translation> · region %1</translation>
     </message>
@@ -2642,7 +2775,12 @@
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
+        <source>Live map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data intake</source>
         <translation>Data intake</translation>
     </message>
@@ -2672,7 +2810,35 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Live: %n vehicle(s), data as of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: connection lost, retrying; data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: not connected; data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -2685,6 +2851,29 @@
         <location line="+2"/>
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::MapView</name>
+    <message>
+        <location filename="../ui/map/mapview.cpp" line="+39"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to pan, wheel or +/− to zoom, arrow keys to pan, Home for the whole city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3608,7 @@
         <translation>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>HTTP %1 without an explanation</source>
         <translation>HTTP %1 without an explanation</translation>
     </message>
@@ -3434,7 +3623,7 @@
         <translation>The platform at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</source>
         <translation>The platform&apos;s certificate changed from %1 to %2; this could be an attack — refused.</translation>
     </message>
@@ -4701,6 +4890,116 @@
     </message>
 </context>
 <context>
+    <name>rw::TileFetcher</name>
+    <message>
+        <location filename="../models/map/tilefetcher.cpp" line="+190"/>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server sent an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the MBTiles file has no such tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the tile is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tile z%1 x%2 y%3 (layer %4) from %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::TileLayer</name>
+    <message>
+        <location filename="../ui/map/tilelayer.cpp" line="+32"/>
+        <source>Tile z%1 x%2 y%3: the data is not an image Qt can read (%4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::TileSource</name>
+    <message>
+        <location filename="../models/map/tilesource.cpp" line="+161"/>
+        <source>Offline base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tile server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tianditu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+7"/>
+        <source>Tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>© Tianditu (National Platform for Common Geospatial Information Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tianditu needs a key: set map/tiandituKey to the key (tk) registered with Tianditu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The tile URL template &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tile URL template &quot;%1&quot; lacks one of {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tile URL template &quot;%1&quot; has {s} but no sub-domains are set (map/xyzSubdomains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No MBTiles file is set (map/mbtilesPath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::Totp</name>
     <message numerus="yes">
         <location filename="../models/security/totp.cpp" line="+101"/>
@@ -4771,6 +5070,229 @@
     </message>
 </context>
 <context>
+    <name>rw::VehicleCard</name>
+    <message>
+        <location filename="../ui/map/vehiclecard.cpp" line="+25"/>
+        <source>Vehicle details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close vehicle details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 s in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1° %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — stale (no fix for over %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1° E, %2° N (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drawn approximately: sent in %1, the map is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Emergency (JT/T 808 bit 0), WarnStatus 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WarnStatus 0x%1 (JT/T 808 alarm bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in position records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: the city&apos;s permit data is not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehicleFilter</name>
+    <message>
+        <location filename="../ui/map/vehiclefilter.cpp" line="+14"/>
+        <source>All vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale (no fix for over 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approximate position (other datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fresh fixes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::VehicleFixParser</name>
     <message>
         <location filename="../models/fleet/vehiclefixparser.cpp" line="+123"/>
@@ -4821,6 +5343,14 @@
         <location line="+44"/>
         <source>record %1: %2</source>
         <translation>record %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehicleLayer</name>
+    <message>
+        <location filename="../ui/map/vehiclelayer.cpp" line="+355"/>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
