@@ -153,18 +153,7 @@ void BrokerClient::connectNow()
             Q_EMIT certificateMismatch(m_pin, presented);
             return; // not ignored: the handshake fails
         }
-        static const QList<QSslError::SslError> kExpected = {QSslError::SelfSignedCertificate,
-                                                             QSslError::SelfSignedCertificateInChain,
-                                                             QSslError::UnableToGetLocalIssuerCertificate,
-                                                             QSslError::UnableToVerifyFirstCertificate,
-                                                             QSslError::CertificateUntrusted,
-                                                             QSslError::HostNameMismatch};
-        QList<QSslError> expected;
-        for (const QSslError &e : errors) {
-            if (kExpected.contains(e.error()) && e.certificate() == peer)
-                expected.append(QSslError(e.error(), peer));
-        }
-        socket->ignoreSslErrors(expected);
+        socket->ignoreSslErrors(CertificatePin::expectedErrors(errors, peer));
     });
     connect(socket, &QWebSocket::binaryMessageReceived, this, &BrokerClient::onBinaryMessage);
     connect(socket, &QWebSocket::textMessageReceived, this, &BrokerClient::onTextMessage);
@@ -174,12 +163,7 @@ void BrokerClient::connectNow()
     // In the header rather than the URL, so that it stays out of proxies' logs.
     request.setRawHeader("Authorization", "Bearer " + m_token);
     if (brokerUrl().scheme() == QStringLiteral("wss")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-        ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-        request.setSslConfiguration(ssl);
+        request.setSslConfiguration(CertificatePin::pinningConfiguration());
     }
     setState(State::Connecting);
     socket->open(request);

@@ -1,5 +1,7 @@
 #include "certificatepin.h"
 
+#include <QSslSocket>
+
 #include <QCryptographicHash>
 
 namespace rw {
@@ -32,6 +34,32 @@ QByteArray CertificatePin::parse(const QString &text)
     if (bytes.size() != 32 || bytes.toHex() != hex.toLower().toLatin1())
         return {};
     return bytes;
+}
+
+QList<QSslError> CertificatePin::expectedErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
+{
+    static const QList<QSslError::SslError> kExpected = {QSslError::SelfSignedCertificate,
+                                                         QSslError::SelfSignedCertificateInChain,
+                                                         QSslError::UnableToGetLocalIssuerCertificate,
+                                                         QSslError::UnableToVerifyFirstCertificate,
+                                                         QSslError::CertificateUntrusted,
+                                                         QSslError::HostNameMismatch};
+    QList<QSslError> expected;
+    for (const QSslError &e : errors) {
+        if (kExpected.contains(e.error()) && e.certificate() == peer)
+            expected.append(QSslError(e.error(), peer));
+    }
+    return expected;
+}
+
+QSslConfiguration CertificatePin::pinningConfiguration()
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    return ssl;
 }
 
 } // namespace rw

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +30,15 @@ struct CertificatePin
     static QString format(const QByteArray &sha256);
     /** Reads "AB:01:…" or "ab01…" back; empty unless 32 bytes. */
     static QByteArray parse(const QString &text);
+
+    /**
+     * Of \a errors, those a pinned self-signed certificate \a peer is expected to cause (self-signed,
+     * untrusted, another host name), bound to \a peer: exactly what to ignore once the fingerprint
+     * matched, and nothing about another certificate or an expired one.
+     */
+    static QList<QSslError> expectedErrors(const QList<QSslError> &errors, const QSslCertificate &peer);
+    /** TLS 1.2 or later, the peer verified, no resumed sessions (they would skip the certificate). */
+    static QSslConfiguration pinningConfiguration();
 };
 
 } // namespace rw

@@ -145,13 +145,7 @@ void PlatformClient::dispatch(const Request &call, const Answer &answer)
     if (!call.body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (url.scheme() == QStringLiteral("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        // A resumed session skips the certificate: every connection shows it again.
-        ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-        ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-        request.setSslConfiguration(ssl);
+        request.setSslConfiguration(CertificatePin::pinningConfiguration());
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
     auto handled = std::make_shared<bool>(false); // the pin logic aborted and reported it
@@ -216,16 +210,7 @@ bool PlatformClient::checkPeer(QNetworkReply *reply, const QSslCertificate &peer
     if (!errors.isEmpty()) {
         // The pinned certificate is self-signed: ignore exactly the errors that say so about it,
         // nothing else (not an expired one, not another certificate's).
-        static const QList<QSslError::SslError> kExpected = {
-            QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
-            QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
-            QSslError::CertificateUntrusted};
-        QList<QSslError> expected;
-        for (const QSslError &e : errors) {
-            if (kExpected.contains(e.error()) && e.certificate() == peer)
-                expected.append(QSslError(e.error(), peer));
-        }
-        reply->ignoreSslErrors(expected);
+        reply->ignoreSslErrors(CertificatePin::expectedErrors(errors, peer));
     }
     return true;
 }

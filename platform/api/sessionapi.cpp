@@ -49,6 +49,15 @@ QJsonObject sessionJson(const AccountService::Session &session, const PasswordEx
     };
 }
 
+/** 423 account_locked, with the end of the lock for the console to show. */
+HttpResponse lockedResponse(const QString &message, const QDateTime &lockedUntil)
+{
+    const QJsonObject error{{QStringLiteral("code"), QStringLiteral("account_locked")},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("lockedUntil"), lockedUntil.toString(Qt::ISODateWithMs)}};
+    return HttpResponse::json(423, QJsonObject{{QStringLiteral("error"), error}});
+}
+
 } // namespace
 
 SessionApi::SessionApi(ApiAuth &auth)
@@ -100,11 +109,7 @@ void SessionApi::registerRoutes(HttpServer &server)
                     HttpResponse::error(403, QStringLiteral("account_disabled"), result.message));
                 return;
             case Outcome::Locked: {
-                const QJsonObject error{
-                    {QStringLiteral("code"), QStringLiteral("account_locked")},
-                    {QStringLiteral("message"), result.message},
-                    {QStringLiteral("lockedUntil"), result.lockedUntil.toString(Qt::ISODateWithMs)}};
-                responder.respond(HttpResponse::json(423, QJsonObject{{QStringLiteral("error"), error}}));
+                responder.respond(lockedResponse(result.message, result.lockedUntil));
                 return;
             }
             case Outcome::Unavailable:
@@ -201,11 +206,7 @@ void SessionApi::registerRoutes(HttpServer &server)
                 responder.respond(HttpResponse::error(403, QStringLiteral("wrong_password"), result.message));
                 return;
             case Unlock::Locked: {
-                const QJsonObject error{
-                    {QStringLiteral("code"), QStringLiteral("account_locked")},
-                    {QStringLiteral("message"), result.message},
-                    {QStringLiteral("lockedUntil"), result.lockedUntil.toString(Qt::ISODateWithMs)}};
-                responder.respond(HttpResponse::json(423, QJsonObject{{QStringLiteral("error"), error}}));
+                responder.respond(lockedResponse(result.message, result.lockedUntil));
                 return;
             }
             case Unlock::Unavailable:
