@@ -1402,37 +1402,37 @@
     <message>
         <location filename="../models/map/basemap.cpp" line="+110"/>
         <source>The base map is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The base map is not JSON: %1 at byte %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The base map is not a GeoJSON FeatureCollection (type is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The base map is not a GeoJSON FeatureCollection (type is &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Base map feature %1: geometry must be a %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base map feature %1: geometry must be a %2, not &quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base map feature %1: a coordinate is not [longitude, latitude] within ±180°/±90°, or a line has fewer than 2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base map feature %1: a coordinate is not [longitude, latitude] within ±180°/±90°, or a line has fewer than 2 points.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Base map feature %1: a label needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base map feature %1: a label needs a &quot;name&quot;.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot read the base map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the base map %1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Offline map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline map: %1</translation>
     </message>
 </context>
 <context>
@@ -1853,48 +1853,48 @@
     <message>
         <location filename="../ui/map/fleetfilter.cpp" line="+42"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>All companies</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Show vehicles whose last fix says &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Show vehicles whose last fix says &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plate, e.g. 琼D12345</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate, e.g. 琼D12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a vehicle by plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a vehicle by plate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grey marker: no fix for over 60 s · red ring: alarm · number: vehicles in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grey marker: no fix for over 60 s · red ring: alarm · number: vehicles in a cluster</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 of %2 vehicles shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 vehicles shown</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +1902,12 @@
     <message>
         <location filename="../ui/map/fleetpage.cpp" line="+69"/>
         <source>No vehicle with a plate like &quot;%1&quot; is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vehicle with a plate like &quot;%1&quot; is on the map.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 was hidden by the filter; the filter was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was hidden by the filter; the filter was reset.</translation>
     </message>
 </context>
 <context>
@@ -2694,32 +2694,32 @@
     <message>
         <location filename="../models/map/mbtilesreader.cpp" line="+14"/>
         <source>The MBTiles file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The MBTiles file %1 does not exist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open the MBTiles file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the MBTiles file %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an MBTiles file: it has no &quot;tiles&quot; table or view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an MBTiles file: it has no &quot;tiles&quot; table or view.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>read the MBTiles metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>read the MBTiles metadata</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>read a tile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read a tile of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an MBTiles file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an MBTiles file: %2</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2777,7 @@
     <message>
         <location line="+32"/>
         <source>Live map</source>
-        <translation type="unfinished"></translation>
+        <translation>Live map</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2812,30 +2812,30 @@
     <message>
         <location line="+37"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Live: %n vehicle(s), data as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n vehicle, data as of %1</numerusform>
+            <numerusform>Live: %n vehicles, data as of %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: connecting…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: connection lost, retrying; data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: connection lost, retrying; data as of %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: not connected; data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: not connected; data as of %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2858,22 +2858,22 @@
     <message>
         <location filename="../ui/map/mapview.cpp" line="+39"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag to pan, wheel or +/− to zoom, arrow keys to pan, Home for the whole city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to pan, wheel or +/− to zoom, arrow keys to pan, Home for the whole city.</translation>
     </message>
     <message>
         <location line="+279"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -4894,32 +4894,32 @@
     <message>
         <location filename="../models/map/tilefetcher.cpp" line="+190"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the server answered HTTP %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server sent an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent an empty body</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the MBTiles file has no such tile</source>
-        <translation type="unfinished"></translation>
+        <translation>the MBTiles file has no such tile</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the tile is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the tile is empty</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tile z%1 x%2 y%3 (layer %4) from %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile z%1 x%2 y%3 (layer %4) from %5: %6</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4927,7 @@
     <message>
         <location filename="../ui/map/tilelayer.cpp" line="+32"/>
         <source>Tile z%1 x%2 y%3: the data is not an image Qt can read (%4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile z%1 x%2 y%3: the data is not an image Qt can read (%4 bytes).</translation>
     </message>
 </context>
 <context>
@@ -4935,68 +4935,68 @@
     <message>
         <location filename="../models/map/tilesource.cpp" line="+161"/>
         <source>Offline base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline base map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tile server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile server (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tianditu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tianditu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles file</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+7"/>
         <source>Tiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiles: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>© Tianditu (National Platform for Common Geospatial Information Services)</source>
-        <translation type="unfinished"></translation>
+        <translation>© Tianditu (National Platform for Common Geospatial Information Services)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tianditu needs a key: set map/tiandituKey to the key (tk) registered with Tianditu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tianditu needs a key: set map/tiandituKey to the key (tk) registered with Tianditu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tile URL template &quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile URL template &quot;%1&quot; is not an http(s) URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The tile URL template &quot;%1&quot; lacks one of {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile URL template &quot;%1&quot; lacks one of {z}, {x} and {y}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tile URL template &quot;%1&quot; has {s} but no sub-domains are set (map/xyzSubdomains).</source>
-        <translation type="unfinished"></translation>
+        <translation>The tile URL template &quot;%1&quot; has {s} but no sub-domains are set (map/xyzSubdomains).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No MBTiles file is set (map/mbtilesPath).</source>
-        <translation type="unfinished"></translation>
+        <translation>No MBTiles file is set (map/mbtilesPath).</translation>
     </message>
 </context>
 <context>
@@ -5074,194 +5074,194 @@
     <message>
         <location filename="../ui/map/vehiclecard.cpp" line="+25"/>
         <source>Vehicle details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle details</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close vehicle details</source>
-        <translation type="unfinished"></translation>
+        <translation>Close vehicle details</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Last fix</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Permit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit status</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 s in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s in the future</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NE</source>
-        <translation type="unfinished"></translation>
+        <translation>NE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SE</source>
-        <translation type="unfinished"></translation>
+        <translation>SE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SW</source>
-        <translation type="unfinished"></translation>
+        <translation>SW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NW</source>
-        <translation type="unfinished"></translation>
+        <translation>NW</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1° %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km/h</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — stale (no fix for over %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — stale (no fix for over %2 s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1° E, %2° N (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° E, %2° N (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drawn approximately: sent in %1, the map is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn approximately: sent in %1, the map is %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Emergency (JT/T 808 bit 0), WarnStatus 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency (JT/T 808 bit 0), WarnStatus 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WarnStatus 0x%1 (JT/T 808 alarm bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>WarnStatus 0x%1 (JT/T 808 alarm bits)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in position records</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in position records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown: the city&apos;s permit data is not connected yet</translation>
     </message>
 </context>
 <context>
@@ -5269,27 +5269,27 @@
     <message>
         <location filename="../ui/map/vehiclefilter.cpp" line="+14"/>
         <source>All vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>All vehicles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale (no fix for over 60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale (no fix for over 60 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approximate position (other datum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate position (other datum)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fresh fixes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fresh fixes only</translation>
     </message>
 </context>
 <context>
@@ -5350,7 +5350,7 @@
     <message>
         <location filename="../ui/map/vehiclelayer.cpp" line="+355"/>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
 </context>
 </TS>

@@ -1388,37 +1388,37 @@
     <message>
         <location filename="../models/map/basemap.cpp" line="+110"/>
         <source>The base map is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>底图不是有效的 JSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The base map is not a GeoJSON FeatureCollection (type is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>底图不是 GeoJSON FeatureCollection（type 为“%1”）。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Base map feature %1: geometry must be a %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>底图要素 %1：geometry 应为 %2，而不是“%3”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base map feature %1: a coordinate is not [longitude, latitude] within ±180°/±90°, or a line has fewer than 2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>底图要素 %1：有坐标不是 ±180°/±90° 范围内的 [经度, 纬度]，或有线要素少于 2 个点。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Base map feature %1: a label needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>底图要素 %1：注记必须有“name”。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot read the base map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取底图 %1：%2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Offline map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线地图：%1</translation>
     </message>
 </context>
 <context>
@@ -1838,48 +1838,48 @@
     <message>
         <location filename="../ui/map/fleetfilter.cpp" line="+42"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台公司</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Show vehicles whose last fix says &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最近一次定位为“%1”状态的车辆</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>异常情况</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plate, e.g. 琼D12345</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号，例如琼D12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a vehicle by plate</source>
-        <translation type="unfinished"></translation>
+        <translation>按车牌号查找车辆</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grey marker: no fix for over 60 s · red ring: alarm · number: vehicles in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色标记：超过 60 秒无定位 · 红圈：报警 · 数字：聚合车辆数</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 of %2 vehicles shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 辆，共 %2 辆车</translation>
     </message>
 </context>
 <context>
@@ -1887,12 +1887,12 @@
     <message>
         <location filename="../ui/map/fleetpage.cpp" line="+69"/>
         <source>No vehicle with a plate like &quot;%1&quot; is on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>地图上没有车牌号与“%1”相符的车辆。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 was hidden by the filter; the filter was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被筛选条件隐藏，已重置筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -2676,32 +2676,32 @@
     <message>
         <location filename="../models/map/mbtilesreader.cpp" line="+14"/>
         <source>The MBTiles file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles 文件 %1 不存在。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open the MBTiles file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 MBTiles 文件 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an MBTiles file: it has no &quot;tiles&quot; table or view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MBTiles 文件：缺少“tiles”表或视图。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>read the MBTiles metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 MBTiles 元数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>read a tile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的瓦片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an MBTiles file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MBTiles 文件：%2</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+32"/>
         <source>Live map</source>
-        <translation type="unfinished"></translation>
+        <translation>实时地图</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2794,29 +2794,29 @@
     <message>
         <location line="+37"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Live: %n vehicle(s), data as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>实时：%n 辆车，数据截至 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>实时：正在连接…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: connection lost, retrying; data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实时：连接中断，正在重试；数据截至 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live: not connected; data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实时：未连接；数据截至 %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2839,22 +2839,22 @@
     <message>
         <location filename="../ui/map/mapview.cpp" line="+39"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag to pan, wheel or +/− to zoom, arrow keys to pan, Home for the whole city.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动或按方向键平移，滚动滚轮或按 +/− 缩放，按 Home 键显示全市。</translation>
     </message>
     <message>
         <location line="+279"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公里</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -4864,32 +4864,32 @@
     <message>
         <location filename="../models/map/tilefetcher.cpp" line="+190"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（HTTP %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server sent an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的内容为空</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the MBTiles file has no such tile</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles 文件中没有该瓦片</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the tile is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片为空</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tile z%1 x%2 y%3 (layer %4) from %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 z%1 x%2 y%3（图层 %4，来源 %5）：%6</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4897,7 @@
     <message>
         <location filename="../ui/map/tilelayer.cpp" line="+32"/>
         <source>Tile z%1 x%2 y%3: the data is not an image Qt can read (%4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 z%1 x%2 y%3：数据不是 Qt 可读取的图像（%4 字节）。</translation>
     </message>
 </context>
 <context>
@@ -4905,68 +4905,68 @@
     <message>
         <location filename="../models/map/tilesource.cpp" line="+161"/>
         <source>Offline base map</source>
-        <translation type="unfinished"></translation>
+        <translation>离线底图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tile server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片服务器（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tianditu</source>
-        <translation type="unfinished"></translation>
+        <translation>天地图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles 文件</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+7"/>
         <source>Tiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片：%1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>© Tianditu (National Platform for Common Geospatial Information Services)</source>
-        <translation type="unfinished"></translation>
+        <translation>© 天地图（国家地理信息公共服务平台）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap 贡献者</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Tianditu needs a key: set map/tiandituKey to the key (tk) registered with Tianditu.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用天地图需要密钥：请将 map/tiandituKey 设置为在天地图申请的密钥（tk）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The tile URL template &quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 URL 模板“%1”不是 http(s) URL。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The tile URL template &quot;%1&quot; lacks one of {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 URL 模板“%1”缺少 {z}、{x}、{y} 中的一项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tile URL template &quot;%1&quot; has {s} but no sub-domains are set (map/xyzSubdomains).</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片 URL 模板“%1”含有 {s}，但未设置子域名（map/xyzSubdomains）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No MBTiles file is set (map/mbtilesPath).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 MBTiles 文件（map/mbtilesPath）。</translation>
     </message>
 </context>
 <context>
@@ -5041,194 +5041,194 @@
     <message>
         <location filename="../ui/map/vehiclecard.cpp" line="+25"/>
         <source>Vehicle details</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆详情</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close vehicle details</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭车辆详情</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>营运状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fix</source>
-        <translation type="unfinished"></translation>
+        <translation>最近定位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>报警</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Permit status</source>
-        <translation type="unfinished"></translation>
+        <translation>许可状态</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 s in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 秒（定位时间晚于当前时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>北</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NE</source>
-        <translation type="unfinished"></translation>
+        <translation>东北</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>东</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SE</source>
-        <translation type="unfinished"></translation>
+        <translation>东南</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>南</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SW</source>
-        <translation type="unfinished"></translation>
+        <translation>西南</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>西</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NW</source>
-        <translation type="unfinished"></translation>
+        <translation>西北</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1° %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°（%2）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公里/小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未上报</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>距今 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — stale (no fix for over %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已超时：超过 %2 秒无定位）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1° E, %2° N (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>东经 %1°，北纬 %2°（%3）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drawn approximately: sent in %1, the map is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>近似绘制：上报坐标系为 %1，地图坐标系为 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Emergency (JT/T 808 bit 0), WarnStatus 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急报警（JT/T 808 第 0 位），WarnStatus 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WarnStatus 0x%1 (JT/T 808 alarm bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>WarnStatus 0x%1（JT/T 808 报警标志位）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in position records</source>
-        <translation type="unfinished"></translation>
+        <translation>定位记录中未提供</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：尚未接入本市许可数据</translation>
     </message>
 </context>
 <context>
@@ -5236,27 +5236,27 @@
     <message>
         <location filename="../ui/map/vehiclefilter.cpp" line="+14"/>
         <source>All vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部车辆</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale (no fix for over 60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>定位超时（超过 60 秒无定位）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>报警</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approximate position (other datum)</source>
-        <translation type="unfinished"></translation>
+        <translation>近似位置（其他坐标系）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fresh fixes only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅定位及时的车辆</translation>
     </message>
 </context>
 <context>
@@ -5317,7 +5317,7 @@
     <message>
         <location filename="../ui/map/vehiclelayer.cpp" line="+355"/>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
 </context>
 </TS>
