@@ -128,7 +128,9 @@ void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
     m_values[Field::Speed]->setText(f.speed >= 0 ? tr("%1 km/h").arg(double(f.speed), 0, 'f', 0)
                                                  : tr("not sent"));
     m_values[Field::Heading]->setText(f.direction >= 0 ? formatHeading(f.direction) : tr("not sent"));
-    const QString age = tr("%1 ago").arg(formatAge(now - f.positionTime));
+    const qint64 elapsed = now - f.positionTime;
+    // A fix stamped ahead of the clock says so itself ("5 s in the future"), without "ago".
+    const QString age = elapsed < 0 ? formatAge(elapsed) : tr("%1 ago").arg(formatAge(elapsed));
     // Art. 15(三) of the 2022 办法: positions are to arrive within 60 s.
     m_values[Field::LastFix]->setText(
         stale ? tr("%1 — stale (no fix for over %2 s)").arg(age).arg(fleet.staleAfter()) : age);
