@@ -16,6 +16,7 @@
 #include "itemmodels/intakesummarymodel.h"
 #include "map/fleetpage.h"
 #include "map/mapview.h"
+#include "map/tilesource.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
 
@@ -26,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -144,6 +146,8 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     if (role.can(Permission::ViewOperationalData)) {
         // The live map first: the city officer's everyday view (issue 4).
         auto *map = new MapView(m_pages);
+        // The tile source the officer chose in the settings ("map/…"); none: the offline base map.
+        map->setTileSource(TileSource::fromSettings(QSettings()));
         auto *page = new FleetPage(m_fleet.get(), map, m_pages);
         page->setObjectName(QStringLiteral("fleetPage"));
         // Home: the account's city if the console knows its geography, else all of Hainan.
