@@ -199,29 +199,41 @@ QByteArray AuditApi::csvRow(const AuditEntry &entry)
     return row;
 }
 
+auto AuditApi::authorizeQuery(const HttpRequest &request, HttpResponder &responder, Permission permission,
+                              const QString &action) -> std::optional<QueryCall>
+{
+    const ApiAuth::Result auth = m_auth.authorize(request, permission);
+    if (!auth.allowed()) {
+        responder.respond(*auth.refusal);
+        return std::nullopt;
+    }
+    QueryCall call{*auth.session, ApiAuth::peerOf(request), action, {}};
+    QString error;
+    if (!parseQuery(request.query, &call.query, &error)) {
+        // A malformed search is an audit administrator's action too: recorded, then refused.
+        m_auth.accounts().audit(call.actor.userName, call.actor.role.key(), call.peer, action, AuditTarget,
+                                AuditEntry::Outcome::Failure,
+                                {{QStringLiteral("code"), QStringLiteral("bad_request")},
+                                 {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)}});
+        responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"), error));
+        return std::nullopt;
+    }
+    return call;
+}
+
 void AuditApi::registerRoutes(HttpServer &server)
 {
     server.route(
         "GET", QStringLiteral("/api/v1/audit"), [this](const HttpRequest &request, HttpResponder responder) {
-            const ApiAuth::Result auth = m_auth.authorize(request, Permission::ViewAuditLog);
-            if (!auth.allowed()) {
-                responder.respond(*auth.refusal);
+            const auto call =
+                authorizeQuery(request, responder, Permission::ViewAuditLog, QStringLiteral("audit.search"));
+            if (!call)
                 return;
-            }
             AccountService &accounts = m_auth.accounts();
-            const AccountService::Session &actor = *auth.session;
-            const QString peer = ApiAuth::peerOf(request);
-            const QString action = QStringLiteral("audit.search");
-            AuditQuery query;
-            QString error;
-            if (!parseQuery(request.query, &query, &error)) {
-                accounts.audit(actor.userName, actor.role.key(), peer, action, AuditTarget,
-                               AuditEntry::Outcome::Failure,
-                               {{QStringLiteral("code"), QStringLiteral("bad_request")},
-                                {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)}});
-                responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"), error));
-                return;
-            }
+            const AccountService::Session &actor = call->actor;
+            const QString &peer = call->peer;
+            const QString &action = call->action;
+            AuditQuery query = call->query;
             const QList<AuditEntry> entries = m_audit.search(query);
             QJsonValue nextBefore;
             if (!m_audit.error().isError() && entries.size() == query.limit) {
@@ -256,25 +268,15 @@ void AuditApi::registerRoutes(HttpServer &server)
     server.route(
         "GET", QStringLiteral("/api/v1/audit/export"),
         [this](const HttpRequest &request, HttpResponder responder) {
-            const ApiAuth::Result auth = m_auth.authorize(request, Permission::ExportAuditLog);
-            if (!auth.allowed()) {
-                responder.respond(*auth.refusal);
+            const auto call = authorizeQuery(request, responder, Permission::ExportAuditLog,
+                                             QStringLiteral("audit.export"));
+            if (!call)
                 return;
-            }
             AccountService &accounts = m_auth.accounts();
-            const AccountService::Session &actor = *auth.session;
-            const QString peer = ApiAuth::peerOf(request);
-            const QString action = QStringLiteral("audit.export");
-            AuditQuery query;
-            QString error;
-            if (!parseQuery(request.query, &query, &error)) {
-                accounts.audit(actor.userName, actor.role.key(), peer, action, AuditTarget,
-                               AuditEntry::Outcome::Failure,
-                               {{QStringLiteral("code"), QStringLiteral("bad_request")},
-                                {QStringLiteral("query"), request.query.toString(QUrl::FullyDecoded)}});
-                responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"), error));
-                return;
-            }
+            const AccountService::Session &actor = call->actor;
+            const QString &peer = call->peer;
+            const QString &action = call->action;
+            AuditQuery query = call->query;
             // Everything that matches, oldest first, up to the last entry that exists now: entries
             // appended while the export runs (its own record among them) are not part of it.
             query.beforeSeq = 0;

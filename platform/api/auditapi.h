@@ -1,7 +1,9 @@
 #pragma once
 
+#include "accounts/accountservice.h"
 #include "security/auditchain.h"
 #include "security/auditquery.h"
+#include "security/permission.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,12 +12,15 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace rw {
 
 class ApiAuth;
 class AuditStore;
+class HttpResponder;
 class HttpServer;
+struct HttpRequest;
 
 /**
  * \brief /api/v1/audit: the audit administrator's search, export and verification of the audit
@@ -76,6 +81,17 @@ public:
     static QByteArray csvField(const QString &text);
 
 private:
+    /** Who asked, from where, for which action, with which filters. */
+    struct QueryCall
+    {
+        AccountService::Session actor;
+        QString peer;
+        QString action;
+        AuditQuery query;
+    };
+    /** The permission check and the filters of a search or an export; nothing if it was answered. */
+    std::optional<QueryCall> authorizeQuery(const HttpRequest &request, HttpResponder &responder,
+                                            Permission permission, const QString &action);
     struct VerifyJob;
     struct ExportJob;
     void finishVerify(const std::shared_ptr<VerifyJob> &job);
