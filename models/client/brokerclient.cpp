@@ -24,7 +24,6 @@ constexpr qsizetype MaxInflatedBytes = 256 * 1024 * 1024; // a batch bigger than
 
 BrokerClient::BrokerClient(std::shared_ptr<const InterfaceCatalogue> catalogue, QObject *parent)
     : QObject(parent)
-    , m_catalogue(catalogue)
     , m_codec(std::make_unique<ProtobufCodec>(std::move(catalogue)))
 {
     m_retryTimer.setSingleShot(true);

@@ -87,7 +87,6 @@ private:
     void onTextMessage(const QString &message);
     void onDisconnected();
 
-    std::shared_ptr<const InterfaceCatalogue> m_catalogue;
     std::unique_ptr<ProtobufCodec> m_codec;
     QWebSocket *m_socket = nullptr;
     QTimer m_retryTimer;

@@ -343,12 +343,14 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
     }
     const Session session = *it;
     const QString role = session.role.key();
-    const auto account = m_store.findById(session.accountId);
-    if (!account) {
+    const auto unavailable = [this, &result] {
         result.outcome = UnlockOutcome::Unavailable;
         result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
         return result;
-    }
+    };
+    const auto account = m_store.findById(session.accountId);
+    if (!account)
+        return unavailable();
     if (m_throttle->isLocked(account->attempts)) {
         audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Denied,
               {{QStringLiteral("reason"), QStringLiteral("locked")}});
@@ -359,11 +361,8 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
     }
     if (!m_store.hasher().verify(password, account->passwordHash)) {
         const LoginAttemptState state = m_throttle->recordFailure(account->attempts);
-        if (!m_store.setAttemptState(account->id, state)) {
-            result.outcome = UnlockOutcome::Unavailable;
-            result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
-            return result;
-        }
+        if (!m_store.setAttemptState(account->id, state))
+            return unavailable();
         const bool lockedNow = m_throttle->isLocked(state);
         audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Failure,
               {{QStringLiteral("reason"), QStringLiteral("wrongPassword")},
@@ -382,11 +381,8 @@ AccountService::UnlockResult AccountService::unlockSession(const QByteArray &tok
         return result;
     }
     if (!m_store.setAttemptState(account->id, m_throttle->recordSuccess(account->attempts)) ||
-        !audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Success)) {
-        result.outcome = UnlockOutcome::Unavailable;
-        result.message = tr("The session cannot be unlocked now: %1").arg(m_store.error());
-        return result;
-    }
+        !audit(session.userName, role, peer, action, session.userName, AuditEntry::Outcome::Success))
+        return unavailable();
     it->times = it->times.unlocked(now, m_policy);
     result.outcome = UnlockOutcome::Ok;
     result.message = tr("Unlocked.");

@@ -34,7 +34,6 @@ struct BrokerService::Connection
     QStringList topicNames;
     qint64 handedOverMs = 0; //!< when the socket went to the WebSocket handshake
     QWebSocket *socket = nullptr;
-    qint64 sentRecords = 0;
 };
 
 namespace {
@@ -251,8 +250,6 @@ void BrokerService::flush()
         QByteArray bytes = m_codec->encodeList(batch);
         if (connection->compress)
             bytes = Compression::gzip(bytes, 1); // latency matters more than the last few per cent
-        for (const UploadEnvelope &envelope : batch)
-            connection->sentRecords += envelope.records.size();
         socket->sendBinaryMessage(bytes);
     }
 }
