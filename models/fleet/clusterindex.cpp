@@ -126,12 +126,13 @@ std::optional<ClusterIndex> ClusterIndex::build(const FleetSnapshot &snapshot, c
     leaves.nodes.resize(size_t(snapshot.size()));
     for (int i = 0; i < snapshot.size(); ++i) {
         Node &n = leaves.nodes[size_t(i)];
-        n.x = snapshot.x.at(i);
-        n.y = snapshot.y.at(i);
+        n.x = snapshot.points.at(i).x();
+        n.y = snapshot.points.at(i).y();
         n.count = 1;
         n.vehicle = i;
-        n.status[std::min<int>(snapshot.status.at(i), kBizStatusCount - 1)] = 1;
-        n.alarm = (snapshot.flags.at(i) & FleetState::Alarm) ? 1 : 0;
+        const VehicleMark &mark = snapshot.marks.at(i);
+        n.status[std::min<int>(mark.status, kBizStatusCount - 1)] = 1;
+        n.alarm = (mark.flags & FleetState::Alarm) ? 1 : 0;
         n.stale = snapshot.isStale(i) ? 1 : 0;
     }
     leaves.tree = treeOf(leaves.nodes, o.nodeSize);

@@ -4,6 +4,7 @@
 #include "fleetsnapshot.h"
 #include "spatialgrid.h"
 #include "vehiclefix.h"
+#include "vehiclemark.h"
 
 #include "geo/datum.h"
 
@@ -18,24 +19,26 @@
 namespace rw {
 
 /**
- * \brief The live state of every vehicle on the map, laid out for a painter: one array per attribute.
+ * \brief The live state of every vehicle on the map, laid out for a painter in two contiguous arrays.
  *
  * Vehicles are identified by VehicleKey (company + plate) through an open-addressing hash table and get
  * a dense index 0..size()−1 in order of first appearance; indices stay valid until clear() or
- * removeOlderThan(), which bump layoutVersion(). For each index the painter reads contiguous arrays:
- * worldX()/worldY() (display-projected Web-Mercator world pixels at zoom 0: multiply by 2^zoom and
- * subtract the viewport origin to get screen pixels), statuses(), headings(), fixTimes(), flags() and
- * versions(). Details for a tooltip come from fix(i).
+ * removeOlderThan(), which bump layoutVersion(). For each index the painter reads worldPoints()[i]
+ * (display-projected Web-Mercator world pixels at zoom 0: multiply by 2^zoom and subtract the viewport
+ * origin for screen pixels) and marks()[i] (status, flags, heading, fix time, version, speed, company:
+ * 32 bytes, everything a marker needs in one read). Details for a tooltip come from fix(i).
  *
  * apply() projects each fix once, to the base map's datum (CoordinateTransform::toDisplay(): a fix that
  * cannot be converted lawfully is drawn as sent and flagged ApproximatePosition) and to Web Mercator; a
- * fix older than the vehicle's last one is ignored. 10,000 fixes on 100,000 vehicles take well under the
- * 2 ms of DESIGN §9 (tests/bench/bench_fleet.cpp).
+ * fix older than the vehicle's last one is ignored. It works through a batch in small groups, asking the
+ * CPU to fetch the hash slots, then the vehicles' data, of a whole group before using them, so that the
+ * random memory reads of 100,000 vehicles overlap (tests/bench/bench_fleet.cpp measures it against the
+ * 2 ms for 10,000 fixes of DESIGN §9).
  *
- * Redrawing: version() grows by one with every apply() that changed something, and versions()[i] is the
- * version of vehicle i's last change, so "vehicles changed since I last drew" is versions()[i] > drawn.
+ * Redrawing: version() grows by one with every apply() that changed something, and marks()[i].version is
+ * the version of vehicle i's last change, so "changed since I last drew" is marks()[i].version > drawn.
  *
- * Spatial queries use a SpatialGrid of ~600 m cells: indicesIn() for the viewport, hitTest() for a click.
+ * Spatial queries use a SpatialGrid of ~1.1 km cells: indicesIn() for the viewport, hitTest() for a click.
  *
  * Not thread-safe: owned and used by one thread (the GUI thread). To cluster off that thread, hand
  * snapshot() to ClusterIndexBuilder.
@@ -43,14 +46,14 @@ namespace rw {
 class FleetState
 {
 public:
-    /** Bits of flags()[i]. */
+    /** Bits of VehicleMark::flags. */
     enum Flag : quint8 {
         ApproximatePosition = 0x01, //!< drawn as sent in another datum (see DisplayPosition)
         Alarm = 0x02,               //!< WarnStatus has any JT/T 808 alarm bit set
         Emergency = 0x04,           //!< WarnStatus bit 0: 紧急报警 (emergency button, JT/T 808)
         HasOrder = 0x08,            //!< OrderId neither empty nor "0"
     };
-    /** headings()[i] when the fix had no valid Direction. */
+    /** VehicleMark::heading when the fix had no valid Direction. */
     static constexpr quint16 kNoHeading = 0xffff;
     /** Default staleness, Art. 15(三) of the 2022 办法: "定位信息应实时传输，延迟不得超过 60 秒". */
     static constexpr qint64 kDefaultStaleAfterSeconds = 60;
@@ -62,21 +65,21 @@ public:
     FleetApplyResult apply(std::span<const VehicleFix> fixes);
     FleetApplyResult apply(const QList<VehicleFix> &fixes)
     {
-        return apply(std::span(fixes.constData(), fixes.size()));
+        return apply(std::span(fixes.constData(), size_t(fixes.size())));
     }
 
     Datum mapDatum() const { return m_mapDatum; }
-    /** Re-projects every vehicle for a base map in \a datum (about 30 ms per 100,000); bumps all versions. */
+    /** Re-projects every vehicle for a base map in \a datum (tens of ms per 100,000); bumps all versions. */
     void setMapDatum(Datum datum);
 
     qint64 staleAfter() const { return m_staleAfter; }
     void setStaleAfter(qint64 seconds) { m_staleAfter = seconds; }
     /** True when vehicle \a index's last fix is more than staleAfter() seconds before \a now (Unix seconds).
      */
-    bool isStale(int index, qint64 now) const { return now - m_fixTime.at(index) > m_staleAfter; }
+    bool isStale(int index, qint64 now) const { return now - m_marks.at(index).fixTime > m_staleAfter; }
 
-    int size() const { return int(m_x.size()); }
-    bool isEmpty() const { return m_x.isEmpty(); }
+    int size() const { return int(m_points.size()); }
+    bool isEmpty() const { return m_points.isEmpty(); }
     /** Reserves room for \a vehicles without rehashing or reallocating. */
     void reserve(int vehicles);
     /** Forgets every vehicle; bumps version() and layoutVersion(). */
@@ -94,25 +97,22 @@ public:
     quint64 version() const { return m_version; }
     /** Grows when indices change meaning (clear(), removeOlderThan()): drop any index kept. */
     quint64 layoutVersion() const { return m_layoutVersion; }
-    /** Indices of the vehicles changed after version \a since (versions()[i] > since), ascending. */
+    /** Indices of the vehicles changed after version \a since (marks()[i].version > since), ascending. */
     QList<int> changedSince(quint64 since) const;
 
-    // Hot arrays, size() long, for the painter. Pointers are invalidated by any non-const call.
-    const double *worldX() const { return m_x.constData(); }          //!< zoom-0 world px, 0..256, east
-    const double *worldY() const { return m_y.constData(); }          //!< zoom-0 world px, 0..256, south
-    const quint8 *statuses() const { return m_status.constData(); }   //!< BizStatus
-    const quint16 *headings() const { return m_heading.constData(); } //!< 0..359, or kNoHeading
-    const qint64 *fixTimes() const { return m_fixTime.constData(); }  //!< PositionTime, Unix s
-    const quint8 *flags() const { return m_flags.constData(); }       //!< Flag bits
-    const quint64 *versions() const { return m_vehicleVersion.constData(); }
-    const int *companyIndices() const { return m_company.data(); } //!< index into companies()
+    // The painter's arrays, size() long. Pointers are invalidated by any non-const call.
+    /** Zoom-0 world pixels (x east, y south, 0..256); QPainter::drawPoints() takes them as they are. */
+    const QPointF *worldPoints() const { return m_points.constData(); }
+    /** Status, flags, heading, fix time, version, speed and company of each vehicle. */
+    const VehicleMark *marks() const { return m_marks.constData(); }
 
-    QPointF worldPosition(int index) const { return {m_x.at(index), m_y.at(index)}; }
-    BizStatus status(int index) const { return BizStatus(m_status.at(index)); }
+    QPointF worldPosition(int index) const { return m_points.at(index); }
+    const VehicleMark &mark(int index) const { return m_marks.at(index); }
+    BizStatus status(int index) const { return BizStatus(m_marks.at(index).status); }
     VehicleKey key(int index) const;
     /** The vehicle's last applied fix, as sent (for a tooltip or a details panel). */
     VehicleFix fix(int index) const;
-    /** CompanyIds in order of first appearance; companyIndices() points into it. */
+    /** CompanyIds in order of first appearance. */
     const QStringList &companies() const { return m_companies; }
 
     /** Indices of the vehicles inside \a world0 (zoom-0 world px, edges included), in no set order. */
@@ -131,54 +131,69 @@ public:
     FleetSnapshot snapshot(qint64 now) const;
 
 private:
+    // What apply() reads and writes of a vehicle besides the painter's arrays: one cache line. Three
+    // random reads per fix in all (slot, record, point + mark), fetched ahead for a group of fixes.
+    struct alignas(64) Record
+    {
+        quint64 hash = 0; // keyHash(company, plate)
+        qint32 longitude = 0;
+        qint32 latitude = 0;
+        quint32 warnStatus = 0;
+        qint32 company = 0;
+        quint32 cellKey = 0; // SpatialGrid::keyOf() of the position
+        Datum datum = Datum::Unknown;
+        quint8 orderKind = 0;   // OrderKind
+        quint8 plateLength = 0; // UTF-16 units in plate, or kLongPlate: compare m_plates instead
+        quint8 reserved = 0;
+        char16_t plate[16] = {};
+    };
+    static_assert(sizeof(Record) == 64);
+    static constexpr quint8 kLongPlate = 0xff;
+    enum OrderKind : quint8 { NoOrderId, ZeroOrderId, RealOrderId };
+
     struct Projected
     {
-        double x;
-        double y;
+        QPointF point;
         bool approximate;
     };
     Projected project(qint32 longitude, qint32 latitude, Datum datum) const;
     static quint8 flagsOf(const VehicleFix &fix, bool approximate);
-    quint32 hashOf(QStringView companyId, QStringView vehicleNo) const;
-    int find(quint32 hash, QStringView companyId, QStringView vehicleNo) const;
-    void insertSlot(quint32 hash, int index);
+    static OrderKind orderKindOf(const QString &orderId);
+    quint64 keyHash(int company, QStringView vehicleNo) const;
+    bool matches(int index, quint64 hash, int company, QStringView vehicleNo) const;
+    int find(quint64 hash, int company, QStringView vehicleNo) const;
+    int candidate(quint64 hash) const;
+    void insertSlot(quint64 hash, int index);
     void rehash(qsizetype minimumSlots);
-    int companyIndex(const QString &companyId);
-    void append(const VehicleFix &fix, quint64 version);
+    int companyOf(const QString &companyId) const; // −1 if unknown
+    int addCompany(const QString &companyId);
+    void append(const VehicleFix &fix, int company, quint64 hash, quint64 version);
+    // \a points and \a marks: m_points.data() and m_marks.data(), detached once by apply().
+    void update(int index, const VehicleFix &fix, quint64 version, QPointF *points, VehicleMark *marks);
 
     Datum m_mapDatum;
     qint64 m_staleAfter = kDefaultStaleAfterSeconds;
     quint64 m_version = 0;
     quint64 m_layoutVersion = 0;
 
-    // Hot, shared with snapshots.
-    QList<double> m_x;
-    QList<double> m_y;
-    QList<quint8> m_status;
-    QList<quint8> m_flags;
-    QList<qint64> m_fixTime;
-    // Hot, not shared.
-    QList<quint16> m_heading;
-    QList<quint64> m_vehicleVersion;
-    // Cold: as sent, for fix() and re-projection.
-    std::vector<qint32> m_longitude;
-    std::vector<qint32> m_latitude;
-    std::vector<Datum> m_datum;
-    std::vector<float> m_speed;
-    std::vector<quint32> m_warnStatus;
-    std::vector<int> m_company;
-    std::vector<QString> m_plate;
-    std::vector<QString> m_orderId;
-    std::vector<QString> m_licenseId;
+    // The painter's arrays, shared with snapshots.
+    QList<QPointF> m_points;
+    QList<VehicleMark> m_marks;
+    // Per vehicle, for apply() and fix().
+    std::vector<Record> m_records;
+    std::vector<QString> m_plates;   // the full plate, for key() and plates longer than Record::plate
+    std::vector<QString> m_orderIds; // only for RealOrderId
+    std::vector<QString> m_licenseIds;
 
     QStringList m_companies;
     QHash<QString, int> m_companyIndex;
+    mutable int m_lastCompany = -1; // fixes come in runs of one company: checked before the hash
 
-    // Open addressing, linear probing: (hash << 32) | (index + 1), 0 = empty. Equal hashes are told
-    // apart by comparing company and plate, so collisions cost time, never correctness.
+    // Open addressing, linear probing: (upper 32 bits of the hash << 32) | (index + 1), 0 = empty. Equal
+    // hashes are told apart by comparing company and plate: collisions cost time, never correctness.
     std::vector<quint64> m_slots;
     quint64 m_slotMask = 0;
-    size_t m_seed;
+    quint64 m_seed; // random per instance, so that uploaders cannot choose colliding plates
 
     SpatialGrid m_grid;
 };

@@ -14,8 +14,7 @@ void SpatialGrid::clear()
 {
     m_cells.clear();
     m_cellIndex.clear();
-    m_itemCell.clear();
-    m_itemPos.clear();
+    m_items.clear();
 }
 
 int SpatialGrid::cellFor(quint32 k)
@@ -31,37 +30,35 @@ int SpatialGrid::cellFor(quint32 k)
 
 void SpatialGrid::addTo(int cell, int item)
 {
-    std::vector<int> &items = m_cells[cell].items;
-    m_itemCell[item] = cell;
-    m_itemPos[item] = int(items.size());
+    std::vector<int> &items = m_cells[size_t(cell)].items;
+    m_items[size_t(item)].cell = cell;
+    m_items[size_t(item)].pos = int(items.size());
     items.push_back(item);
 }
 
 void SpatialGrid::removeFrom(int item)
 {
-    std::vector<int> &items = m_cells[m_itemCell[item]].items;
-    const int pos = m_itemPos[item];
+    std::vector<int> &items = m_cells[size_t(m_items[size_t(item)].cell)].items;
+    const int pos = m_items[size_t(item)].pos;
     const int last = items.back();
-    items[pos] = last;
-    m_itemPos[last] = pos;
+    items[size_t(pos)] = last;
+    m_items[size_t(last)].pos = pos;
     items.pop_back();
 }
 
-void SpatialGrid::insert(int item, double x, double y)
+void SpatialGrid::insert(int item, quint32 cellKey)
 {
     Q_ASSERT(item == itemCount());
-    m_itemCell.push_back(-1);
-    m_itemPos.push_back(-1);
-    addTo(cellFor(key(coordinate(x), coordinate(y))), item);
+    m_items.push_back({});
+    addTo(cellFor(cellKey), item);
 }
 
-void SpatialGrid::move(int item, double x, double y)
+void SpatialGrid::move(int item, quint32 cellKey)
 {
-    const quint32 k = key(coordinate(x), coordinate(y));
-    if (m_cells[m_itemCell[item]].key == k)
+    if (m_cells[size_t(m_items[size_t(item)].cell)].key == cellKey)
         return;
     removeFrom(item);
-    addTo(cellFor(k), item);
+    addTo(cellFor(cellKey), item);
 }
 
 } // namespace rw

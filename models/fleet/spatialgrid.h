@@ -11,10 +11,13 @@ namespace rw {
 /**
  * \brief A sparse uniform grid over the Web-Mercator world at zoom 0 (0..256 px a side), for FleetState.
  *
- * A cell is one tile of zoom \a level (default 16: 1/256 world pixel at zoom 0, about 600 m on the
- * ground in southern China), so a city of 100,000 vehicles has a few thousand cells of a few dozen
- * vehicles. Only occupied cells exist (a hash from cell to slot). Items are ints 0..n-1 (FleetState
- * indices); moving one costs O(1) and nothing at all while it stays in its cell.
+ * A cell is one tile of zoom \a level (default 15: 1/128 world pixel at zoom 0, about 1.1 km on the
+ * ground in southern China), so a city of 100,000 vehicles has a thousand-odd cells of about a hundred
+ * vehicles. (Level 16 halves the cells but doubles how often a moving vehicle changes cell, which
+ * costs FleetState::apply() more than it saves queries; bench_fleet measured both.) Only occupied cells exist
+ * (a hash from cell to slot). Items are ints 0..n-1 (FleetState indices); moving one to another cell costs
+ * O(1). FleetState keeps each vehicle's cell key (keyOf()) with its other data and calls move() only when the
+ * key changes, so a move within a cell costs nothing here.
  *
  * forEachCell() visits the cells that may hold items in a rectangle: by cell lookup when the rectangle
  * spans fewer cells than are occupied, else by scanning the occupied cells, so a whole-world query costs
@@ -23,7 +26,7 @@ namespace rw {
 class SpatialGrid
 {
 public:
-    static constexpr int kDefaultLevel = 16;
+    static constexpr int kDefaultLevel = 15;
 
     explicit SpatialGrid(int level = kDefaultLevel);
 
@@ -32,12 +35,16 @@ public:
     double cellSize() const { return 256.0 / m_cellsPerSide; }
     /** Occupied cells (cells emptied by moves are kept for reuse and counted). */
     int cellCount() const { return int(m_cells.size()); }
-    int itemCount() const { return int(m_itemCell.size()); }
+    int itemCount() const { return int(m_items.size()); }
 
-    /** Adds \a item (must be itemCount(): items are dense) at (\a x, \a y). */
-    void insert(int item, double x, double y);
-    /** Moves \a item to (\a x, \a y). */
-    void move(int item, double x, double y);
+    /** The key of the cell that contains (\a x, \a y) (clamped into the world). */
+    quint32 keyOf(double x, double y) const { return key(coordinate(x), coordinate(y)); }
+    /** Adds \a item (must be itemCount(): items are dense) to the cell \a cellKey. */
+    void insert(int item, quint32 cellKey);
+    void insert(int item, double x, double y) { insert(item, keyOf(x, y)); }
+    /** Moves \a item to the cell \a cellKey (nothing happens if it is there already). */
+    void move(int item, quint32 cellKey);
+    void move(int item, double x, double y) { move(item, keyOf(x, y)); }
     void clear();
 
     /** Calls \a f(const int *items, int count) for each cell that intersects \a rect (zoom-0 world px). */
@@ -97,8 +104,12 @@ private:
     double m_scale; // cells per zoom-0 world pixel
     std::vector<Cell> m_cells;
     QHash<quint32, int> m_cellIndex;
-    std::vector<int> m_itemCell; // cell slot of each item
-    std::vector<int> m_itemPos;  // position of each item in its cell's list
+    struct Item
+    {
+        int cell = -1; // slot in m_cells
+        int pos = -1;  // position in the cell's list
+    };
+    std::vector<Item> m_items;
 };
 
 } // namespace rw

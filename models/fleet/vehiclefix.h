@@ -33,7 +33,7 @@ struct VehicleFix
     double longitudeDegrees() const { return longitude / 1e6; }
     double latitudeDegrees() const { return latitude / 1e6; }
     /** True when the fix belongs to an order (OrderId neither empty nor "0"). */
-    bool hasOrder() const { return !orderId.isEmpty() && orderId != QLatin1String("0"); }
+    bool hasOrder() const { return !orderId.isEmpty() && !(orderId.size() == 1 && orderId.front() == u'0'); }
 
     friend bool operator==(const VehicleFix &, const VehicleFix &) = default;
 };

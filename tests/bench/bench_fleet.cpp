@@ -178,7 +178,7 @@ qint64 gridBucketing(const FleetSnapshot &s)
         const double scale = std::exp2(zoom) / 40.0;
         QHash<quint64, int> counts;
         for (int i = 0; i < s.size(); ++i)
-            ++counts[quint64(s.x.at(i) * scale) << 32 | quint64(s.y.at(i) * scale)];
+            ++counts[quint64(s.points.at(i).x() * scale) << 32 | quint64(s.points.at(i).y() * scale)];
         cells += counts.size();
     }
     return cells;

@@ -205,8 +205,8 @@ int main(int argc, char *argv[])
         const QPen pen(Qt::white, 1);
         for (int i = 0; i < fleet.size(); ++i) {
             auto *item = new QGraphicsEllipseItem(-3.5, -3.5, 7, 7);
-            item->setPos(fleet.worldX()[i] * s, fleet.worldY()[i] * s);
-            item->setBrush(brushes[fleet.statuses()[i]]);
+            item->setPos(fleet.worldPosition(i).x() * s, fleet.worldPosition(i).y() * s);
+            item->setBrush(brushes[fleet.mark(i).status]);
             item->setPen(pen);
             scene.addItem(item);
         }
@@ -224,11 +224,11 @@ int main(int argc, char *argv[])
         VehicleSprites sprites;
         for (int i = 0; i < fleet.size(); ++i) {
             const QImage &sprite =
-                sprites.vehicle(fleet.status(i), VehicleSprites::headingBucket(fleet.headings()[i]),
+                sprites.vehicle(fleet.status(i), VehicleSprites::headingBucket(fleet.mark(i).heading),
                                 fleet.isStale(i, kNow), VehicleSprites::Size::Normal);
             auto *item = new QGraphicsPixmapItem(QPixmap::fromImage(sprite));
             item->setOffset(-sprite.width() / 2, -sprite.height() / 2);
-            item->setPos(fleet.worldX()[i] * s, fleet.worldY()[i] * s);
+            item->setPos(fleet.worldPosition(i).x() * s, fleet.worldPosition(i).y() * s);
             scene.addItem(item);
         }
         pixmapMs = timeFrames(baselineFrames, [&] {

@@ -117,7 +117,7 @@ void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
     const VehicleFix f = fleet.fix(index);
     const BizStatus status = fleet.status(index);
     const bool stale = fleet.isStale(index, now);
-    const quint8 flags = fleet.flags()[index];
+    const quint8 flags = fleet.mark(index).flags;
 
     m_title->setText(f.key.vehicleNo);
     const QColor colour = stale ? VehicleStyle::staleColour() : VehicleStyle::statusColour(status);

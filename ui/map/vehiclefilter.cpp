@@ -31,10 +31,7 @@ VehicleFilter::Matcher::Matcher(const VehicleFilter &filter, const FleetState &f
     , m_problem(filter.problem)
     , m_now(now)
     , m_staleAfter(fleet.staleAfter())
-    , m_status(fleet.statuses())
-    , m_company(fleet.companyIndices())
-    , m_fixTime(fleet.fixTimes())
-    , m_flags(fleet.flags())
+    , m_marks(fleet.marks())
 {
     if (m_filterCompanies) {
         const QStringList &companies = fleet.companies();

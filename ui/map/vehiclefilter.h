@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/bizstatus.h"
+#include "fleet/vehiclemark.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -58,21 +59,21 @@ public:
         {
             if (m_all)
                 return true;
-            if (!(m_statusMask & (1u << m_status[index])))
+            if (!(m_statusMask & (1u << m_marks[index].status)))
                 return false;
-            if (m_filterCompanies && !m_companyShown[size_t(m_company[index])])
+            if (m_filterCompanies && !m_companyShown[size_t(m_marks[index].company)])
                 return false;
             switch (m_problem) {
             case Problem::Any:
                 return true;
             case Problem::Stale:
-                return m_now - m_fixTime[index] > m_staleAfter;
+                return m_now - m_marks[index].fixTime > m_staleAfter;
             case Problem::Fresh:
-                return m_now - m_fixTime[index] <= m_staleAfter;
+                return m_now - m_marks[index].fixTime <= m_staleAfter;
             case Problem::Alarm:
-                return m_flags[index] & 0x02;
+                return m_marks[index].flags & 0x02;
             case Problem::Approximate:
-                return m_flags[index] & 0x01;
+                return m_marks[index].flags & 0x01;
             }
             return true;
         }
@@ -86,10 +87,7 @@ public:
         qint64 m_now = 0;
         qint64 m_staleAfter = 60;
         std::vector<char> m_companyShown;
-        const quint8 *m_status = nullptr;
-        const int *m_company = nullptr;
-        const qint64 *m_fixTime = nullptr;
-        const quint8 *m_flags = nullptr;
+        const VehicleMark *m_marks = nullptr;
     };
 };
 

@@ -163,12 +163,8 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
     const int height = frame ? frame->height() : int(std::ceil(viewport.size.height() * dpr));
     const int reach = (size == VehicleSprites::Size::Normal ? 21 : 9) * int(std::ceil(dpr));
 
-    const double *wx = m_fleet->worldX();
-    const double *wy = m_fleet->worldY();
-    const quint8 *status = m_fleet->statuses();
-    const quint16 *heading = m_fleet->headings();
-    const qint64 *fixTime = m_fleet->fixTimes();
-    const quint8 *flags = m_fleet->flags();
+    const QPointF *points = m_fleet->worldPoints();
+    const VehicleMark *marks = m_fleet->marks();
     const qint64 staleAfter = m_fleet->staleAfter();
     const double cx = viewport.center.x();
     const double cy = viewport.center.y();
@@ -196,14 +192,15 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
     for (int i : std::as_const(m_indices)) {
         if (!match(i))
             continue;
-        const int ex = int(std::floor(((wx[i] - cx) * s + hx) * dpr + ox)) + reach;
-        const int ey = int(std::floor(((wy[i] - cy) * s + hy) * dpr + oy)) + reach;
+        const VehicleMark &mark = marks[i];
+        const int ex = int(std::floor(((points[i].x() - cx) * s + hx) * dpr + ox)) + reach;
+        const int ey = int(std::floor(((points[i].y() - cy) * s + hy) * dpr + oy)) + reach;
         if (ex < 0 || ey < 0 || quint64(ex) >= wideWidth || quint64(ey) >= wideHeight)
             continue;
-        const bool stale = now - fixTime[i] > staleAfter;
+        const bool stale = now - mark.fixTime > staleAfter;
         const quint64 marker = quint64(VehicleSprites::variant(
-            BizStatus(status[i]), VehicleSprites::headingBucket(heading[i]), stale, size));
-        const quint64 alarm = (flags[i] & FleetState::Alarm) ? 1 : 0;
+            BizStatus(mark.status), VehicleSprites::headingBucket(mark.heading), stale, size));
+        const quint64 alarm = (mark.flags & FleetState::Alarm) ? 1 : 0;
         const quint64 cell = quint64(ey >> shift) * cellsWide + quint64(ex >> shift);
         const quint64 offset = (quint64(ex & shift) << 1) | quint64(ey & shift);
         m_items.push_back(packable ? (cell << kKeyShift) | (offset << 36) | (marker << 27) |
@@ -251,32 +248,35 @@ void VehicleLayer::paintVehicles(QPainter &painter, const MapViewport &viewport,
         } else {
             // A frame too large to pack: draw in index order, no de-duplication.
             i = int(item);
-            ix = int(std::floor(((wx[i] - cx) * s + hx) * dpr + ox));
-            iy = int(std::floor(((wy[i] - cy) * s + hy) * dpr + oy));
-            marker = VehicleSprites::variant(BizStatus(status[i]), VehicleSprites::headingBucket(heading[i]),
-                                             now - fixTime[i] > staleAfter, size);
-            if (flags[i] & FleetState::Alarm)
+            const VehicleMark &mark = marks[i];
+            ix = int(std::floor(((points[i].x() - cx) * s + hx) * dpr + ox));
+            iy = int(std::floor(((points[i].y() - cy) * s + hy) * dpr + oy));
+            marker =
+                VehicleSprites::variant(BizStatus(mark.status), VehicleSprites::headingBucket(mark.heading),
+                                        now - mark.fixTime > staleAfter, size);
+            if (mark.flags & FleetState::Alarm)
                 alarms.append(i);
         }
         if (frame)
             m_sprites->blitVehicle(*frame, marker, ix, iy);
         else
-            drawSprite(painter, nullptr, m_sprites->vehicle(marker), (wx[i] - cx) * s + hx,
-                       (wy[i] - cy) * s + hy, dpr, {});
+            drawSprite(painter, nullptr, m_sprites->vehicle(marker), (points[i].x() - cx) * s + hx,
+                       (points[i].y() - cy) * s + hy, dpr, {});
         ++drawn;
     }
     // Rings on top of every marker.
     const QImage &ring = m_sprites->alarmRing(size);
     for (int i : std::as_const(alarms))
-        drawSprite(painter, frame, ring, (wx[i] - cx) * s + hx, (wy[i] - cy) * s + hy, dpr, deviceOffset);
+        drawSprite(painter, frame, ring, (points[i].x() - cx) * s + hx, (points[i].y() - cy) * s + hy, dpr,
+                   deviceOffset);
     if (m_selected >= 0 && m_selected < m_fleet->size() && match(m_selected)) {
-        const double sx = (wx[m_selected] - cx) * s + hx;
-        const double sy = (wy[m_selected] - cy) * s + hy;
-        const bool stale = now - fixTime[m_selected] > staleAfter;
+        const VehicleMark &mark = marks[m_selected];
+        const double sx = (points[m_selected].x() - cx) * s + hx;
+        const double sy = (points[m_selected].y() - cy) * s + hy;
+        const bool stale = now - mark.fixTime > staleAfter;
         drawSprite(painter, frame,
-                   m_sprites->vehicle(BizStatus(status[m_selected]),
-                                      VehicleSprites::headingBucket(heading[m_selected]), stale,
-                                      VehicleSprites::Size::Normal),
+                   m_sprites->vehicle(BizStatus(mark.status), VehicleSprites::headingBucket(mark.heading),
+                                      stale, VehicleSprites::Size::Normal),
                    sx, sy, dpr, deviceOffset);
         drawSprite(painter, frame, m_sprites->selectionRing(VehicleSprites::Size::Normal), sx, sy, dpr,
                    deviceOffset);
@@ -311,13 +311,13 @@ void VehicleLayer::paintClusters(QPainter &painter, const MapViewport &viewport,
         if (i < 0 || i >= m_fleet->size())
             continue;
         const QPointF at = viewport.toScreen(m_fleet->worldPosition(i));
-        const bool stale = now - m_fleet->fixTimes()[i] > staleAfter;
+        const VehicleMark &mark = m_fleet->mark(i);
+        const bool stale = now - mark.fixTime > staleAfter;
         drawSprite(painter, nullptr,
-                   m_sprites->vehicle(m_fleet->status(i),
-                                      VehicleSprites::headingBucket(m_fleet->headings()[i]), stale,
-                                      VehicleSprites::Size::Normal),
+                   m_sprites->vehicle(BizStatus(mark.status), VehicleSprites::headingBucket(mark.heading),
+                                      stale, VehicleSprites::Size::Normal),
                    at.x(), at.y(), dpr, {});
-        if (m_fleet->flags()[i] & FleetState::Alarm)
+        if (mark.flags & FleetState::Alarm)
             drawSprite(painter, nullptr, m_sprites->alarmRing(VehicleSprites::Size::Normal), at.x(), at.y(),
                        dpr, {});
         ++m_stats.drawn;
@@ -423,18 +423,12 @@ void VehicleLayer::refreshClusters()
                 map->push_back(i);
         }
         const qsizetype m = qsizetype(map->size());
-        snapshot.x.resize(m);
-        snapshot.y.resize(m);
-        snapshot.status.resize(m);
-        snapshot.flags.resize(m);
-        snapshot.fixTime.resize(m);
+        snapshot.points.resize(m);
+        snapshot.marks.resize(m);
         for (qsizetype k = 0; k < m; ++k) {
             const int i = (*map)[size_t(k)];
-            snapshot.x[k] = m_fleet->worldX()[i];
-            snapshot.y[k] = m_fleet->worldY()[i];
-            snapshot.status[k] = m_fleet->statuses()[i];
-            snapshot.flags[k] = m_fleet->flags()[i];
-            snapshot.fixTime[k] = m_fleet->fixTimes()[i];
+            snapshot.points[k] = m_fleet->worldPosition(i);
+            snapshot.marks[k] = m_fleet->mark(i);
         }
         snapshot.now = now;
         snapshot.staleAfter = m_fleet->staleAfter();

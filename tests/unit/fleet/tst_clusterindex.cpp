@@ -26,11 +26,12 @@ FleetSnapshot snapshotOf(const QList<Point> &points)
 {
     FleetSnapshot s;
     for (const Point &p : points) {
-        s.x.append(p.x);
-        s.y.append(p.y);
-        s.status.append(quint8(p.status));
-        s.flags.append(p.flags);
-        s.fixTime.append(p.fixTime);
+        s.points.append({p.x, p.y});
+        VehicleMark mark;
+        mark.status = quint8(p.status);
+        mark.flags = p.flags;
+        mark.fixTime = p.fixTime;
+        s.marks.append(mark);
     }
     s.now = kNow;
     s.version = 42;

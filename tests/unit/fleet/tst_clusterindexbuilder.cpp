@@ -13,11 +13,11 @@ FleetSnapshot randomSnapshot(int count, quint64 version)
     QRandomGenerator rng{quint32(version)};
     FleetSnapshot s;
     for (int i = 0; i < count; ++i) {
-        s.x.append(205.8 + rng.generateDouble() * 0.1);
-        s.y.append(114.4 + rng.generateDouble() * 0.1);
-        s.status.append(quint8(rng.bounded(5)));
-        s.flags.append(0);
-        s.fixTime.append(1'700'000'000);
+        s.points.append({205.8 + rng.generateDouble() * 0.1, 114.4 + rng.generateDouble() * 0.1});
+        VehicleMark mark;
+        mark.status = quint8(rng.bounded(5));
+        mark.fixTime = 1'700'000'000;
+        s.marks.append(mark);
     }
     s.now = 1'700'000'000;
     s.version = version;

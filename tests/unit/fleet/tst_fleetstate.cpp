@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(fleet.fix(a2).longitude, kLon); // the older fix did not move it
         QCOMPARE(fleet.fix(a2).positionTime, kT0);
         QCOMPARE(fleet.companies(), (QStringList{kCompanyA, kCompanyB}));
-        QCOMPARE(fleet.companyIndices()[b1], 1);
+        QCOMPARE(fleet.mark(b1).company, 1);
         QCOMPARE(fleet.key(b1), (VehicleKey{kCompanyB, plate(1)}));
     }
 
@@ -142,9 +142,12 @@ private slots:
         fleet.apply({f});
         QCOMPARE(fleet.fix(0), f);
         QCOMPARE(fleet.status(0), BizStatus::Carrying);
-        QCOMPARE(fleet.headings()[0], quint16(271));
-        QCOMPARE(fleet.fixTimes()[0], kT0);
-        QCOMPARE(fleet.statuses()[0], quint8(1));
+        QCOMPARE(fleet.marks()[0].heading, quint16(271));
+        QCOMPARE(fleet.marks()[0].fixTime, kT0);
+        QCOMPARE(fleet.marks()[0].status, quint8(1));
+        QCOMPARE(fleet.marks()[0].speed, 42.5f);
+        QCOMPARE(fleet.mark(0).company, 0);
+        QCOMPARE(&fleet.mark(0), fleet.marks());
     }
 
     void licenceIsKeptWhenALaterFixHasNone()
@@ -169,16 +172,16 @@ private slots:
         VehicleFix badHeading = fixOf(kCompanyA, plate(4), kLon, kLat, kT0, Datum::Unknown);
         badHeading.direction = -1;
         fleet.apply({plain, alarm, sos, badHeading});
-        QCOMPARE(fleet.flags()[0], quint8(0));
-        QCOMPARE(fleet.flags()[1], quint8(FleetState::Alarm));
-        QCOMPARE(fleet.flags()[2], quint8(FleetState::Alarm | FleetState::Emergency | FleetState::HasOrder |
-                                          FleetState::ApproximatePosition));
-        QCOMPARE(fleet.flags()[3], quint8(FleetState::ApproximatePosition));
-        QCOMPARE(fleet.headings()[3], FleetState::kNoHeading);
+        QCOMPARE(fleet.marks()[0].flags, quint8(0));
+        QCOMPARE(fleet.marks()[1].flags, quint8(FleetState::Alarm));
+        QCOMPARE(fleet.marks()[2].flags, quint8(FleetState::Alarm | FleetState::Emergency |
+                                                FleetState::HasOrder | FleetState::ApproximatePosition));
+        QCOMPARE(fleet.marks()[3].flags, quint8(FleetState::ApproximatePosition));
+        QCOMPARE(fleet.marks()[3].heading, FleetState::kNoHeading);
         QCOMPARE(fleet.fix(3).direction, qint16(-1));
         // The alarm clears with the next fix.
         fleet.apply({fixOf(kCompanyA, plate(2), kLon, kLat, kT0 + 1)});
-        QCOMPARE(fleet.flags()[1], quint8(0));
+        QCOMPARE(fleet.marks()[1].flags, quint8(0));
     }
 
     void projectsOnceToTheMapDatum()
@@ -196,13 +199,13 @@ private slots:
         // WGS-84 on Tianditu: as sent. GCJ-02 on Tianditu: as sent, approximate.
         QCOMPARE(tianditu.worldPosition(0), asSent);
         QCOMPARE(tianditu.worldPosition(1), asSent);
-        QVERIFY(!(tianditu.flags()[0] & FleetState::ApproximatePosition));
-        QVERIFY(tianditu.flags()[1] & FleetState::ApproximatePosition);
+        QVERIFY(!(tianditu.marks()[0].flags & FleetState::ApproximatePosition));
+        QVERIFY(tianditu.marks()[1].flags & FleetState::ApproximatePosition);
         // WGS-84 on Amap: shifted to GCJ-02. GCJ-02 on Amap: as sent, exact.
         QCOMPARE(amap.worldPosition(0), shifted);
         QCOMPARE(amap.worldPosition(1), asSent);
-        QVERIFY(!(amap.flags()[0] & FleetState::ApproximatePosition));
-        QVERIFY(!(amap.flags()[1] & FleetState::ApproximatePosition));
+        QVERIFY(!(amap.marks()[0].flags & FleetState::ApproximatePosition));
+        QVERIFY(!(amap.marks()[1].flags & FleetState::ApproximatePosition));
         QVERIFY(amap.worldPosition(0) != asSent);
     }
 
@@ -218,11 +221,11 @@ private slots:
         QCOMPARE(fleet.changedSince(before), (QList<int>{0, 1}));
         const LonLat gcj = CoordinateTransform::wgs84ToGcj02({kLon / 1e6, kLat / 1e6});
         QCOMPARE(fleet.worldPosition(0), WebMercator::project(gcj));
-        QVERIFY(!(fleet.flags()[1] & FleetState::ApproximatePosition));
+        QVERIFY(!(fleet.marks()[1].flags & FleetState::ApproximatePosition));
         // The grid follows: the vehicle is found where it is now drawn.
         QCOMPARE(fleet.hitTest(WebMercator::project(gcj), 1e-9), 0);
         fleet.setMapDatum(Datum::Cgcs2000);
-        QVERIFY(fleet.flags()[1] & FleetState::ApproximatePosition);
+        QVERIFY(fleet.marks()[1].flags & FleetState::ApproximatePosition);
         QCOMPARE(fleet.worldPosition(0), projected(kLon, kLat));
     }
 
@@ -238,8 +241,8 @@ private slots:
                      fixOf(kCompanyB, plate(7), kLon, kLat, kT0 + 1)});
         QCOMPARE(fleet.version(), v1 + 1);
         QCOMPARE(fleet.changedSince(v1), (QList<int>{4, 7}));
-        QCOMPARE(fleet.versions()[4], v1 + 1);
-        QCOMPARE(fleet.versions()[5], v1);
+        QCOMPARE(fleet.marks()[4].version, v1 + 1);
+        QCOMPARE(fleet.marks()[5].version, v1);
         // A batch that changes nothing keeps the version.
         fleet.apply(
             {fixOf(kCompanyB, plate(4), kLon, kLat, kT0 - 100), fixOf(kCompanyA, QString(), 0, 0, kT0)});
@@ -356,12 +359,13 @@ private slots:
         QCOMPARE(snap.version, fleet.version());
         QCOMPARE(snap.now, kT0 + 30);
         QCOMPARE(snap.staleAfter, qint64(60));
-        const double x5 = snap.x.at(5);
-        QCOMPARE(snap.x.constData(), fleet.worldX()); // shared, not copied
+        const QPointF p5 = snap.points.at(5);
+        QCOMPARE(snap.points.constData(), fleet.worldPoints()); // shared, not copied
         fleet.apply({fixOf(kCompanyB, plate(5), kLon + 123'456, kLat, kT0 + 100)});
-        QCOMPARE(snap.x.at(5), x5);
-        QVERIFY(fleet.worldX()[5] != x5);
-        QCOMPARE(snap.fixTime.at(5), kT0);
+        QCOMPARE(snap.points.at(5), p5);
+        QVERIFY(fleet.worldPoints()[5] != p5);
+        QCOMPARE(fleet.worldPosition(5), fleet.worldPoints()[5]);
+        QCOMPARE(snap.marks.at(5).fixTime, kT0);
         QVERIFY(!snap.isStale(5));
     }
 

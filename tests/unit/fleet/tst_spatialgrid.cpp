@@ -32,8 +32,8 @@ private slots:
     void cellsAreZoomLevelTiles()
     {
         const SpatialGrid grid;
-        QCOMPARE(grid.level(), 16);
-        QCOMPARE(grid.cellSize(), 256.0 / 65536);
+        QCOMPARE(grid.level(), 15);
+        QCOMPARE(grid.cellSize(), 256.0 / 32768);
         QCOMPARE(SpatialGrid(4).cellSize(), 16.0);
         QCOMPARE(SpatialGrid(40).level(), 16); // keys hold 16 bits a side
     }
