@@ -13,8 +13,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace rw;
@@ -76,6 +78,9 @@ private slots:
     void filterBarFiltersTheMap();
     void clusterClickZoomsIn();
     void fleetFollowsTheMapDatum();
+    void openVehicleByKeyFliesToItOrSaysItIsNotThere();
+    void sidePanelsAppearWithTheFirstPanel();
+    void cardReplayButtonAsksForTheSelectedVehiclesTrack();
 };
 
 void TestFleetPage::typedPlateFliesToTheVehicleAndShowsItsCard()
@@ -193,6 +198,58 @@ void TestFleetPage::fleetFollowsTheMapDatum()
     p.map->setTileSource(TileSource::xyz(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), Datum::Gcj02));
     QCOMPARE(p.fleet.mapDatum(), Datum::Gcj02);
     QVERIFY(p.fleet.worldPosition(0) != before); // WGS-84 fixes shifted forward to GCJ-02
+}
+
+void TestFleetPage::openVehicleByKeyFliesToItOrSaysItIsNotThere()
+{
+    Page p;
+    const VehicleKey key{QStringLiteral("4690YPZCX001"), QStringLiteral("琼D10003")};
+    QVERIFY(p.page.openVehicle(key));
+    QCOMPARE(p.page.selectedVehicle(), p.fleet.indexOf(key));
+    QTRY_VERIFY(!p.map->isAnimating());
+    QCOMPARE(p.map->zoom(), FleetPage::kFlyToZoom);
+    QVERIFY(p.page.card()->isVisible());
+
+    // The same plate under another company is another vehicle: not on the map.
+    const VehicleKey elsewhere{QStringLiteral("4690YPZCX002"), QStringLiteral("琼D10003")};
+    QVERIFY(!p.page.openVehicle(elsewhere));
+    QVERIFY(p.page.filterBar()->searchResultLabel()->text().contains(QStringLiteral("琼D10003")));
+    QVERIFY(p.page.filterBar()->searchResultLabel()->text().contains(QStringLiteral("4690YPZCX002")));
+    QCOMPARE(p.page.selectedVehicle(), p.fleet.indexOf(key)); // the earlier selection stays
+}
+
+void TestFleetPage::sidePanelsAppearWithTheFirstPanel()
+{
+    Page p;
+    QVERIFY(QTest::qWaitForWindowExposed(&p.page));
+    QVERIFY(p.page.sidePanels()->isHidden());
+    const int mapWidth = p.map->width();
+    auto *first = new QLabel(QStringLiteral("first"));
+    auto *second = new QLabel(QStringLiteral("second"));
+    p.page.addSidePanel(first, QStringLiteral("First"));
+    p.page.addSidePanel(second, QStringLiteral("Second"));
+    QTRY_VERIFY(p.page.sidePanels()->isVisible());
+    QCOMPARE(p.page.sidePanels()->count(), 2);
+    QTRY_VERIFY(p.map->width() < mapWidth);
+    QVERIFY(p.page.sidePanels()->width() >= 300);
+    QCOMPARE(p.page.sidePanels()->currentWidget(), first);
+    p.page.showSidePanel(second);
+    QCOMPARE(p.page.sidePanels()->currentWidget(), second);
+}
+
+void TestFleetPage::cardReplayButtonAsksForTheSelectedVehiclesTrack()
+{
+    Page p;
+    QSignalSpy asked(&p.page, &FleetPage::trackReplayRequested);
+    QVERIFY(p.page.flyToPlate(QStringLiteral("琼D10005")));
+    QVERIFY(!p.page.card()->replayButton()->isVisibleTo(p.page.card())); // nothing wired to replay yet
+    p.page.card()->setReplayAvailable(true);
+    QVERIFY(p.page.card()->replayButton()->isVisibleTo(p.page.card()));
+    QTest::mouseClick(p.page.card()->replayButton(), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    const auto key = asked.at(0).at(0).value<VehicleKey>();
+    QCOMPARE(key.vehicleNo, QStringLiteral("琼D10005"));
+    QCOMPARE(key.companyId, QStringLiteral("4690YPZCX002"));
 }
 
 QTEST_MAIN(TestFleetPage)

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rw {
@@ -35,13 +37,23 @@ FleetPage::FleetPage(FleetState *fleet, MapView *map, QWidget *parent)
     , m_layer(new VehicleLayer(fleet, this))
     , m_filter(new FleetFilter(this))
     , m_card(new VehicleCard(map))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_side(new QTabWidget(this))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_map, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_map);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_side->setObjectName(QStringLiteral("fleetSidePanels"));
+    m_side->setDocumentMode(true);
+    m_side->hide();
+    layout->addWidget(m_splitter, 1);
     m_map->addLayer(m_layer);
     m_map->installEventFilter(this);
     if (m_fleet->mapDatum() != m_map->mapDatum())
@@ -56,6 +68,10 @@ FleetPage::FleetPage(FleetState *fleet, MapView *map, QWidget *parent)
             [this](QPointF world, int zoom) { m_map->flyTo(world, zoom); });
     connect(m_map, &MapView::clicked, this, [this] { selectVehicle(-1); });
     connect(m_card, &VehicleCard::closeRequested, this, [this] { selectVehicle(-1); });
+    connect(m_card, &VehicleCard::replayRequested, this, [this] {
+        if (!m_selectedKey.isEmpty())
+            emit trackReplayRequested(m_selectedKey);
+    });
     connect(m_filter, &FleetFilter::filterChanged, this, [this](const VehicleFilter &filter) {
         m_layer->setFilter(filter);
         updateCounts();
@@ -123,6 +139,12 @@ bool FleetPage::flyToPlate(const QString &text)
     const int index = findPlate(text);
     if (index < 0)
         return false;
+    focusVehicle(index);
+    return true;
+}
+
+void FleetPage::focusVehicle(int index)
+{
     const VehicleFilter::Matcher shown(m_layer->filter(), *m_fleet, m_clock());
     if (!shown(index)) {
         // Found but filtered out: show it anyway, and say why it was hidden.
@@ -134,7 +156,39 @@ bool FleetPage::flyToPlate(const QString &text)
     }
     selectVehicle(index);
     m_map->flyTo(m_fleet->worldPosition(index), qMax(m_map->zoom(), kFlyToZoom));
+}
+
+bool FleetPage::openVehicle(const VehicleKey &key)
+{
+    const int index = m_fleet->indexOf(key);
+    if (index < 0) {
+        m_filter->setSearchResult(
+            tr("%1 of %2 is not on the map: no position has been received for it since sign-in.")
+                .arg(key.vehicleNo, key.companyId));
+        return false;
+    }
+    focusVehicle(index);
     return true;
+}
+
+void FleetPage::addSidePanel(QWidget *panel, const QString &title)
+{
+    m_side->addTab(panel, title);
+    if (m_side->isHidden()) {
+        m_side->show();
+        const int total = qMax(m_splitter->width(), 900);
+        const int side = qBound(300, total / 4, 420);
+        m_splitter->setSizes({total - side, side});
+    }
+}
+
+void FleetPage::showSidePanel(QWidget *panel)
+{
+    const int index = m_side->indexOf(panel);
+    if (index < 0)
+        return;
+    m_side->show();
+    m_side->setCurrentIndex(index);
 }
 
 void FleetPage::selectVehicle(int index)

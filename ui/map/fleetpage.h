@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class QSplitter;
+class QTabWidget;
+
 namespace rw {
 
 class FleetFilter;
@@ -51,9 +54,23 @@ public:
     int findPlate(const QString &text) const;
     /** Finds \a text, selects the vehicle, flies to it and shows its card; false when not found. */
     bool flyToPlate(const QString &text);
+    /**
+     * Selects the vehicle \a key, flies to it and shows its card (for an alert or a "near me" list); false,
+     * with a message in the filter bar, when the vehicle is not on the map.
+     */
+    bool openVehicle(const VehicleKey &key);
     /** Selects vehicle \a index (−1: none) and shows its card. */
     void selectVehicle(int index);
     int selectedVehicle() const;
+
+    /**
+     * Adds \a panel (alerts, vehicles near me, track replay) as a tab of the side area right of the map,
+     * which appears with its first panel. The page takes ownership.
+     */
+    void addSidePanel(QWidget *panel, const QString &title);
+    /** Brings \a panel's tab to the front (and the side area into view). */
+    void showSidePanel(QWidget *panel);
+    QTabWidget *sidePanels() const { return m_side; }
 
     /** Redraws now if the fleet changed (also done by a 10 Hz timer). */
     void refresh();
@@ -61,11 +78,17 @@ public:
     /** The zoom a plate search flies to. */
     static constexpr double kFlyToZoom = 15;
 
+signals:
+    /** The officer asked for the track of \a vehicle (the card's "Replay track" button). */
+    void trackReplayRequested(const rw::VehicleKey &vehicle);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** Selects, flies to and shows vehicle \a index, resetting a filter that hid it. */
+    void focusVehicle(int index);
     void placeCard();
     void updateCounts();
 
@@ -74,6 +97,8 @@ private:
     VehicleLayer *m_layer;
     FleetFilter *m_filter;
     VehicleCard *m_card;
+    QSplitter *m_splitter;
+    QTabWidget *m_side;
     std::function<qint64()> m_clock;
     QTimer m_timer;
     quint64 m_drawnVersion = ~quint64(0);

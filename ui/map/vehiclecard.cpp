@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ VehicleCard::VehicleCard(QWidget *parent)
     , m_title(new QLabel(this))
     , m_statusDot(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_replay(new QPushButton(tr("Replay track…"), this))
 {
     setObjectName(QStringLiteral("vehicleCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -61,11 +63,24 @@ VehicleCard::VehicleCard(QWidget *parent)
         form->addRow(name, value);
     }
 
+    m_replay->setToolTip(tr("Draw this vehicle's positions over a period and play them back"));
+    m_replay->hide();
+    connect(m_replay, &QPushButton::clicked, this, &VehicleCard::replayRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_replay);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(form);
+    layout->addLayout(buttons);
     setMinimumWidth(300);
     clear();
+}
+
+void VehicleCard::setReplayAvailable(bool available)
+{
+    m_replay->setVisible(available);
 }
 
 void VehicleCard::clear()

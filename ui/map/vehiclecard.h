@@ -4,6 +4,7 @@
 #include <QHash>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace rw {
@@ -55,13 +56,21 @@ public:
     /** "90° E": degrees and the nearest of eight compass points. */
     static QString formatHeading(int degrees);
 
+    /** The "Replay track" button (hidden until setReplayAvailable(true)). */
+    QPushButton *replayButton() const { return m_replay; }
+    /** Shows the "Replay track" button: only where a track replay panel is wired. */
+    void setReplayAvailable(bool available);
+
 signals:
     void closeRequested();
+    /** The officer asked to replay the shown vehicle's track. */
+    void replayRequested();
 
 private:
     QLabel *m_title;
     QLabel *m_statusDot;
     QToolButton *m_close;
+    QPushButton *m_replay;
     QHash<Field, QLabel *> m_values;
     int m_index = -1;
 };
