@@ -92,7 +92,8 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
                     return; // an answer that arrived after sign-out or lock
                 m_intakeModel->setCounters(counters, serverTime);
                 m_dataAgeLabel->setText(
-                    tr("Data as of %1").arg(serverTime.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                    tr("Intake counts as of %1")
+                        .arg(serverTime.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             });
     connect(m_client, &PlatformClient::requestFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
