@@ -269,6 +269,8 @@ void AlertMonitor::onVehiclePosition(const QString &company, const Record &recor
             s.odometerKm = km;
     }
     s.lastSeenMs = nowMs;
+    if (!m_pendingDispatches.isEmpty() && s.bizStatus == BizCarrying)
+        settleDispatches(company, s.positionOrderId, s.positionTime, false, nowMs);
     if (s.dirty || nowMs - s.evaluatedMs >= m_options.reevaluateMs)
         evaluateVehicle(company, plate, s, nowMs);
 }
@@ -298,36 +300,74 @@ void AlertMonitor::onOrderMatch(const QString &company, const Record &record, qi
     const auto vehicle = m_vehicles.constFind(Key(company, plate));
     const std::optional<qint64> distributed =
         SpecTime::fromDateTime(record.value(u"DistributeTime").toLongLong());
-    // Art. 26(一): the latest position, close to the match, says the vehicle carries another order.
-    bool carrying = false;
-    if (vehicle != m_vehicles.constEnd() && distributed && vehicle->bizStatus == BizCarrying &&
-        !vehicle->positionOrderId.isEmpty() && vehicle->positionOrderId != QStringLiteral("0") &&
-        vehicle->positionOrderId != orderId &&
-        std::abs(vehicle->positionTime - *distributed) <= m_options.carryingWindowSeconds)
-        carrying = true;
-    if (carrying && !orderId.isEmpty()) {
-        const QString region =
+    // Art. 26(一): a position close to the match says the vehicle carries another order. Positions come
+    // every few seconds, so the last one before the match may predate the drop-off: the suspicion is
+    // confirmed by that order's arrival after the match (or a fix at or after the match still carrying
+    // it), and cleared by an arrival before it.
+    if (vehicle != m_vehicles.constEnd() && distributed && !orderId.isEmpty() &&
+        vehicle->bizStatus == BizCarrying && !vehicle->positionOrderId.isEmpty() &&
+        vehicle->positionOrderId != QStringLiteral("0") && vehicle->positionOrderId != orderId &&
+        std::abs(vehicle->positionTime - *distributed) <= m_options.carryingWindowSeconds) {
+        PendingDispatch pending;
+        pending.alert.kind = AlertKind::DispatchWhileCarrying;
+        pending.alert.companyId = company;
+        pending.alert.regionCode =
             regionOf(company, vehicle->region,
                      vehicle->positionRegion.isEmpty() ? field(record, u"Address") : vehicle->positionRegion);
-        if (const CityRules *rules = rulesFor(region)) {
-            const QList<RuleFinding> findings =
-                rules->checkDispatch(true, QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()));
-            AlertRecord alert;
-            alert.kind = AlertKind::DispatchWhileCarrying;
-            alert.companyId = company;
-            alert.regionCode = region;
-            alert.vehicleNo = plate;
-            alert.licenseId = licence;
-            alert.orderId = orderId;
-            alert.firstSeenMs = alert.lastSeenMs = nowMs;
-            QJsonObject extra{{QStringLiteral("carryingOrderId"), vehicle->positionOrderId},
-                              {QStringLiteral("positionTime"), vehicle->positionTime},
-                              {QStringLiteral("distributeTime"), *distributed}};
-            alert.detail = extra;
-            raiseOnce(alert, findings);
-        }
+        pending.alert.vehicleNo = plate;
+        pending.alert.licenseId = licence;
+        pending.alert.orderId = orderId;
+        pending.alert.firstSeenMs = pending.alert.lastSeenMs = nowMs;
+        pending.carryingOrderId = vehicle->positionOrderId;
+        pending.distributeTime = *distributed;
+        pending.positionTime = vehicle->positionTime;
+        const auto arrived = m_arrivals.constFind(Key(company, pending.carryingOrderId));
+        if (arrived != m_arrivals.constEnd())
+            resolveDispatch(pending, *arrived > pending.distributeTime, nowMs);
+        else if (vehicle->positionTime >= pending.distributeTime)
+            resolveDispatch(pending, true, nowMs);
+        else
+            m_pendingDispatches.append(pending);
     }
     onDriverSeen(company, licence, plate, nowMs);
+}
+
+void AlertMonitor::resolveDispatch(const PendingDispatch &pending, bool carrying, qint64 nowMs)
+{
+    if (!carrying)
+        return;
+    const CityRules *rules = rulesFor(pending.alert.regionCode);
+    if (!rules)
+        return;
+    AlertRecord alert = pending.alert;
+    alert.detail = QJsonObject{{QStringLiteral("carryingOrderId"), pending.carryingOrderId},
+                               {QStringLiteral("positionTime"), pending.positionTime},
+                               {QStringLiteral("distributeTime"), pending.distributeTime}};
+    raiseOnce(alert, rules->checkDispatch(true, QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc())));
+}
+
+void AlertMonitor::settleDispatches(const QString &company, const QString &carryingOrderId,
+                                    qint64 evidenceTime, bool arrival, qint64 nowMs)
+{
+    for (auto it = m_pendingDispatches.begin(); it != m_pendingDispatches.end();) {
+        if (nowMs - it->alert.firstSeenMs > m_options.pendingDispatchMs) {
+            it = m_pendingDispatches.erase(it); // never confirmed
+            continue;
+        }
+        if (it->alert.companyId != company || it->carryingOrderId != carryingOrderId) {
+            ++it;
+            continue;
+        }
+        if (arrival) { // dropped off after the match: it was carrying then
+            resolveDispatch(*it, evidenceTime > it->distributeTime, nowMs);
+        } else if (evidenceTime >= it->distributeTime) { // still carrying at or after the match
+            resolveDispatch(*it, true, nowMs);
+        } else {
+            ++it;
+            continue;
+        }
+        it = m_pendingDispatches.erase(it);
+    }
 }
 
 void AlertMonitor::onDepart(const QString &company, const Record &record, qint64 nowMs)
@@ -376,6 +416,13 @@ void AlertMonitor::onArrive(const QString &company, const Record &record, qint64
     const QString orderId = field(record, u"OrderId");
     if (orderId.isEmpty())
         return;
+    if (const auto destTime = SpecTime::fromDateTime(record.value(u"DestTime").toLongLong())) {
+        if (m_arrivals.size() > 200'000)
+            m_arrivals.clear(); // only recent arrivals matter (matches within minutes of them)
+        m_arrivals.insert(Key(company, orderId), *destTime);
+        if (!m_pendingDispatches.isEmpty())
+            settleDispatches(company, orderId, *destTime, true, nowMs);
+    }
     std::optional<Departure> departure;
     if (auto it = m_departures.find(Key(company, orderId)); it != m_departures.end()) {
         departure = *it;

@@ -57,7 +57,8 @@ public:
         qint64 reevaluateMs = 60'000;     //!< a vehicle or driver in service is re-judged at most this often
         qint64 touchIntervalMs = 60'000;  //!< an open alert's lastSeen is written at most this often
         qint64 inServiceMs = 10 * 60'000; //!< seen within this long: in service
-        qint64 carryingWindowSeconds = 120; //!< a position this close to DistributeTime tells the state
+        qint64 carryingWindowSeconds = 120;  //!< a position this close to DistributeTime tells the state
+        qint64 pendingDispatchMs = 3600'000; //!< an unconfirmed Art. 26(一) suspicion is dropped after this
     };
 
     AlertMonitor(Options options, std::shared_ptr<const InterfaceCatalogue> catalogue, const Clock &clock,
@@ -132,6 +133,18 @@ private:
     void onOrderMatch(const QString &company, const Record &record, qint64 nowMs);
     void onDepart(const QString &company, const Record &record, qint64 nowMs);
     void onArrive(const QString &company, const Record &record, qint64 nowMs);
+    struct PendingDispatch
+    {
+        AlertRecord alert;
+        QString carryingOrderId;
+        qint64 distributeTime = 0; //!< Unix s
+        qint64 positionTime = 0;   //!< of the fix that said carrying
+    };
+    void resolveDispatch(const PendingDispatch &pending, bool carrying, qint64 nowMs);
+    /** Pending Art. 26(一) suspicions about \a carryingOrderId, given its arrival or a fix still carrying it.
+     */
+    void settleDispatches(const QString &company, const QString &carryingOrderId, qint64 evidenceTime,
+                          bool arrival, qint64 nowMs);
 
     void evaluateVehicle(const QString &company, const QString &plate, VehicleState &state, qint64 nowMs);
     void evaluateDriver(const QString &company, const QString &licence, DriverState &state, qint64 nowMs);
@@ -154,6 +167,8 @@ private:
     QHash<Key, VehicleState> m_vehicles;
     QHash<Key, DriverState> m_drivers;
     QHash<Key, Departure> m_departures; //!< trips under way, by company and OrderId
+    QHash<Key, qint64> m_arrivals;      //!< DestTime (Unix s) of recent arrivals, by company and OrderId
+    QList<PendingDispatch> m_pendingDispatches;
     QHash<QString, AlertRecord> m_open; //!< open alerts by alertKey()
     QHash<QString, qint64> m_written;   //!< when each open alert was last written
 };

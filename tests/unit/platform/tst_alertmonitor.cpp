@@ -364,10 +364,13 @@ void tst_AlertMonitor::orderPushedWhileCarrying()
     feed(*monitor, QStringLiteral("baseInfoDriver"),
          {driver(Licence, QStringLiteral("469001W1234567"), 20300101)});
     feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix, 1, QStringLiteral("A1"))});
-    // Its own order, and an order 30 s after a fix saying it carries A1.
+    // Its own order, and an order 30 s after a fix saying it carries A1: suspicious, not yet proven.
     feed(*monitor, QStringLiteral("orderMatch"),
          {match(QStringLiteral("A1"), Plate, Licence, 20250301115930LL),
           match(QStringLiteral("B2"), Plate, Licence, 20250301120030LL)});
+    QCOMPARE(alertsInStore().size(), 0);
+    // A1 was dropped off at 12:05, after the match: it was carrying when B2 was pushed.
+    feed(*monitor, QStringLiteral("operateArrive"), {arrive(QStringLiteral("A1"), TownLon, TownLat)});
     QList<AlertRecord> alerts = alertsInStore();
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().kind, AlertKind::DispatchWhileCarrying);
@@ -376,14 +379,36 @@ void tst_AlertMonitor::orderPushedWhileCarrying()
     QCOMPARE(alerts.first().vehicleNo, Plate);
     QCOMPARE(alerts.first().licenseId, Licence);
     QCOMPARE(alerts.first().detail.value(QStringLiteral("carryingOrderId")).toString(), QStringLiteral("A1"));
+
+    // The usual case: the last fix (12:10:00) says carrying E5, E5 is dropped off at 12:10:05 and the next
+    // order is pushed at 12:10:10, before the next fix: no alert, whichever of arrival and match comes first.
+    const QString other = QStringLiteral("琼DD00009");
+    feed(*monitor, QStringLiteral("baseInfoVehicle"), {vehicle(other, QStringLiteral("c9"))});
+    feed(*monitor, QStringLiteral("positionVehicle"),
+         {position(other, NoonUnix + 600, 1, QStringLiteral("E5"))});
+    feed(*monitor, QStringLiteral("orderMatch"),
+         {match(QStringLiteral("F6"), other, Licence, 20250301121010LL)});
+    QJsonObject e5 = arrive(QStringLiteral("E5"), TownLon, TownLat);
+    e5.insert(QStringLiteral("DestTime"), 20250301121005LL);
+    feed(*monitor, QStringLiteral("operateArrive"), {e5});
+    feed(*monitor, QStringLiteral("orderMatch"),
+         {match(QStringLiteral("G7"), other, Licence, 20250301121010LL)});
+    QCOMPARE(alertsInStore().size(), 1);
+
+    // A fix at the match still carrying the other order proves it at once.
+    feed(*monitor, QStringLiteral("positionVehicle"),
+         {position(Plate, NoonUnix + 900, 1, QStringLiteral("H8"))});
+    feed(*monitor, QStringLiteral("orderMatch"),
+         {match(QStringLiteral("I9"), Plate, Licence, 20250301121500LL)});
+    QCOMPARE(alertsInStore().size(), 2);
     // A fix older than the window tells nothing about the moment of the match; an idle fix is no carry.
     feed(*monitor, QStringLiteral("orderMatch"),
-         {match(QStringLiteral("C3"), Plate, Licence, 20250301120500LL)});
+         {match(QStringLiteral("J10"), Plate, Licence, 20250301122000LL)});
     feed(*monitor, QStringLiteral("positionVehicle"),
-         {position(Plate, NoonUnix + 600, 3, QStringLiteral("0"))});
+         {position(Plate, NoonUnix + 1500, 3, QStringLiteral("0"))});
     feed(*monitor, QStringLiteral("orderMatch"),
-         {match(QStringLiteral("D4"), Plate, Licence, 20250301121000LL)});
-    QCOMPARE(alertsInStore().size(), 1);
+         {match(QStringLiteral("K11"), Plate, Licence, 20250301122500LL)});
+    QCOMPARE(alertsInStore().size(), 2);
 }
 
 void tst_AlertMonitor::restartRebuildsTheRegistryAndKeepsOpenAlerts()
