@@ -1,7 +1,9 @@
 #include "platformserver.h"
 
 #include "accounts/accountservice.h"
+#include "alerts/alertmonitor.h"
 #include "api/accountsapi.h"
+#include "api/alertsapi.h"
 #include "api/apiauth.h"
 #include "api/auditapi.h"
 #include "api/policyapi.h"
@@ -23,6 +25,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 namespace rw {
@@ -33,6 +36,7 @@ PlatformServer::PlatformServer(PlatformOptions options, QObject *parent)
     , m_catalogue(InterfaceCatalogue::builtIn())
 {
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
+    m_alertThread.setObjectName(QStringLiteral("alerts"));
 }
 
 PlatformServer::~PlatformServer()
@@ -127,6 +131,23 @@ bool PlatformServer::start(QString *error)
     m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
     m_broker->registerRoutes(*m_http);
     connect(m_intake.get(), &IntakeService::uploadCommitted, m_broker.get(), &BrokerService::publish);
+    // The live map's alerts: rules applied to committed uploads on a thread of their own, which first
+    // rebuilds its registry from the stored base-info (uploads queue up behind it).
+    AlertMonitor::Options alertOptions;
+    alertOptions.databasePath = m_options.databasePath;
+    alertOptions.synchronousFull = m_options.synchronousFull;
+    m_alerts = new AlertMonitor(alertOptions, m_catalogue, clock);
+    m_alerts->moveToThread(&m_alertThread);
+    connect(&m_alertThread, &QThread::finished, m_alerts, &QObject::deleteLater);
+    connect(m_intake.get(), &IntakeService::uploadCommitted, m_alerts, &AlertMonitor::process);
+    m_alertThread.start();
+    QMetaObject::invokeMethod(m_alerts, [monitor = m_alerts] {
+        QString alertError;
+        if (!monitor->open(&alertError))
+            qWarning("alerts: %s", qPrintable(alertError));
+    });
+    m_alertsApi = std::make_unique<AlertsApi>(*m_apiAuth, *m_database);
+    m_alertsApi->registerRoutes(*m_http);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
     m_sessionApi->registerRoutes(*m_http);
     m_accountsApi = std::make_unique<AccountsApi>(*m_apiAuth);
@@ -163,6 +184,12 @@ void PlatformServer::stop()
         m_ingestThread.wait();
         m_worker = nullptr;
     }
+    if (m_alertThread.isRunning()) { // after the intake: no more uploads reach it
+        m_alertThread.quit();
+        m_alertThread.wait();
+        m_alerts = nullptr;
+    }
+    m_alertsApi.reset();
     m_statusApi.reset();
     m_sessionApi.reset();
     m_accountsApi.reset();

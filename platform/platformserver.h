@@ -18,6 +18,8 @@ namespace rw {
 
 class AccountService;
 class AccountsApi;
+class AlertMonitor;
+class AlertsApi;
 class BrokerService;
 class AccountStore;
 class ApiAuth;
@@ -100,6 +102,8 @@ public:
     HttpServer &http();
     AccountService &accounts();
     AuditStore &audit();
+    /** The alert monitor; it lives on its own thread (use queued calls or its signals). */
+    AlertMonitor *alertMonitor() const { return m_alerts; }
 
     /**
      * Reads (or creates) the key file at \a path: 32 bytes of audit HMAC key, then 32 bytes of
@@ -130,6 +134,9 @@ private:
     std::unique_ptr<PolicyStore> m_policyStore;
     std::unique_ptr<PolicyApi> m_policyApi;
     std::unique_ptr<AuditApi> m_auditApi;
+    QThread m_alertThread;
+    AlertMonitor *m_alerts = nullptr; // lives on m_alertThread, deleted when it finishes
+    std::unique_ptr<AlertsApi> m_alertsApi;
     bool m_started = false;
 };
 
