@@ -3,7 +3,9 @@
 #include "admin/accountspage.h"
 #include "admin/auditpage.h"
 #include "admin/policypage.h"
+#include "alerts/alertspanel.h"
 #include "client/adminclient.h"
+#include "client/alertclient.h"
 #include "client/brokerclient.h"
 #include "client/platformclient.h"
 #include "fleet/fleetfeed.h"
@@ -12,6 +14,7 @@
 #include "geo/webmercator.h"
 #include "intake/intakepage.h"
 #include "itemmodels/accountlistmodel.h"
+#include "itemmodels/alertlistmodel.h"
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/intakesummarymodel.h"
 #include "map/fleetpage.h"
@@ -52,6 +55,8 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_feed(new FleetFeed(m_broker, m_fleet.get(), catalogue, this))
     , m_liveLabel(new QLabel(this))
     , m_liveTimer(new QTimer(this))
+    , m_alertClient(new AlertClient(client, this))
+    , m_alertModel(new AlertListModel(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -72,6 +77,8 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveLabel);
     connect(m_broker, &BrokerClient::stateChanged, this, &MainWindow::updateLiveLabel);
+    connect(m_alertClient, &AlertClient::alertsReceived, m_alertModel, &AlertListModel::applyAlerts);
+    connect(m_alertClient, &AlertClient::stopped, m_alertModel, &AlertListModel::clear);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -166,6 +173,18 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         map->setCenter(home);
         map->setZoom(zoom);
         map->setHomeView(WebMercator::project(home, 0), zoom);
+        auto *alerts = new AlertsPanel;
+        alerts->setObjectName(QStringLiteral("alertsPanel"));
+        alerts->setModel(m_alertModel);
+        alerts->setPollingState(m_alertClient->state(), m_alertClient->errorMessage());
+        connect(m_alertClient, &AlertClient::stateChanged, alerts, [this, alerts](AlertClient::State state) {
+            alerts->setPollingState(state, m_alertClient->errorMessage());
+        });
+        connect(alerts, &AlertsPanel::openVehicle, page,
+                [page](const QString &companyId, const QString &plate) {
+                    page->openVehicle(VehicleKey{companyId, plate});
+                });
+        page->addSidePanel(alerts, tr("Alerts"));
         m_pages->addTab(page, tr("Live map"));
         m_showsFleet = true;
     }
@@ -220,6 +239,7 @@ void MainWindow::startLiveData()
         m_broker->open(m_client->baseUrl(), m_client->sessionToken(), {FleetFeed::topic()});
     else
         m_broker->setToken(m_client->sessionToken()); // signed in again: the new session's token
+    m_alertClient->start();
     m_liveTimer->start();
     updateLiveLabel();
 }
@@ -230,6 +250,16 @@ void MainWindow::updateLiveLabel()
         m_liveLabel->clear();
         return;
     }
+    // Positions older than 60 s are an alert of their own; the fleet knows them, not the platform. Only
+    // once the broker has been connected for that long: positions missed while it was not are our gap, not
+    // the company's.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_broker->state() != BrokerClient::State::Connected)
+        m_liveSince = {};
+    else if (!m_liveSince.isValid())
+        m_liveSince = now;
+    else if (m_liveSince.secsTo(now) >= m_fleet->staleAfter())
+        m_alertModel->updateStale(*m_fleet, now);
     const QDateTime asOf = m_feed->dataAsOf();
     const QString time =
         asOf.isValid() ? asOf.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("none yet");
@@ -262,6 +292,7 @@ void MainWindow::startRefreshing()
 void MainWindow::stopRefreshing()
 {
     m_refreshTimer->stop();
+    m_alertClient->pause();
 }
 
 void MainWindow::clearData()
@@ -277,6 +308,8 @@ void MainWindow::clearData()
     m_liveTimer->stop();
     m_liveLabel->clear();
     m_fleet->clear();
+    m_alertClient->stop();
+    m_alertModel->clear();
 }
 
 void MainWindow::updateConnection()

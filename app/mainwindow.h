@@ -3,6 +3,7 @@
 #include "client/sessioninfo.h"
 #include "protocol/interfacecatalogue.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -15,6 +16,8 @@ class QTimer;
 namespace rw {
 
 class AdminClient;
+class AlertClient;
+class AlertListModel;
 class BrokerClient;
 class ExpiryBanner;
 class FleetFeed;
@@ -51,6 +54,8 @@ public:
     FleetState *fleet() const { return m_fleet.get(); }
     BrokerClient *broker() const { return m_broker; }
     AdminClient *adminClient() const { return m_admin; }
+    AlertClient *alertClient() const { return m_alertClient; }
+    AlertListModel *alertModel() const { return m_alertModel; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -91,6 +96,9 @@ private:
     FleetFeed *m_feed;
     QLabel *m_liveLabel;
     QTimer *m_liveTimer;
+    AlertClient *m_alertClient; //!< the platform's alerts for the live map (polled while it shows)
+    AlertListModel *m_alertModel;
+    QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for

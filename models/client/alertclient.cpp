@@ -15,7 +15,6 @@ AlertClient::AlertClient(PlatformClient *client, QObject *parent)
     m_timer.setInterval(DefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &AlertClient::pollNow);
     if (client) {
-        connect(client, &PlatformClient::signedIn, this, &AlertClient::start);
         connect(client, &PlatformClient::signedOut, this, &AlertClient::stop);
         connect(client, &PlatformClient::sessionEnded, this, &AlertClient::stop);
     }
@@ -29,6 +28,12 @@ void AlertClient::start()
         setState(State::Polling);
     m_timer.start();
     pollNow();
+}
+
+void AlertClient::pause()
+{
+    m_timer.stop();
+    m_inFlight.reset();
 }
 
 void AlertClient::stop()

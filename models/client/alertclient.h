@@ -18,12 +18,13 @@ class PlatformClient;
  * \brief Polls the platform's live-map alerts: GET /api/v1/alerts?since=<cursor>, every interval()
  * while signed in.
  *
- * Starts by itself on PlatformClient::signedIn and stops on signedOut and sessionEnded (a stop forgets
- * the cursor: the next session starts from the beginning, since another account may see other regions);
- * start() and stop() do the same by hand. One request at a time; when the platform says more changes
- * are waiting ("more": true) the next page is asked for at once. A failed poll (network, 5xx, refusal)
- * sets State::Error with a message naming the status and the platform's words, and polling goes on: the
- * next answer sets State::Polling again. Never blocks; replies arriving after stop() are dropped.
+ * Started by whoever shows the alerts (only roles that may see the live map may read them), and stops
+ * by itself on PlatformClient::signedOut and sessionEnded (a stop forgets the cursor: the next session
+ * starts from the beginning, since another account may see other regions); pause() (a locked screen)
+ * keeps the cursor, so that start() goes on from where it was. One request at a time; when the platform says
+ * more changes are waiting ("more": true) the next page is asked for at once. A failed poll (network, 5xx,
+ * refusal) sets State::Error with a message naming the status and the platform's words, and polling goes on:
+ * the next answer sets State::Polling again. Never blocks; replies arriving after stop() are dropped.
  */
 class AlertClient : public QObject
 {
@@ -57,6 +58,8 @@ public:
 public Q_SLOTS:
     /** Polls now and every interval() from then on. */
     void start();
+    /** Stops polling and drops a reply in flight, keeping the cursor and what was received. */
+    void pause();
     /** Stops polling, drops a reply in flight and forgets the cursor. */
     void stop();
     /** Polls now (unless a poll is in flight). */

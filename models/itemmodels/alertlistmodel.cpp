@@ -13,11 +13,11 @@ namespace {
 constexpr int ChinaOffsetSeconds = 8 * 3600; // DESIGN §5: times shown in China Standard Time
 const QString StaleArticle = QStringLiteral("运行管理办法第十五条(三)"); // seed 000 Art. 15(三), not seed 002
 
-QString shownTime(qint64 ms)
+QString shownTime(qint64 ms, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm:ss"))
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
         .toOffsetFromUtc(ChinaOffsetSeconds)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        .toString(format);
 }
 
 QString findingText(const QJsonObject &f)
@@ -95,7 +95,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return shownTime(a.firstSeenMs);
+            // Short enough for the panel beside the map; the year is in the tooltip.
+            return shownTime(a.firstSeenMs, QStringLiteral("MM-dd HH:mm:ss"));
         case KindColumn:
             return alertKindTitle(a.kind);
         case ArticleColumn:
@@ -109,6 +110,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return shownTime(a.firstSeenMs);
         return index.column() == DetailColumn ? detailOf(a) : QVariant();
     case KindRole:
         return int(a.kind);

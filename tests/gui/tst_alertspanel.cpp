@@ -9,8 +9,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void countsPerKindAndFilter();
     void doubleClickAndEnterOpenTheVehicle();
     void pollingErrorIsShown();
+    void currentAlertIsSpelledOutBelowTheList();
     void screenshot();
 
 private:
@@ -183,8 +186,36 @@ void tst_AlertsPanel::pollingErrorIsShown()
     QVERIFY(!status->isVisible());
 }
 
+void tst_AlertsPanel::currentAlertIsSpelledOutBelowTheList()
+{
+    QTableView *view = m_panel->view();
+    // Narrow beside the map: plate, kind and time; the rest below.
+    QVERIFY(view->isColumnHidden(AlertListModel::ArticleColumn));
+    QVERIFY(view->isColumnHidden(AlertListModel::DetailColumn));
+    QCOMPARE(view->horizontalHeader()->logicalIndex(0), int(AlertListModel::PlateColumn));
+    QVERIFY(!m_panel->detailsLabel()->text().contains(QStringLiteral("第四十条")));
+    m_panel->setKindFilter(AlertKind::Retired);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString details = m_panel->detailsLabel()->text();
+    QVERIFY2(details.contains(QStringLiteral("第四十条")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("琼DD90002")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("4690WZSYC001")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("600")), qPrintable(details)); // the limit, in the detail
+    auto *open = m_panel->findChild<QPushButton *>();
+    QVERIFY(open && open->isEnabled());
+    QSignalSpy opened(m_panel.get(), &AlertsPanel::openVehicle);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(1).toString(), QStringLiteral("琼DD90002"));
+    // A driver's alert without a plate: nothing to show on the map.
+    m_panel->setKindFilter(AlertKind::DriverUnlicensed);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(!open->isEnabled());
+}
+
 void tst_AlertsPanel::screenshot()
 {
+    m_panel->resize(360, 560); // as beside the map
     m_panel->setPollingState(AlertClient::State::Error,
                              QStringLiteral("alerts: the platform answered 503 unavailable: database busy"));
     const QString path = guitest::saveScreenshot(m_panel.get(), QStringLiteral("alertspanel"));

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,6 +18,8 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     , m_kinds(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_open(new QPushButton(tr("Show on map"), this))
 {
     m_proxy->setFilterRole(AlertListModel::KindRole);
     m_kinds->setAccessibleName(tr("Alert kind"));
@@ -45,12 +48,26 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     // activated: double-click, or Enter/Return on the current row.
     connect(m_view, &QAbstractItemView::activated, this, &AlertsPanel::activate);
 
+    // Beside the map the panel is narrow: the table shows what tells alerts apart (plate, kind, time) and
+    // the current alert's article, company and detail are spelled out below it.
+    m_details->setObjectName(QStringLiteral("alertDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, [this] { activate(m_view->currentIndex()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kinds);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(m_open, 0, Qt::AlignRight);
     updateCounts();
+    showDetails({});
 }
 
 void AlertsPanel::setModel(AlertListModel *model)
@@ -62,9 +79,21 @@ void AlertsPanel::setModel(AlertListModel *model)
     if (model) {
         connect(model, &AlertListModel::countsChanged, this, &AlertsPanel::updateCounts);
         connect(model, &QObject::destroyed, this, [this] { m_model = nullptr; });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this] { showDetails(m_view->currentIndex()); });
+        for (int column : {int(AlertListModel::ArticleColumn), int(AlertListModel::CompanyColumn),
+                           int(AlertListModel::DetailColumn)})
+            m_view->setColumnHidden(column, true);
+        // Plate, kind, time: in that order of importance.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(AlertListModel::PlateColumn), 0);
+        header->moveSection(header->visualIndex(AlertListModel::KindColumn), 1);
         m_view->resizeColumnsToContents();
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) { showDetails(current); });
     }
     updateCounts();
+    showDetails({});
 }
 
 void AlertsPanel::setKindFilter(std::optional<AlertKind> kind)
@@ -103,6 +132,27 @@ void AlertsPanel::updateCounts()
         m_kinds->setItemText(i, tr("%1 (%2)").arg(alertKindTitle(kind)).arg(n));
     }
     m_kinds->setItemText(0, tr("All kinds (%1)").arg(total));
+}
+
+void AlertsPanel::showDetails(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid() || !m_model) {
+        m_details->setText(tr("Select an alert to see the rule it breaks. Double-click or Enter shows the "
+                              "vehicle on the map."));
+        m_open->setEnabled(false);
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const auto cell = [&](int column) {
+        return m_model->index(source.row(), column).data().toString().toHtmlEscaped();
+    };
+    const QString plate = cell(AlertListModel::PlateColumn);
+    m_details->setText(tr("<b>%1</b> · %2<br>%3 — %4<br>%5<br><small>since %6</small>")
+                           .arg(plate.isEmpty() ? tr("(no plate)") : plate,
+                                cell(AlertListModel::CompanyColumn), cell(AlertListModel::KindColumn),
+                                cell(AlertListModel::ArticleColumn), cell(AlertListModel::DetailColumn),
+                                cell(AlertListModel::TimeColumn)));
+    m_open->setEnabled(!plate.isEmpty());
 }
 
 void AlertsPanel::activate(const QModelIndex &proxyIndex)

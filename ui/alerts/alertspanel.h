@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -42,6 +43,8 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *kindBox() const { return m_kinds; }
     QLabel *statusLabel() const { return m_status; }
+    /** The current alert spelled out: plate, company, kind, article, detail, since when. */
+    QLabel *detailsLabel() const { return m_details; }
 
 public Q_SLOTS:
     /** The polling's state (AlertClient::stateChanged with its errorMessage()). */
@@ -54,12 +57,15 @@ Q_SIGNALS:
 private:
     void updateCounts();
     void activate(const QModelIndex &proxyIndex);
+    void showDetails(const QModelIndex &proxyIndex);
 
     AlertListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_kinds;
     QLabel *m_status;
     QTableView *m_view;
+    QLabel *m_details;
+    QPushButton *m_open;
 };
 
 } // namespace rw

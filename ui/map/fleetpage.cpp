@@ -177,7 +177,7 @@ void FleetPage::addSidePanel(QWidget *panel, const QString &title)
     if (m_side->isHidden()) {
         m_side->show();
         const int total = qMax(m_splitter->width(), 900);
-        const int side = qBound(300, total / 4, 420);
+        const int side = qBound(340, total / 3, 460);
         m_splitter->setSizes({total - side, side});
     }
 }

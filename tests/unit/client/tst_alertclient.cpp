@@ -66,6 +66,8 @@ void tst_AlertClient::pollsWhileSignedInAndFollowsTheCursor()
     QCOMPARE(alerts.state(), AlertClient::State::Stopped);
     QVERIFY(!alerts.isPolling());
     QCOMPARE(admintest::signIn(platform, QStringLiteral("demo.city"), clock), QString());
+    QVERIFY(!alerts.isPolling()); // the console starts it for the roles that see the map
+    alerts.start();
 
     // Two pages (the first full, "more"), then the cursor at the newest revision of the city's alerts.
     QTRY_COMPARE_WITH_TIMEOUT(alerts.cursor(), qint64(AlertClient::PageSize + 2), 10000);
@@ -87,6 +89,17 @@ void tst_AlertClient::pollsWhileSignedInAndFollowsTheCursor()
     QCOMPARE(change.first().id, changed.id);
     QVERIFY(!change.first().isOpen());
     QCOMPARE(alerts.cursor(), changed.revision);
+
+    // Paused (the screen locked): the cursor stays, and resuming goes on from it.
+    alerts.pause();
+    QVERIFY(!alerts.isPolling());
+    AlertRecord another = got.at(4);
+    QVERIFY(store.close(&another, another.firstSeenMs + 1000));
+    received.clear();
+    alerts.start();
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(received.first().at(0).value<QList<AlertRecord>>().size(), 1);
+    QCOMPARE(alerts.cursor(), another.revision);
 
     // Signing out stops the polling and forgets the cursor.
     platform.logout();
@@ -115,6 +128,7 @@ void tst_AlertClient::errorsAreAStateNotACrash()
 
     // An administrator may not read alerts: 403, shown as an error.
     QCOMPARE(admintest::signIn(platform, QStringLiteral("demo.sysadmin"), clock), QString());
+    alerts.start();
     QTRY_COMPARE_WITH_TIMEOUT(alerts.state(), AlertClient::State::Error, 10000);
     QVERIFY2(alerts.errorMessage().contains(QStringLiteral("403")), qPrintable(alerts.errorMessage()));
     QVERIFY(!failed.isEmpty());
@@ -123,6 +137,7 @@ void tst_AlertClient::errorsAreAStateNotACrash()
 
     // A platform that goes away: no answer, an error naming it; polling goes on without crashing.
     QCOMPARE(admintest::signIn(platform, QStringLiteral("demo.city"), clock), QString());
+    alerts.start();
     QTRY_COMPARE_WITH_TIMEOUT(alerts.state(), AlertClient::State::Polling, 10000);
     failed.clear();
     server.reset();

@@ -74,6 +74,8 @@ void tst_AlertListModel::platformAlertsAreUpsertedAndClosedOnesLeave()
     QCOMPARE(model.data(model.index(1, AlertListModel::ArticleColumn)).toString(),
              QStringLiteral("第十八条"));
     QCOMPARE(model.data(model.index(1, AlertListModel::TimeColumn)).toString(),
+             QStringLiteral("03-01 12:00:00"));
+    QCOMPARE(model.data(model.index(1, AlertListModel::TimeColumn), Qt::ToolTipRole).toString(),
              QStringLiteral("2025-03-01 12:00:00"));
     QCOMPARE(model.data(model.index(1, AlertListModel::KindColumn)).toString(),
              alertKindTitle(AlertKind::VehicleUnlicensed));

@@ -1,0 +1,109 @@
+// MainWindow's live map in the real window against the real platform over TLS: the platform's alerts
+// appear in the panel beside the map, an alert opens its vehicle, a lock pauses the polling and a
+// sign-out forgets the alerts.
+
+#include "../unit/client/admintestsupport.h"
+#include "guitest.h"
+
+#include "alerts/alertspanel.h"
+#include "alerts/alertstore.h"
+#include "client/alertclient.h"
+#include "fleet/fleetstate.h"
+#include "itemmodels/alertlistmodel.h"
+#include "mainwindow.h"
+#include "map/fleetpage.h"
+#include "map/vehiclecard.h"
+#include "storage/database.h"
+
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rw;
+using namespace rw::admintest;
+
+class tst_MainWindowLiveMap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { guitest::quietOffscreenWarnings(); }
+    void alertsBesideTheMapOpenTheirVehicle();
+};
+
+void tst_MainWindowLiveMap::alertsBesideTheMapOpenTheirVehicle()
+{
+    QTemporaryDir dir;
+    ManualClock clock(startTime());
+    const auto platform = startPlatform(dir.path(), &clock);
+    QVERIFY(platform);
+    // Two alerts of the city, written as the platform's monitor writes them.
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("p.sqlite"))));
+    AlertStore store(db);
+    const QStringList plates{QStringLiteral("琼D10001"), QStringLiteral("琼D10002")};
+    for (const QString &plate : plates) {
+        AlertRecord a;
+        a.kind = AlertKind::VehicleUnlicensed;
+        a.article = QStringLiteral("第十八条");
+        a.ruleId = QStringLiteral("vehicle.registered");
+        a.companyId = QStringLiteral("4690YPZCX001");
+        a.regionCode = QStringLiteral("469001");
+        a.vehicleNo = plate;
+        a.firstSeenMs = a.lastSeenMs = startTime().toMSecsSinceEpoch();
+        QVERIFY(store.insert(&a));
+    }
+
+    PlatformClient client;
+    connectTo(client, platform->baseUrl(), platform->certificate());
+    QCOMPARE(signIn(client, QStringLiteral("demo.city"), clock), QString());
+    MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.showSession(client.session(), 14);
+    window.alertClient()->setInterval(100);
+    window.startRefreshing();
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *page = window.pages()->findChild<FleetPage *>();
+    auto *panel = window.pages()->findChild<AlertsPanel *>();
+    QVERIFY(page && panel);
+    QCOMPARE(page->sidePanels()->currentWidget(), panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 2, 10000);
+
+    // The vehicle of the second alert is on the map: the alert opens it.
+    VehicleFix fix;
+    fix.key = {QStringLiteral("4690YPZCX001"), plates.at(1)};
+    fix.longitude = 109'517'000;
+    fix.latitude = 18'776'000;
+    fix.datum = Datum::Wgs84;
+    fix.positionTime = QDateTime::currentSecsSinceEpoch();
+    fix.bizStatus = BizStatus::Empty;
+    window.fleet()->apply(QList<VehicleFix>{fix});
+    QModelIndex row;
+    for (int r = 0; r < panel->view()->model()->rowCount(); ++r) {
+        const QModelIndex plate = panel->view()->model()->index(r, AlertListModel::PlateColumn);
+        if (plate.data().toString() == plates.at(1))
+            row = plate;
+    }
+    QVERIFY(row.isValid());
+    panel->view()->setCurrentIndex(row);
+    panel->view()->setFocus();
+    QTest::keyClick(panel->view(), Qt::Key_Return);
+    QCOMPARE(page->selectedVehicle(), window.fleet()->indexOf(fix.key));
+    QTRY_VERIFY(page->card()->isVisible());
+    QCOMPARE(page->card()->text(VehicleCard::Field::Plate), plates.at(1));
+    QVERIFY(!guitest::saveScreenshot(&window, QStringLiteral("mainwindow-livemap-alerts")).isEmpty());
+
+    // Locked: the polling pauses and the list stays; signed out: the list is forgotten.
+    window.stopRefreshing();
+    QVERIFY(!window.alertClient()->isPolling());
+    QCOMPARE(window.alertModel()->rowCount(), 2);
+    window.clearData();
+    QCOMPARE(window.alertModel()->rowCount(), 0);
+    QCOMPARE(window.alertClient()->state(), AlertClient::State::Stopped);
+}
+
+QTEST_MAIN(tst_MainWindowLiveMap)
+#include "tst_mainwindowlivemap.moc"
