@@ -200,6 +200,29 @@ void AlertMonitor::process(const UploadOutcome &outcome)
         else if (type == u"operateArrive")
             onArrive(company, record, now);
     }
+    if (now - m_expiredAtMs >= 60'000)
+        expireEvents(now);
+}
+
+void AlertMonitor::expireEvents(qint64 nowMs)
+{
+    m_expiredAtMs = nowMs;
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        const bool event = it->kind == AlertKind::OutOfArea || it->kind == AlertKind::DispatchWhileCarrying;
+        if (!event || nowMs - it->firstSeenMs < m_options.eventLifetimeMs) {
+            ++it;
+            continue;
+        }
+        AlertRecord alert = *it;
+        if (!m_store->close(&alert, nowMs)) {
+            qCWarning(lcAlerts) << "cannot close alert" << alert.id << m_store->error().toString();
+            ++it;
+            continue;
+        }
+        m_written.remove(it.key());
+        it = m_open.erase(it);
+        Q_EMIT alertChanged(alert);
+    }
 }
 
 void AlertMonitor::onVehicleBaseInfo(const QString &company, const Record &record, qint64 nowMs)

@@ -36,9 +36,10 @@ struct UploadOutcome;
  *    Options::carryingWindowSeconds of DistributeTime, says BizStatus 1 (载客) for another order (Art.
  * 26(一)). One open alert per (kind, company, subject): the vehicle kinds are refreshed while the condition
  * lasts (lastSeen written at most every Options::touchIntervalMs) and closed when it clears; the order kinds
- * are raised once per order. Which rules apply is chosen by the vehicle's or driver's region (base-info
- * Address, else the position's VehicleRegionCode, else the company's region); a region without a rules
- * file raises nothing.
+ * are raised once per order and close themselves after Options::eventLifetimeMs (they stay in the table
+ * as history), so that the open list is what still needs looking at. Which rules apply is chosen by the
+ * vehicle's or driver's region (base-info Address, else the position's VehicleRegionCode, else the company's
+ * region); a region without a rules file raises nothing.
  *
  * open() rebuilds the registry from the stored base-info (the latest row per company and plate or
  * licence in ipc_baseinfovehicle / ipc_baseinfodriver) and reads the open alerts back, so a restart
@@ -59,6 +60,8 @@ public:
         qint64 inServiceMs = 10 * 60'000; //!< seen within this long: in service
         qint64 carryingWindowSeconds = 120;  //!< a position this close to DistributeTime tells the state
         qint64 pendingDispatchMs = 3600'000; //!< an unconfirmed Art. 26(一) suspicion is dropped after this
+        /** A trip's or a dispatch's alert (an event, not a lasting state) closes itself after this. */
+        qint64 eventLifetimeMs = 24 * 3600'000;
     };
 
     AlertMonitor(Options options, std::shared_ptr<const InterfaceCatalogue> catalogue, const Clock &clock,
@@ -152,6 +155,8 @@ private:
      */
     void reconcile(AlertRecord base, const QList<RuleFinding> &findings, qint64 nowMs);
     void raiseOnce(AlertRecord alert, const QList<RuleFinding> &findings);
+    /** Closes the order alerts raised more than Options::eventLifetimeMs before \a nowMs. */
+    void expireEvents(qint64 nowMs);
     std::optional<Departure> storedDeparture(const QString &company, const QString &orderId);
 
     const CityRules *rulesFor(const QString &regionCode);
@@ -170,6 +175,7 @@ private:
     QHash<Key, qint64> m_arrivals;      //!< DestTime (Unix s) of recent arrivals, by company and OrderId
     QList<PendingDispatch> m_pendingDispatches;
     QHash<QString, AlertRecord> m_open; //!< open alerts by alertKey()
+    qint64 m_expiredAtMs = 0;           //!< the last expireEvents() sweep
     QHash<QString, qint64> m_written;   //!< when each open alert was last written
 };
 

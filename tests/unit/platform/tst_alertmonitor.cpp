@@ -355,6 +355,22 @@ void tst_AlertMonitor::tripWithBothEndsOutside()
     for (const AlertRecord &a : alertsInStore())
         outOfArea += a.kind == AlertKind::OutOfArea;
     QCOMPARE(outOfArea, 1);
+
+    // An event, not a lasting state: it closes itself a day later (and stays in the table).
+    const auto openOutOfArea = [this] {
+        int open = 0;
+        for (const AlertRecord &a : alertsInStore())
+            open += a.kind == AlertKind::OutOfArea && a.isOpen();
+        return open;
+    };
+    QCOMPARE(openOutOfArea(), 1);
+    m_clock->advanceMSecs(24 * 3600'000 - 60'000);
+    feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix + 86000, 2, QString())});
+    QCOMPARE(openOutOfArea(), 1);
+    m_clock->advanceMSecs(60'000);
+    feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix + 86400, 2, QString())});
+    QCOMPARE(openOutOfArea(), 0);
+    QCOMPARE(int(alertsInStore().size()) >= 1, true); // kept as history
 }
 
 void tst_AlertMonitor::orderPushedWhileCarrying()
