@@ -33,6 +33,7 @@ class IntakeStats;
 class PolicyApi;
 class PolicyStore;
 class StatusApi;
+class TracksApi;
 
 /** How to run the reference platform. */
 struct PlatformOptions
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<PolicyStore> m_policyStore;
     std::unique_ptr<PolicyApi> m_policyApi;
     std::unique_ptr<AuditApi> m_auditApi;
+    std::unique_ptr<TracksApi> m_tracksApi;
     bool m_started = false;
 };
 

@@ -61,8 +61,12 @@ QList<InterfaceTables::Index> InterfaceTables::indexes(const InterfaceSpec &spec
     add({QStringLiteral("rw_company"), QStringLiteral("rw_business_time")});
 
     if (spec.family == InterfaceFamily::Position) {
-        // Tracks: one vehicle's (or driver's) fixes in time order. No OrderId index here: idle
-        // vehicles send OrderId "0", so it would be large and useless.
+        // Tracks (GET /api/v1/tracks): one company's vehicle (or driver) fixes in time order. The time
+        // is rw_business_time, PositionTime normalised to Unix seconds at ingest: PositionTime itself
+        // arrives as Unix seconds or as YYYYMMDDhhmmss (platform-interface.md §4), which do not sort
+        // together. The company comes first because a plate is only unique within one company
+        // (VehicleKey). No OrderId index here: idle vehicles send OrderId "0", so it would be large
+        // and useless.
         // positionDriver carries both the driver's LicenseId and a VehicleNo; its fixes come from
         // the driver's phone, so its tracks are the driver's.
         const bool hasPlate = spec.fieldIndex(u"VehicleNo") >= 0;
@@ -73,11 +77,8 @@ QList<InterfaceTables::Index> InterfaceTables::indexes(const InterfaceSpec &spec
             key = QStringLiteral("LicenseId");
         else if (hasPlate)
             key = QStringLiteral("VehicleNo");
-        QString time = spec.businessTimeField;
-        if (time.isEmpty() && spec.fieldIndex(u"PositionTime") >= 0)
-            time = QStringLiteral("PositionTime");
         if (!key.isEmpty())
-            add(time.isEmpty() ? QStringList{key} : QStringList{key, time});
+            add({QStringLiteral("rw_company"), key, QStringLiteral("rw_business_time")});
         return result;
     }
     for (const char *field : kKeyFields) {
