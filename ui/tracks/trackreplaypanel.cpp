@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rw {
@@ -339,16 +340,19 @@ void TrackReplayPanel::updateSummary()
         return;
     }
     QStringList parts;
-    parts << tr("%1: %n fix(es), %2 pickup(s) and drop-off(s)", "", int(track.points.size()))
-                 .arg(track.vehicle.vehicleNo)
-                 .arg(track.events.size());
+    const auto pickups = std::count_if(track.events.begin(), track.events.end(), [](const TrackEvent &event) {
+        return event.kind == TrackEvent::Kind::Pickup;
+    });
+    parts << tr("%1: %n fix(es)", "", int(track.points.size())).arg(track.vehicle.vehicleNo)
+          << tr("%n pickup(s)", "", int(pickups))
+          << tr("%n drop-off(s)", "", int(track.events.size() - pickups));
     if (track.points.isEmpty())
         parts << tr("no positions were stored for this vehicle in this period");
     if (track.truncated)
         parts << tr("only the first %n fixes are shown: choose a shorter period", "", track.pointCap);
     if (track.skippedPoints + track.skippedEvents > 0)
         parts << tr("%n record(s) could not be read", "", track.skippedPoints + track.skippedEvents);
-    m_summary->setText(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    m_summary->setText(parts.join(QStringLiteral(", ")) + QLatin1Char('.'));
     m_summary->setToolTip(track.problems.join(QLatin1Char('\n')));
 }
 
@@ -440,9 +444,9 @@ void TrackReplayPanel::fitMapToTrack()
 {
     if (!m_map)
         return;
-    const QRectF bounds = m_layer->worldBounds();
-    if (bounds.isNull() && bounds.topLeft().isNull())
+    if (m_layer->track().points.isEmpty())
         return;
+    const QRectF bounds = m_layer->worldBounds();
     // The zoom at which the track fills four fifths of the view, within the map's range.
     const QSizeF view = m_map->size();
     const double width = std::max(bounds.width(), 1e-9);
