@@ -145,7 +145,12 @@ void TrackClient::onPlatformFailure(const QString &message)
     // (whose answer follows with status 0) both end here; the first failure wins.
     if (!m_current || m_client->state() != PlatformClient::State::Disconnected)
         return;
-    fail(m_current, tr("Loading the track of %1 failed: %2").arg(m_plate, message));
+    // Queued: without an address PlatformClient says so inside send(), before fetchTrack() has returned
+    // the id that the failure must carry.
+    const quint64 id = m_current;
+    QTimer::singleShot(0, this, [this, id, message] {
+        fail(id, tr("Loading the track of %1 failed: %2").arg(m_plate, message));
+    });
 }
 
 } // namespace rw

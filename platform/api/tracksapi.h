@@ -46,6 +46,9 @@ class HttpServer;
  * carries no plate, so its orders are those of the vehicle's pickups (from TripLookbackSeconds before
  * the period on) and the OrderIds of its positions in the period. Sorted by time.
  *
+ * No personal data: the driver's LicenseId of the operateDepart records is not returned (seed 000 Art. 20;
+ * seed 002 Art. 27–28).
+ *
  * Refusals (the usual ApiAuth ones first): 400 bad_request naming the parameter (missing, unknown,
  * repeated, not a number, to before from); 400 period_too_long when to − from exceeds
  * MaxPeriodSeconds; 403 out_of_scope when the company operates outside the account's region (audited

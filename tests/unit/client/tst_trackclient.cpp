@@ -198,10 +198,14 @@ void tst_TrackClient::unreachablePlatformFails()
     PlatformClient nowhere;
     TrackClient tracks(&nowhere);
     QSignalSpy failed(&tracks, &TrackClient::trackFailed);
-    // No address at all: PlatformClient never calls back, only says requestFailed.
-    tracks.fetchTrack(fixtures::kCompany, QStringLiteral("琼D10001"), QDateTime::fromSecsSinceEpoch(m_t0),
-                      QDateTime::fromSecsSinceEpoch(m_t0 + 60));
+    // No address at all: PlatformClient never calls back, only says requestFailed (inside send()); the
+    // failure comes after the caller has the id, and carries it.
+    const quint64 id =
+        tracks.fetchTrack(fixtures::kCompany, QStringLiteral("琼D10001"), QDateTime::fromSecsSinceEpoch(m_t0),
+                          QDateTime::fromSecsSinceEpoch(m_t0 + 60));
+    QCOMPARE(failed.size(), 0);
     QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toULongLong(), id);
     QVERIFY(!tracks.isBusy());
     // A closed port.
     QTcpServer closed;
