@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace rw {
 
@@ -95,6 +96,38 @@ struct Event
     qint64 time = 0;
     QByteArray coordinates; //!< ,"longitude":…,"latitude":…,"encrypt":…
 };
+
+/** The statements of readTrack(), on the tables of the built-in catalogue; nothing if it lacks one. */
+std::optional<QStringList> trackStatements()
+{
+    const auto catalogue = InterfaceCatalogue::builtIn();
+    const InterfaceSpec *positions = catalogue->byIpcType(u"positionVehicle");
+    const InterfaceSpec *departs = catalogue->byIpcType(u"operateDepart");
+    const InterfaceSpec *arrives = catalogue->byIpcType(u"operateArrive");
+    if (!positions || !departs || !arrives)
+        return std::nullopt;
+    const auto table = [](const InterfaceSpec *spec) {
+        return Database::quoteIdentifier(InterfaceTables::tableName(*spec));
+    };
+    // "+rw_company" keeps the planner off the (rw_company, rw_business_time) indexes, which would read
+    // every record of the company in the period: the plate (or order) index finds the few rows, and
+    // the company is checked on them. For positions, the (VehicleNo, rw_business_time) index also
+    // gives the rows in time order: no sort.
+    return QStringList{
+        QStringLiteral("SELECT rw_business_time, Longitude, Latitude, Encrypt, BizStatus, Speed, Direction, "
+                       "OrderId FROM %1 WHERE VehicleNo = ?2 AND rw_business_time BETWEEN ?3 AND ?4 AND "
+                       "+rw_company = ?1 ORDER BY rw_business_time, rw_id")
+            .arg(table(positions)),
+        QStringLiteral("SELECT OrderId, rw_business_time, DepLongitude, DepLatitude, Encrypt FROM %1 WHERE "
+                       "VehicleNo = ?1 AND +rw_company = ?2 AND rw_business_time BETWEEN ?3 AND ?4 ORDER BY "
+                       "rw_business_time, rw_id")
+            .arg(table(departs)),
+        QStringLiteral("SELECT OrderId, rw_business_time, DestLongitude, DestLatitude, Encrypt FROM %1 WHERE "
+                       "OrderId = ?1 AND +rw_company = ?2 AND rw_business_time BETWEEN ?3 AND ?4 ORDER BY "
+                       "rw_id LIMIT 1")
+            .arg(table(arrives)),
+    };
+}
 
 } // namespace
 
@@ -183,20 +216,19 @@ bool TracksApi::parseQuery(const QUrlQuery &url, Query *query, QString *error, i
     return true;
 }
 
+QStringList TracksApi::statements()
+{
+    return trackStatements().value_or(QStringList());
+}
+
 TracksApi::Result TracksApi::readTrack(Database &db, const Query &query, int pointCap)
 {
     Result result;
-    const auto catalogue = InterfaceCatalogue::builtIn();
-    const InterfaceSpec *positions = catalogue->byIpcType(u"positionVehicle");
-    const InterfaceSpec *departs = catalogue->byIpcType(u"operateDepart");
-    const InterfaceSpec *arrives = catalogue->byIpcType(u"operateArrive");
-    if (!positions || !departs || !arrives) {
+    const std::optional<QStringList> sql = trackStatements();
+    if (!sql) {
         result.error = tr("the interface catalogue lacks positionVehicle, operateDepart or operateArrive");
         return result;
     }
-    const auto table = [](const InterfaceSpec *spec) {
-        return Database::quoteIdentifier(InterfaceTables::tableName(*spec));
-    };
 
     QByteArray &out = result.json;
     out.reserve(256 + qsizetype(64) * std::min(pointCap, 20000));
@@ -208,13 +240,7 @@ TracksApi::Result TracksApi::readTrack(Database &db, const Query &query, int poi
     out += ",\"pointFields\":[\"time\",\"longitude\",\"latitude\",\"encrypt\",\"bizStatus\",\"speed\","
            "\"direction\",\"orderId\"],\"points\":[";
 
-    // The (rw_company, VehicleNo, rw_business_time) index gives the rows in this order: no sort.
-    Statement points = db.prepare(
-        QStringLiteral("SELECT rw_business_time, Longitude, Latitude, Encrypt, BizStatus, Speed, Direction, "
-                       "OrderId FROM %1 WHERE rw_company = ?1 AND VehicleNo = ?2 AND rw_business_time "
-                       "BETWEEN ?3 AND ?4 ORDER BY rw_business_time, rw_id")
-            .arg(table(positions)),
-        tr("read the positions of a track"));
+    Statement points = db.prepare(sql->at(0), tr("read the positions of a track"));
     points.bind(1, query.companyId);
     points.bind(2, query.vehicleNo);
     points.bind(3, query.from);
@@ -264,12 +290,7 @@ TracksApi::Result TracksApi::readTrack(Database &db, const Query &query, int poi
 
     QList<Event> events;
     QSet<QString> picked;
-    Statement pickups = db.prepare(
-        QStringLiteral("SELECT OrderId, rw_business_time, DepLongitude, DepLatitude, Encrypt FROM %1 WHERE "
-                       "VehicleNo = ?1 AND rw_company = ?2 AND rw_business_time BETWEEN ?3 AND ?4 ORDER BY "
-                       "rw_business_time, rw_id")
-            .arg(table(departs)),
-        tr("read the pickups of a track"));
+    Statement pickups = db.prepare(sql->at(1), tr("read the pickups of a track"));
     pickups.bind(1, query.vehicleNo);
     pickups.bind(2, query.companyId);
     pickups.bind(3, query.from - TripLookbackSeconds);
@@ -288,12 +309,7 @@ TracksApi::Result TracksApi::readTrack(Database &db, const Query &query, int poi
         return result;
     }
 
-    Statement dropoffs = db.prepare(
-        QStringLiteral("SELECT OrderId, rw_business_time, DestLongitude, DestLatitude, Encrypt FROM %1 WHERE "
-                       "OrderId = ?1 AND rw_company = ?2 AND rw_business_time BETWEEN ?3 AND ?4 ORDER BY "
-                       "rw_id LIMIT 1")
-            .arg(table(arrives)),
-        tr("read the drop-offs of a track"));
+    Statement dropoffs = db.prepare(sql->at(2), tr("read the drop-offs of a track"));
     QStringList sortedOrders(orders.begin(), orders.end());
     sortedOrders.sort();
     for (const QString &order : std::as_const(sortedOrders)) {

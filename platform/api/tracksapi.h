@@ -98,6 +98,9 @@ public:
     static bool parseQuery(const QUrlQuery &url, Query *query, QString *error, int *status = nullptr,
                            QString *code = nullptr);
 
+    /** The SQL readTrack() runs: positions, pickups, drop-offs (for checking their query plans). */
+    static QStringList statements();
+
     /** The track of \a query from \a db (the caller holds a transaction for one snapshot). */
     static Result readTrack(Database &db, const Query &query, int pointCap = PointCap);
 

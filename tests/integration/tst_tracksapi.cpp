@@ -378,16 +378,22 @@ void tst_TracksApi::pointCapTruncates()
     DatabaseOptions options;
     options.readOnly = true;
     QVERIFY(db.open(m_platform->databasePath(), options));
-    // The track query reads the (rw_company, VehicleNo, rw_business_time) index in order: no sort.
-    Statement explain = db.prepare(QStringLiteral(
-        "EXPLAIN QUERY PLAN SELECT rw_business_time FROM ipc_positionvehicle WHERE rw_company = ?1 "
-        "AND VehicleNo = ?2 AND rw_business_time BETWEEN ?3 AND ?4 ORDER BY rw_business_time, rw_id"));
-    QString plan;
-    while (explain.step())
-        plan += explain.columnText(3) + QLatin1Char(';');
-    QVERIFY2(plan.contains(QStringLiteral("ipc_positionvehicle_by_rw_company_vehicleno_rw_business_time")),
-             qPrintable(plan));
-    QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    // The statements use the plate's (or the order's) index, never the company's, and positions come in
+    // index order: no sort.
+    const QStringList statements = TracksApi::statements();
+    QCOMPARE(statements.size(), 3);
+    const QStringList indexes{QStringLiteral("ipc_positionvehicle_by_vehicleno_rw_business_time"),
+                              QStringLiteral("ipc_operatedepart_by_vehicleno"),
+                              QStringLiteral("ipc_operatearrive_by_orderid")};
+    for (int i = 0; i < statements.size(); ++i) {
+        Statement explain = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statements.at(i));
+        QString plan;
+        while (explain.step())
+            plan += explain.columnText(3) + QLatin1Char(';');
+        QVERIFY2(plan.contains(QStringLiteral("USING INDEX ") + indexes.at(i)), qPrintable(plan));
+        if (i == 0)
+            QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    }
 
     const TracksApi::Query query{fixtures::kCompany, kPlate, m_t0, m_t0 + 590};
     TracksApi::Result result = TracksApi::readTrack(db, query, 5);
