@@ -7,9 +7,11 @@
 
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <array>
 #include <cmath>
@@ -36,6 +38,7 @@ void TrackLayer::setTrack(const Track &track)
 {
     m_track = track;
     m_sample = {};
+    ++m_generation;
     project();
     emit changed();
 }
@@ -50,6 +53,7 @@ void TrackLayer::setMapDatum(Datum datum)
     if (datum == m_mapDatum)
         return;
     m_mapDatum = datum;
+    ++m_generation;
     project();
     setCurrentSample(m_sample);
     emit changed();
@@ -58,6 +62,7 @@ void TrackLayer::setMapDatum(Datum datum)
 void TrackLayer::setGapSeconds(qint64 seconds)
 {
     m_gapSeconds = seconds;
+    ++m_generation;
     emit changed();
 }
 
@@ -107,13 +112,33 @@ void TrackLayer::setCurrentSample(const TrackSample &sample)
 
 void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
 {
-    m_stats = {};
-    if (m_track.points.isEmpty() && m_track.events.isEmpty())
+    if (m_track.points.isEmpty() && m_track.events.isEmpty()) {
+        m_stats = {};
         return;
+    }
+    // The path and the markers change only with the view or the track: while the replay plays, only the
+    // vehicle moves, so they are drawn once into an image and reused.
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const CacheKey key{viewport.center, viewport.zoom, viewport.size, dpr, m_generation};
+    m_stats.cached = key == m_cacheKey && !m_cache.isNull();
+    if (!m_stats.cached) {
+        m_stats = {};
+        const QSize pixels = (viewport.size * dpr).toSize();
+        if (m_cache.size() != pixels)
+            m_cache = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::transparent);
+        QPainter cache(&m_cache);
+        cache.setFont(painter.font());
+        cache.setRenderHint(QPainter::Antialiasing, true);
+        paintPath(cache, viewport);
+        paintEvents(cache, viewport);
+        cache.end();
+        m_cacheKey = key;
+    }
+    painter.drawImage(QPointF(0, 0), m_cache);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    paintPath(painter, viewport);
-    paintEvents(painter, viewport);
     paintVehicle(painter, viewport);
     painter.restore();
 }
@@ -123,73 +148,82 @@ void TrackLayer::paintPath(QPainter &painter, const MapViewport &viewport)
     const qsizetype n = m_track.points.size();
     if (n == 0)
         return;
+    if (n == 1) {
+        const TrackPoint &only = m_track.points.front();
+        painter.setPen(QPen(VehicleStyle::outlineColour(), 2));
+        painter.setBrush(segmentColour(only.status));
+        painter.drawEllipse(viewport.toScreen(m_world.front()), kLineWidth, kLineWidth);
+        return;
+    }
     // Segments whose bounding box meets the view, widened by the line's half width.
     const double scale = viewport.scale();
-    const double margin = (kLineWidth + 2) / scale;
+    const double margin = (kLineWidth + 4) / scale;
     const QRectF view = viewport.worldRect().adjusted(-margin, -margin, margin, margin);
-    const double minStep = 1.0 / scale; // a pixel, in zoom-0 world px
 
-    std::array<QPainterPath, kColourCount> paths;
-    // Where each path's pen is (the last point added), to continue it without a new moveTo.
-    std::array<int, kColourCount> penAt;
+    // Per colour, the runs of connected segments as polylines. Not one QPainterPath per colour: stroking
+    // that cost 75–110 ms for a day of fixes wandering over itself at city zoom (the stroker fills the
+    // union of every overlap); separate polylines take a fifth of that (tst_tracklayer aDayOfFixesInOnePass).
+    std::array<QList<QPolygonF>, kColourCount> runs;
+    std::array<int, kColourCount> penAt; // the fix each colour's last run ends at
     penAt.fill(-1);
-    if (n == 1) {
-        const QPointF p = viewport.toScreen(m_world.front());
-        paths[int(m_track.points.front().status)].addEllipse(p, kLineWidth / 2, kLineWidth / 2);
-    }
     for (qsizetype i = 0; i + 1 < n; ++i) {
         const QPointF a = m_world[size_t(i)];
         const QPointF b = m_world[size_t(i + 1)];
-        // The segment's bounding box meets the view (written out: QRectF::intersects() is false for the
-        // zero-width box of a segment due north).
+        // Written out: QRectF::intersects() is false for the zero-width box of a segment due north.
         if (std::max(a.x(), b.x()) < view.left() || std::min(a.x(), b.x()) > view.right() ||
             std::max(a.y(), b.y()) < view.top() || std::min(a.y(), b.y()) > view.bottom())
             continue;
         const TrackPoint &from = m_track.points.at(i);
         const TrackPoint &to = m_track.points.at(i + 1);
         const bool gap = to.time - from.time > m_gapSeconds || to.datum != from.datum;
-        const int colour = gap ? kGapPath : int(from.status);
-        QPainterPath &path = paths[size_t(colour)];
-        // Skip a fix within a pixel of the last one drawn, unless it ends the run of this colour.
-        const bool continues = penAt[size_t(colour)] == int(i);
-        const bool lastOfRun = i + 2 >= n || m_track.points.at(i + 1).status != from.status;
-        if (continues && !lastOfRun && !gap) {
-            const QPointF last = viewport.toWorld(path.currentPosition());
-            if (std::abs(b.x() - last.x()) < minStep && std::abs(b.y() - last.y()) < minStep) {
-                ++m_stats.skipped;
-                penAt[size_t(colour)] = int(i + 1);
-                continue;
-            }
+        const size_t colour = gap ? kGapPath : size_t(from.status);
+        const QPointF end = viewport.toScreen(b);
+        if (penAt[colour] != int(i))
+            runs[colour].append(QPolygonF{viewport.toScreen(a)});
+        QPolygonF &run = runs[colour].last();
+        penAt[colour] = int(i + 1);
+        // A fix within a pixel of the last one drawn is skipped (the run goes on from there), unless the
+        // colour changes after it.
+        const bool lastOfRun = i + 2 >= n || to.status != from.status;
+        if (!gap && !lastOfRun && run.size() > 1 && std::abs(end.x() - run.last().x()) < 1 &&
+            std::abs(end.y() - run.last().y()) < 1) {
+            ++m_stats.skipped;
+            continue;
         }
-        if (!continues)
-            path.moveTo(viewport.toScreen(a));
-        path.lineTo(viewport.toScreen(b));
-        penAt[size_t(colour)] = int(i + 1);
+        run.append(end);
         ++m_stats.segments;
     }
 
-    // A white casing under the coloured lines keeps them readable on any base map.
-    QPen casing(VehicleStyle::outlineColour(), kLineWidth + 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // A white casing under the coloured lines keeps them readable on any base map: separate flat-capped
+    // lines, lengthened to close the joints (drawLines() of flat lines is the raster engine's fast path;
+    // the casing's corners lie under the coloured line).
     painter.setBrush(Qt::NoBrush);
+    QList<QLineF> casing;
+    constexpr double kCasingReach = 1.5;
     for (int c = 0; c < kBizStatusCount; ++c) {
-        if (paths[size_t(c)].isEmpty())
-            continue;
-        painter.setPen(casing);
-        painter.drawPath(paths[size_t(c)]);
+        for (const QPolygonF &run : std::as_const(runs[size_t(c)])) {
+            for (qsizetype k = 0; k + 1 < run.size(); ++k) {
+                QLineF line(run[k], run[k + 1]);
+                const double length = line.length();
+                if (length > 0) {
+                    const QPointF along = (line.p2() - line.p1()) * (kCasingReach / length);
+                    line = QLineF(line.p1() - along, line.p2() + along);
+                }
+                casing.append(line);
+            }
+        }
     }
-    if (!paths[kGapPath].isEmpty()) {
-        QPen dashed(gapColour(), 2, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
-        painter.setPen(dashed);
-        painter.drawPath(paths[kGapPath]);
-    }
+    painter.setPen(
+        QPen(VehicleStyle::outlineColour(), kLineWidth + 3, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+    painter.drawLines(casing);
+    painter.setPen(QPen(gapColour(), 2, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin));
+    for (const QPolygonF &run : std::as_const(runs[kGapPath]))
+        painter.drawPolyline(run);
     for (int c = 0; c < kBizStatusCount; ++c) {
-        if (paths[size_t(c)].isEmpty())
-            continue;
         painter.setPen(
             QPen(segmentColour(BizStatus(c)), kLineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        if (n == 1)
-            painter.setBrush(segmentColour(BizStatus(c)));
-        painter.drawPath(paths[size_t(c)]);
+        for (const QPolygonF &run : std::as_const(runs[size_t(c)]))
+            painter.drawPolyline(run);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "tracks/tracksample.h"
 
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -21,11 +22,12 @@ namespace rw {
  *
  * The fixes are converted once (setTrack(), setMapDatum()) from their datum to the map's with
  * CoordinateTransform::toDisplay() — never the reverse (DESIGN §5) — and kept in zoom-0 world pixels.
- * paint() then draws only the part in view, as one QPainterPath per colour (no item per point): a segment
+ * paint() then draws only the part in view, as polylines per colour (no item per point): a segment
  * takes the colour of the status at its first fix (VehicleStyle::statusColour(): carrying orange, empty
  * green, …); segments across a gap in reporting (longer than gapSeconds(), or a change of datum) are drawn
  * as a thin dashed grey line. Fixes closer than a pixel to the last one drawn are skipped, so a day of
- * fixes draws as fast as an hour at low zoom.
+ * fixes draws as fast as an hour at low zoom. The path and the markers are kept in an image while the view
+ * and the track stay as they are, so a replay step only draws the vehicle.
  *
  * The vehicle (setCurrentSample(), from TrackPlayback) is an arrow in its status colour pointing along its
  * heading (a disc when the heading is unknown), hollow while the replay is in a gap. A click on a pickup or
@@ -42,6 +44,8 @@ public:
         int segments = 0; //!< segments in view, drawn
         int skipped = 0;  //!< fixes skipped for lying within a pixel of the last one drawn
         int events = 0;   //!< markers drawn
+        bool cached =
+            false; //!< the path and markers of the frame before were reused (only the vehicle drawn)
     };
 
     explicit TrackLayer(QObject *parent = nullptr);
@@ -104,6 +108,20 @@ private:
     TrackSample m_sample;
     QPointF m_sampleWorld;
     FrameStats m_stats;
+
+    // The path and the markers as last drawn, for frames in which only the vehicle moved.
+    struct CacheKey
+    {
+        QPointF center;
+        double zoom = -1;
+        QSizeF size;
+        qreal dpr = 0;
+        quint64 generation = 0;
+        friend bool operator==(const CacheKey &, const CacheKey &) = default;
+    };
+    QImage m_cache;
+    CacheKey m_cacheKey;
+    quint64 m_generation = 1;
 };
 
 } // namespace rw
