@@ -9,6 +9,7 @@
 #include "api/policyapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
+#include "api/tracksapi.h"
 #include "broker/brokerservice.h"
 #include "domain/systemclock.h"
 #include "intake/companyregistry.h"
@@ -159,6 +160,8 @@ bool PlatformServer::start(QString *error)
     m_auditApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
+    m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
+    m_tracksApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")
                      .arg(m_options.address.toString())
@@ -194,7 +197,8 @@ void PlatformServer::stop()
     m_sessionApi.reset();
     m_accountsApi.reset();
     m_policyApi.reset();
-    m_auditApi.reset(); // drops an export in progress
+    m_auditApi.reset();  // drops an export in progress
+    m_tracksApi.reset(); // waits for reads in progress; their answers are dropped
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

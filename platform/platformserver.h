@@ -35,6 +35,7 @@ class IntakeStats;
 class PolicyApi;
 class PolicyStore;
 class StatusApi;
+class TracksApi;
 
 /** How to run the reference platform. */
 struct PlatformOptions
@@ -137,6 +138,7 @@ private:
     QThread m_alertThread;
     AlertMonitor *m_alerts = nullptr; // lives on m_alertThread, deleted when it finishes
     std::unique_ptr<AlertsApi> m_alertsApi;
+    std::unique_ptr<TracksApi> m_tracksApi;
     bool m_started = false;
 };
 

@@ -128,13 +128,13 @@ void tst_InterfaceTables::everyBuiltInInterfaceGetsItsTable()
     QCOMPARE(typeOf(QStringLiteral("Longitude")), QStringLiteral("INTEGER"));
     QCOMPARE(typeOf(QStringLiteral("Mileage")), QStringLiteral("REAL"));
     const auto indexes = indexesOf(db, QStringLiteral("ipc_positionvehicle"));
-    QVERIFY(hasIndexOn(indexes, {QStringLiteral("VehicleNo"), QStringLiteral("PositionTime")}));
+    QVERIFY(hasIndexOn(indexes, {QStringLiteral("VehicleNo"), QStringLiteral("rw_business_time")}));
     QVERIFY(!hasIndexOn(indexes, {QStringLiteral("OrderId")})); // "0" for idle vehicles: useless
     // Driver positions (which also carry a VehicleNo) are the driver's track.
     if (catalogue->byIpcType(u"positionDriver")) {
         const auto driver = indexesOf(db, QStringLiteral("ipc_positiondriver"));
-        QVERIFY(hasIndexOn(driver, {QStringLiteral("LicenseId"), QStringLiteral("PositionTime")}));
-        QVERIFY(!hasIndexOn(driver, {QStringLiteral("VehicleNo"), QStringLiteral("PositionTime")}));
+        QVERIFY(hasIndexOn(driver, {QStringLiteral("LicenseId"), QStringLiteral("rw_business_time")}));
+        QVERIFY(!hasIndexOn(driver, {QStringLiteral("VehicleNo"), QStringLiteral("rw_business_time")}));
     }
     // Orders and operations join on OrderId.
     if (const InterfaceSpec *pay = catalogue->byIpcType(u"operatePay"))
@@ -168,7 +168,7 @@ void tst_InterfaceTables::indexesFollowTheRules()
     QVERIFY(hasIndexOn(vehicle, {QStringLiteral("Certificate")}));
     // Position without VehicleNo: keyed by the driver's licence.
     QVERIFY(hasIndexOn(indexesOf(db, QStringLiteral("ipc_positiondriver")),
-                       {QStringLiteral("LicenseId"), QStringLiteral("PositionTime")}));
+                       {QStringLiteral("LicenseId"), QStringLiteral("rw_business_time")}));
     QVERIFY(hasIndexOn(indexesOf(db, QStringLiteral("ipc_rateddriver")), {QStringLiteral("LicenseId")}));
 
     // Two records with the same plate are both kept (Flag 1 then Flag 2).
@@ -180,15 +180,16 @@ void tst_InterfaceTables::indexesFollowTheRules()
             .toInt(),
         2);
 
-    // The track query uses the (LicenseId, PositionTime) index rather than scanning.
+    // The track query uses the (LicenseId, rw_business_time) index rather than scanning.
     Statement explain =
         db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM ipc_positiondriver"
-                                  " WHERE LicenseId = ?1 AND PositionTime BETWEEN ?2 AND ?3"));
+                                  " WHERE LicenseId = ?1 AND rw_business_time BETWEEN ?2 AND ?3"));
     QVERIFY(explain.isValid());
     QString details;
     while (explain.step())
         details += explain.columnText(3);
-    QVERIFY2(details.contains(QStringLiteral("USING INDEX")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("USING INDEX ipc_positiondriver_by_licenseid_rw_business_time")),
+             qPrintable(details));
 }
 
 void tst_InterfaceTables::newerCatalogueAddsColumnsAndTablesOnReopen()
