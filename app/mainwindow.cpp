@@ -8,6 +8,7 @@
 #include "client/alertclient.h"
 #include "client/brokerclient.h"
 #include "client/platformclient.h"
+#include "client/trackclient.h"
 #include "fleet/fleetfeed.h"
 #include "fleet/fleetstate.h"
 #include "geo/lonlat.h"
@@ -20,8 +21,10 @@
 #include "map/fleetpage.h"
 #include "map/mapview.h"
 #include "map/tilesource.h"
+#include "map/vehiclecard.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
+#include "tracks/trackreplaypanel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -57,6 +60,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_liveTimer(new QTimer(this))
     , m_alertClient(new AlertClient(client, this))
     , m_alertModel(new AlertListModel(this))
+    , m_trackClient(new TrackClient(client, this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -185,6 +189,16 @@ void MainWindow::rebuildPages(const SessionInfo &session)
                     page->openVehicle(VehicleKey{companyId, plate});
                 });
         page->addSidePanel(alerts, tr("Alerts"));
+        auto *replay = new TrackReplayPanel(m_trackClient);
+        replay->setObjectName(QStringLiteral("trackReplayPanel"));
+        replay->setMapView(map);
+        page->addSidePanel(replay, tr("Track replay"));
+        page->card()->setReplayAvailable(true);
+        connect(page, &FleetPage::trackReplayRequested, replay, [page, replay](const VehicleKey &vehicle) {
+            replay->showVehicle(vehicle.companyId, vehicle.vehicleNo);
+            page->showSidePanel(replay);
+            replay->load();
+        });
         m_pages->addTab(page, tr("Live map"));
         m_showsFleet = true;
     }
@@ -310,6 +324,7 @@ void MainWindow::clearData()
     m_fleet->clear();
     m_alertClient->stop();
     m_alertModel->clear();
+    m_trackClient->cancel();
 }
 
 void MainWindow::updateConnection()

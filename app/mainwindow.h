@@ -26,6 +26,7 @@ class IntakePage;
 class IntakeSummaryModel;
 class PlatformClient;
 class SessionController;
+class TrackClient;
 
 /**
  * \brief The console's main window: composition only. Which pages it shows depends on the signed-in
@@ -98,7 +99,8 @@ private:
     QTimer *m_liveTimer;
     AlertClient *m_alertClient; //!< the platform's alerts for the live map (polled while it shows)
     AlertListModel *m_alertModel;
-    QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
+    TrackClient *m_trackClient; //!< vehicles' tracks for the replay beside the map
+    QDateTime m_liveSince;      //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for

@@ -9,12 +9,20 @@
 #include "alerts/alertstore.h"
 #include "client/alertclient.h"
 #include "fleet/fleetstate.h"
+#include "intake/companyregistry.h"
 #include "itemmodels/alertlistmodel.h"
 #include "mainwindow.h"
 #include "map/fleetpage.h"
+#include "map/mapview.h"
 #include "map/vehiclecard.h"
 #include "storage/database.h"
+#include "tracks/trackreplaypanel.h"
 
+#include "httptestclient.h"
+#include "uploadfixtures.h"
+
+#include <QJsonArray>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +38,7 @@ class tst_MainWindowLiveMap : public QObject
 private Q_SLOTS:
     void initTestCase() { guitest::quietOffscreenWarnings(); }
     void alertsBesideTheMapOpenTheirVehicle();
+    void vehicleCardReplaysTheTrack();
 };
 
 void tst_MainWindowLiveMap::alertsBesideTheMapOpenTheirVehicle()
@@ -103,6 +112,63 @@ void tst_MainWindowLiveMap::alertsBesideTheMapOpenTheirVehicle()
     window.clearData();
     QCOMPARE(window.alertModel()->rowCount(), 0);
     QCOMPARE(window.alertClient()->state(), AlertClient::State::Stopped);
+}
+
+void tst_MainWindowLiveMap::vehicleCardReplaysTheTrack()
+{
+    QTemporaryDir dir;
+    ManualClock clock(startTime());
+    const auto platform = startPlatform(dir.path(), &clock);
+    QVERIFY(platform);
+    QString error;
+    const QByteArray token =
+        platform->companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    const QString plate = QStringLiteral("琼D20001");
+    const qint64 t0 = clock.now().toSecsSinceEpoch() - 30 * 60;
+    QJsonArray fixes;
+    for (int i = 0; i < 20; ++i)
+        fixes.append(fixtures::positionVehicle(plate, t0 + 60 * i, 109500000 + 300 * i, 18770000));
+    testing::HttpTestClient http;
+    http.trust({platform->certificate()});
+    const testing::HttpResult uploaded =
+        http.postAndWait(platform->baseUrl().resolved(QUrl(QStringLiteral("/position/vehicle"))),
+                         fixtures::envelope(QStringLiteral("positionVehicle"), fixes), token);
+    QCOMPARE(uploaded.status, 200);
+
+    PlatformClient client;
+    connectTo(client, platform->baseUrl(), platform->certificate());
+    QCOMPARE(signIn(client, QStringLiteral("demo.city"), clock), QString());
+    MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.showSession(client.session(), 14);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.pages()->findChild<FleetPage *>();
+    auto *replay = window.pages()->findChild<TrackReplayPanel *>();
+    QVERIFY(page && replay);
+
+    // The vehicle on the live map (as the broker would put it there); its card offers the replay.
+    VehicleFix fix;
+    fix.key = {fixtures::kCompany, plate};
+    fix.longitude = 109'505'700;
+    fix.latitude = 18'770'000;
+    fix.datum = Datum::Gcj02;
+    fix.positionTime = t0 + 19 * 60;
+    window.fleet()->apply(QList<VehicleFix>{fix});
+    QVERIFY(page->openVehicle(fix.key));
+    QPushButton *button = page->card()->replayButton();
+    QVERIFY(button->isVisibleTo(page->card()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(page->sidePanels()->currentWidget(), replay);
+    QCOMPARE(replay->plate(), plate);
+    QCOMPARE(replay->companyId(), fixtures::kCompany);
+
+    // The platform's clock is the test's: ask for its last hour.
+    replay->setPeriod(QDateTime::fromSecsSinceEpoch(t0 - 60), QDateTime::fromSecsSinceEpoch(t0 + 3000));
+    replay->load();
+    QTRY_COMPARE_WITH_TIMEOUT(replay->track().points.size(), 20, 10000);
+    QVERIFY(!guitest::saveScreenshot(&window, QStringLiteral("mainwindow-livemap-replay")).isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindowLiveMap)
