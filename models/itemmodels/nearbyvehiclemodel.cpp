@@ -143,8 +143,9 @@ QVariant NearbyVehicleModel::data(const QModelIndex &index, int role) const
     case ApproximateRole:
         return v.approximate;
     case Qt::TextAlignmentRole:
-        return index.column() >= DistanceColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                : QVariant();
+        return index.column() == DistanceColumn || index.column() == DirectionColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == DistanceColumn && v.approximate)
             return tr("Approximate: the vehicle's position was sent without a known datum (Encrypt).");
@@ -214,7 +215,9 @@ QString NearbyVehicleModel::formatDistance(double metres)
 {
     if (metres < 1000)
         return tr("%1 m").arg(qRound(metres));
-    return tr("%1 km").arg(metres / 1000, 0, 'f', metres < 10000 ? 1 : 0);
+    // One decimal below 10 km, none for whole kilometres ("1 km", "1.2 km", "12 km").
+    const double km = metres < 10000 ? std::round(metres / 100) / 10 : std::round(metres / 1000);
+    return tr("%1 km").arg(km, 0, 'f', km == std::floor(km) ? 0 : 1);
 }
 
 QString NearbyVehicleModel::formatBearing(double degrees)

@@ -14,8 +14,8 @@ namespace rw {
 class FleetState;
 
 /**
- * \brief "Vehicles near me" for a list view: plate, company, status, distance, direction and age of the
- * last fix of the vehicles within radius() of position(), nearest first (NearbyVehicles).
+ * \brief "Vehicles near me" for a list view: plate, distance, direction, status, age of the last fix
+ * and company of the vehicles within radius() of position(), nearest first (NearbyVehicles).
  *
  * refresh() — on a timer, after a batch went into the fleet, or when the position moved — searches again
  * and updates the rows in place: vanished vehicles are removed, new ones inserted, vehicles whose rank
@@ -31,13 +31,14 @@ class NearbyVehicleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /** What an officer at the roadside looks at first comes first; the long company id last. */
     enum Column {
         PlateColumn,
-        CompanyColumn,
-        StatusColumn,
         DistanceColumn,
         DirectionColumn,
+        StatusColumn,
         AgeColumn,
+        CompanyColumn,
         ColumnCount
     };
     enum ItemRole {
@@ -78,7 +79,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** "85 m", "1.2 km". */
+    /** "85 m", "1 km", "1.2 km", "12 km". */
     static QString formatDistance(double metres);
     /** "NE 45°" (eight compass points). */
     static QString formatBearing(double degrees);

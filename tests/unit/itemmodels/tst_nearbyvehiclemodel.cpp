@@ -232,7 +232,9 @@ void tst_NearbyVehicleModel::formats()
 {
     QCOMPARE(NearbyVehicleModel::formatDistance(84.6), QStringLiteral("85 m"));
     QCOMPARE(NearbyVehicleModel::formatDistance(999.4), QStringLiteral("999 m"));
+    QCOMPARE(NearbyVehicleModel::formatDistance(1000), QStringLiteral("1 km"));
     QCOMPARE(NearbyVehicleModel::formatDistance(1234), QStringLiteral("1.2 km"));
+    QCOMPARE(NearbyVehicleModel::formatDistance(1999.6), QStringLiteral("2 km"));
     QCOMPARE(NearbyVehicleModel::formatDistance(12345), QStringLiteral("12 km"));
     QCOMPARE(NearbyVehicleModel::formatBearing(0), QStringLiteral("N 0°"));
     QCOMPARE(NearbyVehicleModel::formatBearing(44), QStringLiteral("NE 44°"));
