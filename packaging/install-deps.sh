@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-websockets-dev qt6-charts-dev qt6-positioning-dev qt6-translations-l10n
+    libqt6positioning6-plugins  # position sources at run time: nmea (GPS receiver, NMEA stream), geoclue2
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libssl-dev openssl
     libprotobuf-dev protobuf-compiler

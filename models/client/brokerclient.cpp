@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -19,6 +20,24 @@ namespace rw {
 namespace {
 
 constexpr qsizetype MaxInflatedBytes = 256 * 1024 * 1024; // a batch bigger than this is hostile
+
+/**
+ * The HTTP status with which the platform refused the WebSocket handshake, or 0 if it was not refused
+ * with an answer. Qt 6.4 has no API for it: QWebSocket reports any status other than 101 as
+ * ConnectionRefusedError with the text "QWebSocketPrivate::processHandshake: Unhandled http status code:
+ * 401 (Unauthorized)." (no zh_CN catalogue of Qt WebSockets exists, and a translation keeps the number).
+ * A refusal at the TCP level ("Connection refused") carries no status. Read when the error is signalled:
+ * by the time of disconnected() the socket's error() is the server's closing the connection.
+ */
+int handshakeStatus(QAbstractSocket::SocketError error, const QString &text)
+{
+    if (error != QAbstractSocket::ConnectionRefusedError ||
+        !text.contains(QLatin1String("http"), Qt::CaseInsensitive))
+        return 0;
+    static const QRegularExpression status(QStringLiteral("\\b([1-5][0-9][0-9])\\b"));
+    const QRegularExpressionMatch match = status.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
 
 } // namespace
 
@@ -157,6 +176,17 @@ void BrokerClient::connectNow()
     connect(socket, &QWebSocket::binaryMessageReceived, this, &BrokerClient::onBinaryMessage);
     connect(socket, &QWebSocket::textMessageReceived, this, &BrokerClient::onTextMessage);
     connect(socket, &QWebSocket::disconnected, this, &BrokerClient::onDisconnected);
+    m_handshakeStatus = 0;
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError error) {
+                const int status = handshakeStatus(error, socket->errorString());
+                if (status == 0)
+                    return;
+                m_handshakeStatus = status;
+                // QWebSocket keeps the refused connection open until the platform's idle timeout (30 s):
+                // drop it now, so that the refusal is handled (and a retry scheduled) at once.
+                QMetaObject::invokeMethod(socket, &QWebSocket::abort, Qt::QueuedConnection);
+            });
 
     QNetworkRequest request(brokerUrl());
     // In the header rather than the URL, so that it stays out of proxies' logs.
@@ -179,6 +209,17 @@ void BrokerClient::onDisconnected()
             m_waitingForToken = true;
             setState(State::Disconnected);
             Q_EMIT sessionRejected(reason);
+            return;
+        }
+        // A platform that restarted (or signed the session out while the console was away) refuses
+        // the old token at the handshake with 401 rather than closing with 4401: the same ending.
+        // Retrying the dead token would loop for ever; wait for a new one instead.
+        if (m_handshakeStatus == 401) {
+            qCInfo(lcBrokerClient) << "broker refused the session token:" << socket->errorString();
+            m_waitingForToken = true;
+            setState(State::Disconnected);
+            Q_EMIT sessionRejected(
+                tr("The platform no longer knows this session (HTTP 401); sign in again."));
             return;
         }
         if (socket->error() != QAbstractSocket::UnknownSocketError)

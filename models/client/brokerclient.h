@@ -26,8 +26,11 @@ class ProtobufCodec;
  * Reconnects by itself with exponential back-off (1 s doubling to 30 s, with jitter so that many
  * consoles do not come back in step) after the platform went away; lastMessageAt() is the
  * "data as of" time to show. When the platform closes the connection because the session ended
- * (close code 4401), it stops and emits sessionRejected(): a new token (setToken(), after signing in
- * again) reconnects at once. A malformed message is logged, counted and skipped — never fatal.
+ * (close code 4401), or refuses the handshake with HTTP 401 because it does not know the token (it
+ * restarted: sessions live in its memory), it stops and emits sessionRejected(): a new token
+ * (setToken(), after signing in again) reconnects at once. The console answers sessionRejected() with
+ * PlatformClient::refreshSession(), whose 401 ends the session and brings up the sign-in dialog. A malformed
+ * message is logged, counted and skipped — never fatal.
  *
  * The platform's certificate is pinned like PlatformClient's: exactly the certificate with the
  * pinned SHA-256 is accepted (its self-signed errors ignored one by one), any other is refused.
@@ -70,7 +73,10 @@ public:
 Q_SIGNALS:
     void envelopesReceived(const QList<rw::UploadEnvelope> &envelopes, const QDateTime &receivedAt);
     void stateChanged(rw::BrokerClient::State state);
-    /** The platform ended the connection because the session ended: sign in again, then setToken(). */
+    /**
+     * The platform ended the connection because the session ended (close code 4401), or refused the
+     * token at the handshake (HTTP 401): sign in again, then setToken(). No retry until then.
+     */
     void sessionRejected(const QString &reason);
     /** The platform dropped \a count non-position records because this console read too slowly. */
     void recordsDropped(qint64 count);
@@ -102,6 +108,7 @@ private:
     int m_maxBackoffMs = 30000;
     int m_nextBackoffMs = 1000;
     State m_state = State::Disconnected;
+    int m_handshakeStatus = 0; //!< the HTTP status that refused the current socket's handshake, or 0
     QDateTime m_lastMessageAt;
     qint64 m_malformed = 0;
     qint64 m_reconnects = 0;

@@ -30,7 +30,8 @@ public:
         : m_clock(start)
     {}
 
-    bool start(QString *error)
+    /** Starts the platform on \a port (0: any free port). */
+    bool start(QString *error, quint16 port = 0)
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -38,6 +39,7 @@ public:
         }
         PlatformOptions options;
         options.databasePath = databasePath();
+        options.port = port;
         options.synchronousFull = false;
         options.clock = &m_clock;
         options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // cheap hashes for tests

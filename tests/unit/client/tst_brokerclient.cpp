@@ -7,6 +7,8 @@
 #include "protocol/protobufcodec.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void malformedMessagesAreSkipped();
     void reconnectsAfterTheServerComesBack();
     void sessionEndedWaitsForANewToken();
+    void handshakeRefusedWith401WaitsForANewToken();
+    void handshakeRefusedOtherwiseRetries();
 
 private:
     QByteArray positions(int count) const;
@@ -145,6 +149,88 @@ void tst_BrokerClient::sessionEndedWaitsForANewToken()
     QCOMPARE(renewed->request().rawHeader("Authorization"), QByteArray("Bearer new"));
     delete peer;
     delete renewed;
+}
+
+namespace {
+
+/**
+ * Answers every WebSocket handshake with \a status and keeps the connection open, as the platform's
+ * HTTP server does (keep-alive): the client must not wait for it to close. Counts the handshakes.
+ */
+class RefusingServer : public QTcpServer
+{
+public:
+    explicit RefusingServer(QByteArray statusLine)
+        : m_statusLine(std::move(statusLine))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_request += socket->readAll();
+                    if (!m_request.contains("\r\n\r\n"))
+                        return;
+                    lastRequest = m_request;
+                    m_request.clear();
+                    ++handshakes;
+                    socket->write("HTTP/1.1 " + m_statusLine +
+                                  "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+                });
+            }
+        });
+    }
+
+    int handshakes = 0;
+    QByteArray lastRequest;
+
+private:
+    QByteArray m_statusLine;
+    QByteArray m_request;
+};
+
+} // namespace
+
+void tst_BrokerClient::handshakeRefusedWith401WaitsForANewToken()
+{
+    // A restarted platform does not know the token: 401 at the handshake, not close code 4401.
+    RefusingServer server("401 Unauthorized");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    BrokerClient client(m_catalogue);
+    client.setBackoff(20, 40);
+    QSignalSpy rejected(&client, &BrokerClient::sessionRejected);
+    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "old",
+                {QStringLiteral("ProvPositionVehicle")});
+    // At once, although the server keeps the connection open.
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 5000);
+    QVERIFY2(rejected.first().at(0).toString().contains(QStringLiteral("401")),
+             qPrintable(rejected.first().at(0).toString()));
+    QCOMPARE(client.state(), BrokerClient::State::Disconnected);
+    QVERIFY(client.isOpen());
+    QCOMPARE(server.handshakes, 1);
+    QCOMPARE(client.reconnects(), 0);
+
+    // A new token tries again at once (refused again here: one more rejection, still no retry loop).
+    client.setToken("new");
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 2, 5000);
+    QCOMPARE(server.handshakes, 2);
+    QVERIFY(server.lastRequest.contains("Authorization: Bearer new"));
+    QCOMPARE(client.reconnects(), 0);
+}
+
+void tst_BrokerClient::handshakeRefusedOtherwiseRetries()
+{
+    // Busy (503): not about the session; retried with back-off, each refusal handled at once rather
+    // than after the server's idle timeout.
+    RefusingServer server("503 Service Unavailable");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    BrokerClient client(m_catalogue);
+    client.setBackoff(20, 40);
+    QSignalSpy rejected(&client, &BrokerClient::sessionRejected);
+    client.open(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), "t",
+                {QStringLiteral("ProvPositionVehicle")});
+    QTRY_VERIFY_WITH_TIMEOUT(server.handshakes >= 3, 5000);
+    QVERIFY(client.reconnects() >= 2);
+    QCOMPARE(rejected.size(), 0);
+    QVERIFY(client.state() != BrokerClient::State::Connected);
 }
 
 QTEST_GUILESS_MAIN(tst_BrokerClient)
