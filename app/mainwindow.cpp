@@ -18,8 +18,12 @@
 #include "itemmodels/alertlistmodel.h"
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/intakesummarymodel.h"
+#include "location/mylocation.h"
+#include "location/nearbypanel.h"
+#include "location/positionsourcefactory.h"
 #include "map/fleetpage.h"
 #include "map/mapview.h"
+#include "map/mylocationlayer.h"
 #include "map/tilesource.h"
 #include "map/vehiclecard.h"
 #include "session/expirybanner.h"
@@ -61,6 +65,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_alertClient(new AlertClient(client, this))
     , m_alertModel(new AlertListModel(this))
     , m_trackClient(new TrackClient(client, this))
+    , m_location(new MyLocation(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -81,6 +86,19 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveLabel);
     connect(m_broker, &BrokerClient::stateChanged, this, &MainWindow::updateLiveLabel);
+    // A broker refused for its token (the platform restarted, sessions are in its memory): ask the platform
+    // about the session, whose "ended" answer brings up the sign-in dialog; the new token reaches the broker
+    // through startLiveData().
+    connect(m_broker, &BrokerClient::sessionRejected, m_client, &PlatformClient::refreshSession);
+    // The officer's own position: the system's source, or the NMEA receiver or log the settings name.
+    {
+        QString error;
+        const auto choice = PositionSourceFactory::fromSettings(QSettings());
+        if (QGeoPositionInfoSource *source = PositionSourceFactory::create(choice, nullptr, &error))
+            m_location->setSource(source, PositionSourceFactory::describe(choice));
+        else
+            m_location->setUnavailable(error);
+    }
     connect(m_alertClient, &AlertClient::alertsReceived, m_alertModel, &AlertListModel::applyAlerts);
     connect(m_alertClient, &AlertClient::stopped, m_alertModel, &AlertListModel::clear);
 
@@ -194,6 +212,18 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         replay->setMapView(map);
         page->addSidePanel(replay, tr("Track replay"));
         page->card()->setReplayAvailable(true);
+        auto *myLayer = new MyLocationLayer(m_location, page);
+        myLayer->setMapDatum(map->mapDatum());
+        connect(map, &MapView::mapDatumChanged, myLayer, &MyLocationLayer::setMapDatum);
+        map->addLayer(myLayer); // after the vehicles: the officer's dot on top
+        auto *nearby = new NearbyPanel(m_location, m_fleet.get());
+        nearby->setObjectName(QStringLiteral("nearbyPanel"));
+        nearby->setMapView(map);
+        connect(nearby, &NearbyPanel::openVehicle, page,
+                [page](const QString &companyId, const QString &plate) {
+                    page->openVehicle(VehicleKey{companyId, plate});
+                });
+        page->addSidePanel(nearby, tr("Near me"));
         connect(page, &FleetPage::trackReplayRequested, replay, [page, replay](const VehicleKey &vehicle) {
             replay->showVehicle(vehicle.companyId, vehicle.vehicleNo);
             page->showSidePanel(replay);
@@ -254,6 +284,7 @@ void MainWindow::startLiveData()
     else
         m_broker->setToken(m_client->sessionToken()); // signed in again: the new session's token
     m_alertClient->start();
+    m_location->start();
     m_liveTimer->start();
     updateLiveLabel();
 }
@@ -307,6 +338,7 @@ void MainWindow::stopRefreshing()
 {
     m_refreshTimer->stop();
     m_alertClient->pause();
+    m_location->stop(); // not read while locked
 }
 
 void MainWindow::clearData()

@@ -24,6 +24,7 @@ class FleetFeed;
 class FleetState;
 class IntakePage;
 class IntakeSummaryModel;
+class MyLocation;
 class PlatformClient;
 class SessionController;
 class TrackClient;
@@ -57,6 +58,7 @@ public:
     AdminClient *adminClient() const { return m_admin; }
     AlertClient *alertClient() const { return m_alertClient; }
     AlertListModel *alertModel() const { return m_alertModel; }
+    MyLocation *myLocation() const { return m_location; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -100,6 +102,7 @@ private:
     AlertClient *m_alertClient; //!< the platform's alerts for the live map (polled while it shows)
     AlertListModel *m_alertModel;
     TrackClient *m_trackClient; //!< vehicles' tracks for the replay beside the map
+    MyLocation *m_location;     //!< the officer's own position, read only while the live map is in use
     QDateTime m_liveSince;      //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
