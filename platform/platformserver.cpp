@@ -4,6 +4,7 @@
 #include "api/accountsapi.h"
 #include "api/apiauth.h"
 #include "api/auditapi.h"
+#include "api/permitsapi.h"
 #include "api/policyapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
@@ -136,6 +137,8 @@ bool PlatformServer::start(QString *error)
     m_auditApi =
         std::make_unique<AuditApi>(*m_apiAuth, *m_audit, m_options.databasePath, AuditChain(auditKey));
     m_auditApi->registerRoutes(*m_http);
+    m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database);
+    m_permitsApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
@@ -168,6 +171,7 @@ void PlatformServer::stop()
     m_accountsApi.reset();
     m_policyApi.reset();
     m_auditApi.reset(); // drops an export in progress
+    m_permitsApi.reset();
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

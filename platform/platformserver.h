@@ -30,6 +30,7 @@ class Database;
 class IngestWorker;
 class IntakeService;
 class IntakeStats;
+class PermitsApi;
 class PolicyApi;
 class PolicyStore;
 class StatusApi;
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<PolicyStore> m_policyStore;
     std::unique_ptr<PolicyApi> m_policyApi;
     std::unique_ptr<AuditApi> m_auditApi;
+    std::unique_ptr<PermitsApi> m_permitsApi;
     bool m_started = false;
 };
 

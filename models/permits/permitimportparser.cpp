@@ -351,7 +351,7 @@ public:
         return n;
     }
 
-    QString region(const QString &defaultRegion)
+    QString region(const QString &defaultRegion, const std::optional<RegionScope> &scope)
     {
         QString value = text(u"region"_s);
         if (value.isEmpty())
@@ -363,6 +363,12 @@ public:
         }
         if (!PermitIdentifiers::isRegionCode(value)) {
             fail(u"region"_s, value, tr("region \"%1\" is not a six-digit GB/T 2260 region code").arg(value));
+            return {};
+        }
+        if (scope && !scope->covers(value)) {
+            fail(u"region"_s, value,
+                 tr("region %1 lies outside the importing account's scope %2")
+                     .arg(value, scope->isNone() ? tr("(none)") : scope->code()));
             return {};
         }
         return value;
@@ -733,7 +739,7 @@ PermitImportResult PermitImportParser::convert(const QList<RawRow> &rows, const 
             p.companyId = r.text(u"companyId"_s);
             p.name = r.text(u"name"_s);
             p.identifier = r.text(u"identifier"_s).toUpper();
-            p.regionCode = r.region(m_options.defaultRegion);
+            p.regionCode = r.region(m_options.defaultRegion, m_options.scope);
             p.operationArea = r.text(u"operationArea"_s);
             p.organization = r.text(u"organization"_s);
             p.certifyDate = r.date(u"certifyDate"_s);
@@ -768,7 +774,7 @@ PermitImportResult PermitImportParser::convert(const QList<RawRow> &rows, const 
                               .arg(vin, vin.at(8), check));
             }
             p.vin = vin;
-            p.regionCode = r.region(m_options.defaultRegion);
+            p.regionCode = r.region(m_options.defaultRegion, m_options.scope);
             p.organization = r.text(u"organization"_s);
             p.firstRegistration = r.date(u"firstRegistration"_s);
             p.validFrom = r.date(u"validFrom"_s);
@@ -813,7 +819,7 @@ PermitImportResult PermitImportParser::convert(const QList<RawRow> &rows, const 
             p.companyName = r.text(u"companyName"_s);
             p.phone = r.text(u"phone"_s);
             p.gender = r.text(u"gender"_s);
-            p.regionCode = r.region(m_options.defaultRegion);
+            p.regionCode = r.region(m_options.defaultRegion, m_options.scope);
             p.organization = r.text(u"organization"_s);
             p.driverType = r.text(u"driverType"_s).toUpper();
             p.licenceFirstIssue = r.date(u"licenceFirstIssue"_s);

@@ -2,6 +2,7 @@
 
 #include "permitimportresult.h"
 #include "permitkind.h"
+#include "security/regionscope.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -31,8 +32,8 @@ namespace rw {
  *
  * Per row: required fields present; dates real (YYYYMMDD as in the spec, YYYY-MM-DD, YYYY/M/D,
  * YYYY年M月D日); plates with their province prefix (GA 36-2018), ID numbers and VINs with their check
- * characters; region codes of six digits; lengths within the spec's limits; validity not ending
- * before it starts; a certificate number not already used by an earlier row of the file.
+ * characters; region codes of six digits (within Options::scope if given); lengths within the spec's limits;
+ * validity not ending before it starts; a certificate number not already used by an earlier row of the file.
  *
  * File problems: a UTF-16 file or a header that is not UTF-8 spoils every row (each is rejected with
  * the reason); a row with bytes that are not UTF-8 (a GBK export) is rejected alone; a quoted field
@@ -49,6 +50,9 @@ public:
     {
         /** Region code for rows that give none (the importing city officer's city); empty: required. */
         QString defaultRegion;
+        /** Rows whose region this does not cover are rejected (the importing account's scope); nothing: any.
+         */
+        std::optional<RegionScope> scope;
     };
 
     /** One permit field and the header names it is recognised by. */
