@@ -225,8 +225,11 @@ PermitSearch::Result PermitSearch::search(const QString &query, const Options &i
     case QueryClass::Empty:
         break;
     case QueryClass::Plate:
+        // A range, not only "=": a full ordinary plate (琼DD1234) is also the start of new-energy ones
+        // (琼DD12345); the exact plate sorts first.
         result.normalised = PermitIdentifiers::normalisePlate(text);
-        run(PermitKind::Vehicle, u"plate = ?"_s, {result.normalised}, u"plate"_s);
+        run(PermitKind::Vehicle, u"plate >= ? AND plate < ?"_s,
+            {result.normalised, prefixEnd(result.normalised)}, u"plate"_s);
         break;
     case QueryClass::PlatePrefix:
         result.normalised = PermitIdentifiers::normalisePlate(text);

@@ -37,7 +37,8 @@ struct PermitSearchHit
  *
  * Classes, tried in this order:
  *  - Plate: a full plate with its province prefix ("琼DD12345"; spaces, "·" and case do not matter) →
- *    the plate index; PlatePrefix: province + letter + some characters ("琼D123") → a range of it.
+ *    the plate index (exact first, then plates it starts: 琼DD1234 is also the start of 琼DD12345);
+ *    PlatePrefix: province + letter + some characters ("琼D123") → a range of the index.
  *  - IdNumber: 18 characters with a valid GB 11643 check character → the ID number and licence indexes.
  *  - Vin: 17 characters with a valid check digit → the VIN index.
  *  - Name: Chinese characters only (a "·" allowed), at most 6 → drivers whose name starts with the

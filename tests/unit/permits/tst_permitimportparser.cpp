@@ -67,7 +67,7 @@ private slots:
         const QByteArray csv = "\xEF\xBB\xBF" + vehicleHeaderZh() +
                                vehicleRow(u"琼交运管五指山字100001号"_s, u"琼DD12345"_s, kVin1) +
                                vehicleRow(u"琼交运管五指山字100002号"_s, u"琼 d f54321"_s, kVin2);
-        PermitImportParser parser(PermitKind::Vehicle, {u"469001"_s});
+        PermitImportParser parser(PermitKind::Vehicle, {u"469001"_s, {}});
         const PermitImportResult result = parser.parseCsv(csv);
         QVERIFY2(result.rejected.isEmpty(), qPrintable(result.errors().value(0).reason));
         QCOMPARE(result.rowsRead, 2);
@@ -100,7 +100,7 @@ private slots:
             u"469001W1000002,李娜,%1,C123456789,4690AB12CD34,,2022-01-01,2028-01-01,\n"_s
                 .arg(idNumber(u"46900119920202234"_s))
                 .toUtf8();
-        PermitImportParser parser(PermitKind::Driver, {u"469001"_s});
+        PermitImportParser parser(PermitKind::Driver, {u"469001"_s, {}});
         const PermitImportResult result = parser.parseCsv(csv);
         QVERIFY2(result.rejected.isEmpty(), qPrintable(result.errors().value(0).reason));
         QCOMPARE(result.drivers.size(), 2);
@@ -121,7 +121,7 @@ private slots:
                                "C1,琼D12345,4690AB12CD34,20200101,20200201,20280101\r\n"
                                "C2,琼D12346,4690AB12CD34,20200101,20200201,20280101\r\n";
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.vehicles.size(), 0);
         QCOMPARE(result.rejected.size(), 2);
         QCOMPARE(result.fileErrors.size(), 1);
@@ -176,7 +176,7 @@ private slots:
         csv += vehicleRow(u"琼交运管100002"_s, u"琼DD12346"_s, kVin2);
         csv += vehicleRow(u"琼交运管100001"_s, u"琼DD12347"_s, kVin2);
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.goodRows, (QList<int>{2, 3}));
         const PermitImportError *e = findError(result, 4, u"certificate"_s);
         QVERIFY(e);
@@ -191,7 +191,7 @@ private slots:
                    .toUtf8();
         csv += vehicleRow(u"C3"_s, u"琼DD12347"_s, kVin2);
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.vehicles.size(), 2);
         QCOMPARE(result.vehicles.at(1).certificate, u"C3"_s);
         QCOMPARE(result.rejected.size(), 1);
@@ -206,7 +206,7 @@ private slots:
         csv += vehicleRow(u"C1"_s, u"琼DD12345"_s, kVin1);
         csv += "C2,\"unfinished";
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.vehicles.size(), 1);
         QCOMPARE(result.rejected.size(), 1);
         QCOMPARE(result.rejected.at(0).raw, QByteArray("C2,\"unfinished"));
@@ -220,7 +220,7 @@ private slots:
         csv += u"C2,琼DD12346,4690AB12CD34,%1,20200115,2020-02-01,2028/1/14,5,2750,"_s.arg(kVin2).toUtf8() +
                "\xB1\xC8\xD1\xC7\xB5\xCF\r\n";
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.vehicles.size(), 1);
         QCOMPARE(result.rejected.size(), 1);
         QVERIFY2(result.rejected.at(0).errors.at(0).reason.contains(u"0xB1"_s),
@@ -233,7 +233,7 @@ private slots:
         const QByteArray csv =
             "\xD4\xCB\xCA\xE4\xD6\xA4\xBA\xC5,\xB3\xB5\xC5\xC6\xBA\xC5\r\nC1,x\r\nC2,y\r\n";
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.goodCount(), 0);
         QCOMPARE(result.fileErrors.size(), 1);
         QVERIFY(result.fileErrors.at(0).reason.contains(u"GBK"_s));
@@ -258,7 +258,7 @@ private slots:
         extra.insert(extra.size() - 2, ",surplus");
         csv += extra;
         const PermitImportResult result =
-            PermitImportParser(PermitKind::Vehicle, {u"469001"_s}).parseCsv(csv);
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
         QCOMPARE(result.rowsRead, 2); // the blank line is no row
         QCOMPARE(result.goodRows, QList<int>{3});
         QCOMPARE(result.rejected.size(), 1);
