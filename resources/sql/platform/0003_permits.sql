@@ -99,7 +99,9 @@ CREATE UNIQUE INDEX permit_driver_certificate ON permit_driver (certificate) WHE
 CREATE INDEX permit_driver_id_number ON permit_driver (id_number) WHERE superseded_ms IS NULL;
 CREATE INDEX permit_driver_licence ON permit_driver (licence) WHERE superseded_ms IS NULL;
 -- Names: exact and prefix ("王" → every 王…) through the B-tree; FTS5 trigram below for "contains".
-CREATE INDEX permit_driver_name ON permit_driver (name) WHERE superseded_ms IS NULL;
+-- region_code in the index lets a scoped search (a province's supervisor) skip other regions' rows
+-- without reading them: at 6 million drivers, p50 5.6 → 0.6 ms for a common name (bench_permitsearch).
+CREATE INDEX permit_driver_name ON permit_driver (name, region_code) WHERE superseded_ms IS NULL;
 CREATE INDEX permit_driver_company ON permit_driver (company_id) WHERE superseded_ms IS NULL;
 
 -- Substring search of names (FTS5 trigram, SQLite ≥ 3.34: unicode61 does not segment Chinese). The
