@@ -6,6 +6,7 @@
 #include "api/alertsapi.h"
 #include "api/apiauth.h"
 #include "api/auditapi.h"
+#include "api/permitsapi.h"
 #include "api/policyapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
@@ -158,6 +159,8 @@ bool PlatformServer::start(QString *error)
     m_auditApi =
         std::make_unique<AuditApi>(*m_apiAuth, *m_audit, m_options.databasePath, AuditChain(auditKey));
     m_auditApi->registerRoutes(*m_http);
+    m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database);
+    m_permitsApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
@@ -199,6 +202,7 @@ void PlatformServer::stop()
     m_policyApi.reset();
     m_auditApi.reset();  // drops an export in progress
     m_tracksApi.reset(); // waits for reads in progress; their answers are dropped
+    m_permitsApi.reset();
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

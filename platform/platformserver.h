@@ -32,6 +32,7 @@ class Database;
 class IngestWorker;
 class IntakeService;
 class IntakeStats;
+class PermitsApi;
 class PolicyApi;
 class PolicyStore;
 class StatusApi;
@@ -139,6 +140,7 @@ private:
     AlertMonitor *m_alerts = nullptr; // lives on m_alertThread, deleted when it finishes
     std::unique_ptr<AlertsApi> m_alertsApi;
     std::unique_ptr<TracksApi> m_tracksApi;
+    std::unique_ptr<PermitsApi> m_permitsApi;
     bool m_started = false;
 };
 
