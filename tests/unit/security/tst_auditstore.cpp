@@ -132,7 +132,9 @@ void tst_AuditStore::migrationCreatesTheTables()
                      QStringLiteral("disabled"), QStringLiteral("failed_count"),
                      QStringLiteral("locked_until_ms"), QStringLiteral("created_ms")}));
     QVERIFY(!m_db->columns(QStringLiteral("account")).contains(QStringLiteral("totp_secret"))); // kept apart
-    QCOMPARE(SchemaMigrator::platform().currentVersion(*m_db), 2);
+    // Every platform migration applied (the accounts and audit tables came with the second).
+    QVERIFY(SchemaMigrator::platform().latestVersion() >= 2);
+    QCOMPARE(SchemaMigrator::platform().currentVersion(*m_db), SchemaMigrator::platform().latestVersion());
 }
 
 void tst_AuditStore::accountConstraints()
