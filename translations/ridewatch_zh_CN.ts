@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>RegistryGen</name>
+    <message>
+        <location filename="../platform/permits/registrygenmain.cpp" line="+50"/>
+        <source>Fills a RideWatch platform database with a synthetic city permit registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform database file (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle permits (default 3000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver permits (default 6000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform companies (default 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 of %3 (%4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>building %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>interrupted: stopping after this batch and building the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/consolemain.cpp" line="+60"/>
@@ -321,19 +389,17 @@
         <translation>会话已达到时长上限；请重新登录。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>The session cannot be unlocked now: %1</source>
         <translation>暂时无法解锁会话：%1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+32"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Unlocked.</source>
         <translation>已解锁。</translation>
     </message>
@@ -787,6 +853,294 @@
     </message>
 </context>
 <context>
+    <name>rw::AlertClient</name>
+    <message>
+        <location filename="../models/client/alertclient.cpp" line="+65"/>
+        <source>alerts: the platform answered %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alerts: no answer from the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alerts: the platform&apos;s answer has no &quot;alerts&quot; list or &quot;next&quot; cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertKind</name>
+    <message>
+        <location filename="../models/rules/alertkind.cpp" line="+38"/>
+        <source>Unlicensed vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlicensed driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trip outside the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle past retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order pushed while carrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertListModel</name>
+    <message>
+        <location filename="../models/itemmodels/alertlistmodel.cpp" line="+29"/>
+        <source>not filed with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no transport certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no driver certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate term from first registration ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>odometer %1 km, retirement at %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years of use ran out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>order %1: both ends of the trip outside the permitted area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order %1 pushed while carrying order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last position %1 s ago, at most %2 s allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertMonitor</name>
+    <message>
+        <location filename="../platform/alerts/alertmonitor.cpp" line="+98"/>
+        <source>alerts: the database %1 has no alert table (schema too old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rebuild the alert registry of vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rebuild the alert registry of drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+261"/>
+        <source>read a trip&apos;s departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertStore</name>
+    <message>
+        <location filename="../platform/alerts/alertstore.cpp" line="+81"/>
+        <source>raise an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>update an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>close an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no open alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read the open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>read the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read the latest alert revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertsApi</name>
+    <message>
+        <location filename="../platform/api/alertsapi.cpp" line="+31"/>
+        <source>parameter &quot;%1&quot; is not known (since, limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter %1 is given more than once</source>
+        <translation type="unfinished">参数 %1 重复指定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter since: &quot;%1&quot; is not a revision (a whole number from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation type="unfinished">参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the alerts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::AlertsPanel</name>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="+22"/>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Alerts are not up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an alert to see the rule it breaks. Double-click or Enter shows the vehicle on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 — %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;since %6&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no plate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::ApiAuth</name>
     <message>
         <location filename="../platform/api/apiauth.cpp" line="+54"/>
@@ -871,8 +1225,8 @@
         <translation>参数：%1</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+157"/>
+        <location line="+99"/>
+        <location line="+147"/>
         <location line="+52"/>
         <source>the audit trail cannot be written</source>
         <translation>无法写入审计日志</translation>
@@ -1452,7 +1806,12 @@
 <context>
     <name>rw::BrokerClient</name>
     <message>
-        <location filename="../models/client/brokerclient.cpp" line="+230"/>
+        <location filename="../models/client/brokerclient.cpp" line="+222"/>
+        <source>The platform no longer knows this session (HTTP 401); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>A broker message of %1 bytes could not be inflated: %2</source>
         <translation>一条 %1 字节的消息代理消息无法解压缩：%2</translation>
     </message>
@@ -1465,7 +1824,7 @@
 <context>
     <name>rw::BrokerService</name>
     <message>
-        <location filename="../platform/broker/brokerservice.cpp" line="+115"/>
+        <location filename="../platform/broker/brokerservice.cpp" line="+114"/>
         <source>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</source>
         <translation>查询参数 topics：“%1”不是消息代理主题（例如 ProvPositionVehicle）</translation>
     </message>
@@ -1569,6 +1928,134 @@
         <location line="+3"/>
         <source>&amp;Do not trust</source>
         <translation>不信任(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CityRule</name>
+    <message>
+        <location filename="../models/rules/cityrule.cpp" line="+60"/>
+        <source>a rule needs an id (a non-empty string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1 needs the article it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>a %1 check needs the fact it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a whole number of years from 1 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an endsInArea check needs the name of an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be 1 or 2 (ends of the trip), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::CityRules</name>
+    <message>
+        <location filename="../models/rules/cityrules.cpp" line="+47"/>
+        <source>%1: needs at least 3 points [longitude, latitude], has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1[%2]: not [longitude, latitude] in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no built-in city file for region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rules %1: no rules file at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished">不是 JSON 对象：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>format: %1 is not a known version (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>regionCode: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name: the city&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1.cityFile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an area needs &quot;polygon&quot; or &quot;cityFile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rules: a non-empty list of rules is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules[%1]: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules[%1].id: &quot;%2&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rules[%1].area: &quot;%2&quot; is not one of the areas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,14 +2372,19 @@
 <context>
     <name>rw::FleetPage</name>
     <message>
-        <location filename="../ui/map/fleetpage.cpp" line="+69"/>
+        <location filename="../ui/map/fleetpage.cpp" line="+85"/>
         <source>No vehicle with a plate like &quot;%1&quot; is on the map.</source>
         <translation>地图上没有车牌号与“%1”相符的车辆。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>%1 was hidden by the filter; the filter was reset.</source>
         <translation>%1 被筛选条件隐藏，已重置筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 is not on the map: no position has been received for it since sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2905,7 @@
 <context>
     <name>rw::InterfaceTables</name>
     <message>
-        <location filename="../models/storage/interfacetables.cpp" line="+96"/>
+        <location filename="../models/storage/interfacetables.cpp" line="+100"/>
         <source>create the interface tables</source>
         <translation>创建接口数据表</translation>
     </message>
@@ -2707,12 +3199,12 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+54"/>
+        <location filename="../app/mainwindow.cpp" line="+70"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — 网约车监管</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2743,11 +3235,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Data as of %1</source>
-        <translation>数据截至 %1</translation>
+        <source>Intake counts as of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source> · region %1</source>
         <translation> · 行政区划 %1</translation>
     </message>
@@ -2757,7 +3249,22 @@
         <translation>%1（%2）%3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Track replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Near me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Live map</source>
         <translation>实时地图</translation>
     </message>
@@ -2792,7 +3299,7 @@
         <translation>欢迎</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -2819,7 +3326,7 @@
         <translation>实时：未连接；数据截至 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Starting the platform…</source>
         <translation>正在启动平台…</translation>
     </message>
@@ -2855,6 +3362,306 @@
         <location line="+0"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>rw::MyLocation</name>
+    <message>
+        <location filename="../models/location/mylocation.cpp" line="+24"/>
+        <location line="+24"/>
+        <source>No position source on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Position updates are off (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Position from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No fix from %1 at the moment (is the receiver out of view of the sky?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Could not use %1: access was denied. Allow this program to use the position, or check the device&apos;s permissions. Trying again every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Lost %1: it was closed (receiver unplugged, service stopped or log ended). Trying again every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Lost %1: it failed with an unknown error. Trying again every %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The fix was lost: no position from %1 for %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Waiting for a position fix from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the position source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::NearbyPanel</name>
+    <message>
+        <location filename="../ui/location/nearbypanel.cpp" line="+184"/>
+        <source>Vehicles near me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicles near me, nearest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+23"/>
+        <source>No position source on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1° %2, %3° %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E</source>
+        <translation type="unfinished">东</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation type="unfinished">西</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation type="unfinished">北</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation type="unfinished">南</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ± %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My position: %1 (%2), fix at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My position: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for a position fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No vehicles within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::NearbyVehicleModel</name>
+    <message>
+        <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+151"/>
+        <source>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No position for over a minute (positions are due within 60 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">营运状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last fix</source>
+        <translation type="unfinished">最近定位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 公里</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N</source>
+        <translation type="unfinished">北</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NE</source>
+        <translation type="unfinished">东北</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation type="unfinished">东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SE</source>
+        <translation type="unfinished">东南</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation type="unfinished">南</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SW</source>
+        <translation type="unfinished">西南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W</source>
+        <translation type="unfinished">西</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NW</source>
+        <translation type="unfinished">西北</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2°</source>
+        <translation type="unfinished">%1k {1 %2°?}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s in the future</source>
+        <translation type="unfinished">−%1 秒（定位时间晚于当前时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished">%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4378,348 @@
     </message>
 </context>
 <context>
+    <name>rw::PermitImportParser</name>
+    <message>
+        <location filename="../models/permits/permitimportparser.cpp" line="+299"/>
+        <source>required field %1: the header has no column for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required field %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; holds a control character (U+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; has %3 characters; at most %4 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 &quot;%2&quot; is not a date (expected YYYYMMDD or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>required field region is empty and no default region was given for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>region &quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>region %1 lies outside the importing account&apos;s scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>validTo %1 is before validFrom %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the file is UTF-16 (it starts with the byte-order mark %1); save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file holds no header row and no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the header row %1 has a quoted field that never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the header row %1 is not UTF-8 (byte %2 at offset %3): the file is probably in GBK; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the header names field %1 twice: &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the header has no column for required field %1 (accepted names: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>row %1 (line %2) has a quoted field that never closes; the row is kept as its first line and reading goes on at the next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>row %1 is not UTF-8 (byte %2 at offset %3 of the row): save the file as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>row %1 has %2 fields but the header has %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the body is not JSON: %1 at offset %2</source>
+        <translation type="unfinished">请求体不是有效的 JSON：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the JSON must be an array of permits or {&quot;permits&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>element %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 must be a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>field %1 is given twice (member &quot;%2&quot; names it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>certificate %1 already appears on row %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>plate &quot;%1&quot; is not a plate with its province prefix (e.g. 琼D12345 or 琼DD12345)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>VIN &quot;%1&quot; must have 17 characters of 0-9 and A-Z without I, O and Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN &quot;%1&quot; has check digit %2 where %3 is expected (GB 16735, position 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ID number &quot;%1&quot; must be 17 digits and a check character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number &quot;%1&quot; has check character %2 where %3 is expected (GB 11643)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number &quot;%1&quot; holds no valid birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitKinds</name>
+    <message>
+        <location filename="../models/permits/permitkind.cpp" line="+31"/>
+        <source>company operating permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vehicle transport certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>driver certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitSearch</name>
+    <message>
+        <location filename="../platform/permits/permitsearch.cpp" line="+72"/>
+        <source>search the permit registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitStore</name>
+    <message>
+        <location filename="../platform/permits/permitstore.cpp" line="+276"/>
+        <source>store a city permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>index a permit holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>find the current permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>supersede a permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>keep a rejected permit row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>count an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>read city permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+24"/>
+        <source>read permit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>read rejected permit rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>count city permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record a permit import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>check the permit indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list the permit indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>drop a permit index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remember the suspended permit indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read the suspended permit indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>rebuild permit index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitsApi</name>
+    <message>
+        <location filename="../platform/api/permitsapi.cpp" line="+162"/>
+        <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Content-Type &quot;%1&quot; cannot be imported: send text/csv (UTF-8) or application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished">无法写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the permits were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+77"/>
+        <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>limit=&quot;%1&quot; must be a whole number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::PlatformClient</name>
     <message>
         <location filename="../models/client/platformclient.cpp" line="+70"/>
@@ -3588,7 +4737,7 @@
         <translation>未配置平台地址。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>The platform at %1 cannot be reached: %2</source>
         <translation>无法连接位于 %1 的平台：%2</translation>
     </message>
@@ -3598,7 +4747,7 @@
         <translation>平台证书已由 %1 变为 %2；这可能是攻击——已拒绝连接。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>The platform refused the intake summary (HTTP %1): %2</source>
         <translation>平台拒绝提供数据接收汇总（HTTP %1）：%2</translation>
     </message>
@@ -3616,17 +4765,17 @@
 <context>
     <name>rw::PlatformServer</name>
     <message>
-        <location filename="../platform/platformserver.cpp" line="+119"/>
+        <location filename="../platform/platformserver.cpp" line="+125"/>
         <source>TLS: %1</source>
         <translation>TLS：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>cannot create the keys in %1: the random generator failed</source>
         <translation>无法在 %1 中创建密钥：随机数生成器故障</translation>
     </message>
@@ -3937,6 +5086,54 @@
     </message>
 </context>
 <context>
+    <name>rw::PositionSourceFactory</name>
+    <message>
+        <location filename="../models/location/positionsourcefactory.cpp" line="+41"/>
+        <source>the system&apos;s location service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the NMEA log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GPS receiver on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the NMEA stream from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No position source on this computer (no Qt Positioning plugin offers one; a GPS receiver or an NMEA log can be named in the setting %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the NMEA log &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; cannot be opened as an NMEA source (is the Qt Positioning NMEA plugin installed, and the device or host reachable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown kind of position source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::ProtobufCodec</name>
     <message>
         <location filename="../models/protocol/protobufcodec.cpp" line="+110"/>
@@ -4072,6 +5269,99 @@
         <location line="+25"/>
         <source>OTIpcList: holds no OTIpc (otpic is empty)</source>
         <translation>OTIpcList：不含任何 OTIpc（otpic 为空）</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Reconciliation</name>
+    <message>
+        <location filename="../platform/permits/reconciliation.cpp" line="+92"/>
+        <source>read the companies&apos; base-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>list the companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>find the vehicles and drivers on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source> (on the road since no base-info was sent for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>vehicle %1 of company %2 has no transport certificate; the certificate %3 its base-info names was issued for vehicle %4 of company %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vehicle %1 of company %2 has no transport certificate from the city%3 (seed 002 Art. 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>vehicle %1 runs for company %2, but its transport certificate %3 was issued to company %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the transport certificate %1 of vehicle %2 (company %3) ended on %4, 8 years after the first registration %5 (seed 002 Art. 40–41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transport certificate %1 of vehicle %2 (company %3) expired on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>base-info of vehicle %1 (company %2) names certificate %3, which was issued for vehicle %4; the city&apos;s certificate for %1 is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>base-info of vehicle %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source> (on the road since no base-info was sent for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>driver %1 of company %2 has no driver certificate; the certificate %3 their base-info names belongs to another person (licence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>driver %1 of company %2 has no driver certificate from the city%3 (seed 002 Art. 15(四))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>driver %1 drives for company %2, but their driver certificate %3 was issued for company %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the driver certificate %1 of driver %2 (company %3) expired on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>base-info of driver %1 (company %2) names certificate %3, which belongs to another person; the city&apos;s certificate for this driver is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base-info of driver %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4294,6 +5584,19 @@
     </message>
 </context>
 <context>
+    <name>rw::RegistryGenerator</name>
+    <message>
+        <location filename="../platform/permits/registrygenerator.cpp" line="+68"/>
+        <source>the registry already holds %1 permits: generate into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>transport authority of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::RetentionPolicy</name>
     <message>
         <location filename="../models/storage/retentionpolicy.cpp" line="+32"/>
@@ -4393,6 +5696,77 @@
         <location line="+10"/>
         <source>role %1 needs a city code (a prefecture xxyy00 such as 460100, a county-level city such as 469001, or a municipality such as 110000), not &quot;%2&quot;</source>
         <translation>角色 %1 需要城市行政区划代码（地级市 xxyy00，例如 460100；省直辖县级市，例如 469001；或直辖市，例如 110000），而不是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleChecks</name>
+    <message>
+        <location filename="../models/rules/rulechecks.cpp" line="+74"/>
+        <source>%1: %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 ended on %3 (as of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 years from %3 %4 reached on %5 (as of %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 years from %3 %4 ended on %5 (as of %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 %3%4, must be %5 %6%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1°（%2） {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleFacts</name>
+    <message>
+        <location filename="../models/rules/rulefacts.cpp" line="+16"/>
+        <source>base information filed with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new order pushed while the driver carries a passenger</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4576,7 +5950,7 @@
         <translation>请求体必须是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>fields &quot;user&quot; and &quot;password&quot; are required strings</source>
         <translation>字段“user”和“password”为必填字符串</translation>
     </message>
@@ -4994,6 +6368,475 @@
     </message>
 </context>
 <context>
+    <name>rw::TrackClient</name>
+    <message>
+        <location filename="../models/client/trackclient.cpp" line="+30"/>
+        <source>from: no valid time is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to: no valid time is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to: %1 is before from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from–to: the period spans %1 h, more than the limit of %2 h; choose a shorter period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>company: no company is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plate: no plate number is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The track of %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the track of %1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The track of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading the track of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::TrackEvent</name>
+    <message>
+        <location filename="../models/tracks/trackevent.cpp" line="+12"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.cpp" line="+256"/>
+        <source>%1 %2</source>
+        <comment>track event label: kind, time</comment>
+        <translation type="unfinished">%1k {1 %2?}</translation>
+    </message>
+</context>
+<context>
+    <name>rw::TrackParser</name>
+    <message>
+        <location filename="../models/tracks/trackparser.cpp" line="+32"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array</source>
+        <translation type="unfinished">数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the track is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the track is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: expected the non-empty text of the request, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: expected Unix seconds (a whole number), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pointFields: expected an array of column names, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pointFields: the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>points: expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events: expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>point %1: expected an array of %2 values, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>point %1: %2: %3 is not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unix seconds (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of 1e-6 degree within range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>event %1: kind: %2 is neither &quot;pickup&quot; nor &quot;dropoff&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event %1: time: %2 is not Unix seconds (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event %1: %2: %3 is not a whole number of 1e-6 degree within range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::TrackReplayPanel</name>
+    <message>
+        <location filename="../ui/tracks/trackreplaypanel.cpp" line="+48"/>
+        <source>Track replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CompanyId, e.g. 4690WZSYC001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate number, e.g. 琼D10001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Load track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replay time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ollow the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pickups and drop-offs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickups and drop-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Company: enter the CompanyId of the platform company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate: enter the plate number of the vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1  %2%3</source>
+        <comment>time, event kind, order</comment>
+        <translation type="unfinished">%1°（%2%3） {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a vehicle and a period (at most 24 hours), then load its track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n fix(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pickup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drop-off(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no positions were stored for this vehicle in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only the first %n fixes are shown: choose a shorter period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No track loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 km/h</source>
+        <translation type="unfinished">%1 公里/小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no fixes for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::TracksApi</name>
+    <message>
+        <location filename="../platform/api/tracksapi.cpp" line="+172"/>
+        <source>parameter &quot;%1&quot; is not known (%2)</source>
+        <translation type="unfinished">未知参数“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter %1 is given more than once</source>
+        <translation type="unfinished">参数 %1 重复指定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>parameter %1: &quot;%2&quot; is not a time in Unix seconds (a whole number from 0 to %3, e.g. 1763700000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>parameter %1 is missing (needed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parameter company: &quot;%1&quot; is not a CompanyId (1 to 32 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parameter plate: &quot;%1&quot; is not a VehicleNo (1 to 32 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter to: %1 (%2) is before from %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the period from %1 to %2 spans %3 h, more than the limit of %4 h (parameters from and to): ask for a shorter period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the interface catalogue lacks positionVehicle, operateDepart or operateArrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read the positions of a track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>read the pickups of a track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read the drop-offs of a track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Company %1 operates in region %2, outside the scope %3 of account %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>parameter company: no platform company %1 is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the positions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the audit trail cannot be written</source>
+        <translation type="unfinished">无法写入审计日志</translation>
+    </message>
+</context>
+<context>
     <name>rw::TrafficSimulator</name>
     <message>
         <location filename="../platform/simulator/trafficsimulator.cpp" line="+45"/>
@@ -5039,7 +6882,12 @@
 <context>
     <name>rw::VehicleCard</name>
     <message>
-        <location filename="../ui/map/vehiclecard.cpp" line="+25"/>
+        <location filename="../ui/map/vehiclecard.cpp" line="+22"/>
+        <source>Replay track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Vehicle details</source>
         <translation>车辆详情</translation>
     </message>
@@ -5104,7 +6952,12 @@
         <translation>许可状态</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Draw this vehicle&apos;s positions over a period and play them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 s in the future</source>
         <translation>−%1 秒（定位时间晚于当前时间）</translation>
     </message>
@@ -5185,7 +7038,7 @@
         <translation>未上报</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 ago</source>
         <translation>距今 %1</translation>
     </message>

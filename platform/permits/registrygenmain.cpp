@@ -27,10 +27,11 @@ extern "C" void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-QString tr(const char *text)
+// The generator's messages, under one translation context.
+struct RegistryGen
 {
-    return QCoreApplication::translate("RegistryGen", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegistryGen)
+};
 
 void print(const QString &line)
 {
@@ -46,16 +47,17 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"ridewatch-registry-gen"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fills a RideWatch platform database with a synthetic city permit registry."));
+        RegistryGen::tr("Fills a RideWatch platform database with a synthetic city permit registry."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"database"_s, tr("The platform database file (created if missing)."));
-    const QCommandLineOption vehicles(u"vehicles"_s, tr("Vehicle permits (default 3000000)."), u"n"_s,
-                                      u"3000000"_s);
-    const QCommandLineOption drivers(u"drivers"_s, tr("Driver permits (default 6000000)."), u"n"_s,
-                                     u"6000000"_s);
-    const QCommandLineOption companies(u"companies"_s, tr("Platform companies (default 400)."), u"n"_s,
-                                       u"400"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Random seed."), u"n"_s, u"20240901"_s);
+    parser.addPositionalArgument(u"database"_s,
+                                 RegistryGen::tr("The platform database file (created if missing)."));
+    const QCommandLineOption vehicles(u"vehicles"_s, RegistryGen::tr("Vehicle permits (default 3000000)."),
+                                      u"n"_s, u"3000000"_s);
+    const QCommandLineOption drivers(u"drivers"_s, RegistryGen::tr("Driver permits (default 6000000)."),
+                                     u"n"_s, u"6000000"_s);
+    const QCommandLineOption companies(u"companies"_s, RegistryGen::tr("Platform companies (default 400)."),
+                                       u"n"_s, u"400"_s);
+    const QCommandLineOption seed(u"seed"_s, RegistryGen::tr("Random seed."), u"n"_s, u"20240901"_s);
     parser.addOptions({vehicles, drivers, companies, seed});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -69,7 +71,7 @@ int main(int argc, char **argv)
     options.seed = parser.value(seed).toULongLong(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4 || options.vehicles < 0 || options.drivers < 0 ||
         options.companies < 1) {
-        print(tr("--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1"));
+        print(RegistryGen::tr("--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1"));
         return 2;
     }
 
@@ -98,17 +100,19 @@ int main(int argc, char **argv)
     const bool done = generator.run(
         [&](const rw::RegistryGenerator::Progress &p) {
             if (p.total > 0)
-                print(tr("%1: %2 of %3 (%4 s)")
+                print(RegistryGen::tr("%1: %2 of %3 (%4 s)")
                           .arg(p.phase)
                           .arg(p.done)
                           .arg(p.total)
                           .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
             else
-                print(tr("building %1 (%2 s)").arg(p.phase).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+                print(RegistryGen::tr("building %1 (%2 s)")
+                          .arg(p.phase)
+                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
             static bool told = false;
             if (g_interrupted.load()) {
                 if (!told)
-                    print(tr("interrupted: stopping after this batch and building the indexes"));
+                    print(RegistryGen::tr("interrupted: stopping after this batch and building the indexes"));
                 told = true;
                 return false;
             }
@@ -116,16 +120,16 @@ int main(int argc, char **argv)
         },
         &outcome);
     if (!done) {
-        print(tr("failed: %1").arg(generator.error()));
+        print(RegistryGen::tr("failed: %1").arg(generator.error()));
         return 1;
     }
     if (!db.checkpoint(rw::Database::CheckpointMode::Truncate))
         print(db.lastError().toString());
-    print(tr("%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB")
+    print(RegistryGen::tr("%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB")
               .arg(outcome.companies)
               .arg(outcome.vehicles)
               .arg(outcome.drivers)
-              .arg(outcome.cancelled ? tr(" (cancelled)") : QString())
+              .arg(outcome.cancelled ? RegistryGen::tr(" (cancelled)") : QString())
               .arg(outcome.insertSeconds, 0, 'f', 1)
               .arg(outcome.indexSeconds, 0, 'f', 1)
               .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0));
