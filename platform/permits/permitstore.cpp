@@ -448,16 +448,16 @@ std::optional<DriverPermit> PermitStore::currentDriver(const QString &certificat
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-QList<VehiclePermit> PermitStore::vehicleHistory(const QString &certificate)
+template<typename Permit>
+QList<Permit> PermitStore::history(PermitKind kind, const std::optional<Permit> &current)
 {
     // Current first, then the older rows newest first; history rows are few, a scan of the chain.
-    QList<VehiclePermit> rows;
-    std::optional<VehiclePermit> current = currentVehicle(certificate);
+    QList<Permit> rows;
     if (!current)
         return rows;
     rows.append(*current);
     Statement previous =
-        m_db.prepare(u"SELECT replaces FROM permit_vehicle WHERE id = ?"_s, tr("read permit history"));
+        m_db.prepare(u"SELECT replaces FROM %1 WHERE id = ?"_s.arg(tableOf(kind)), tr("read permit history"));
     qint64 id = current->id;
     for (;;) {
         previous.reset();
@@ -465,7 +465,7 @@ QList<VehiclePermit> PermitStore::vehicleHistory(const QString &certificate)
         if (!previous.step() || previous.isNull(0))
             break;
         id = previous.columnInt64(0);
-        const auto older = readAll<VehiclePermit>(PermitKind::Vehicle, u"id = ?"_s, {id}, 1);
+        const auto older = readAll<Permit>(kind, u"id = ?"_s, {id}, 1);
         if (older.isEmpty())
             break;
         rows.append(older.first());
@@ -473,28 +473,14 @@ QList<VehiclePermit> PermitStore::vehicleHistory(const QString &certificate)
     return rows;
 }
 
+QList<VehiclePermit> PermitStore::vehicleHistory(const QString &certificate)
+{
+    return history(PermitKind::Vehicle, currentVehicle(certificate));
+}
+
 QList<DriverPermit> PermitStore::driverHistory(const QString &certificate)
 {
-    QList<DriverPermit> rows;
-    std::optional<DriverPermit> current = currentDriver(certificate);
-    if (!current)
-        return rows;
-    rows.append(*current);
-    Statement previous =
-        m_db.prepare(u"SELECT replaces FROM permit_driver WHERE id = ?"_s, tr("read permit history"));
-    qint64 id = current->id;
-    for (;;) {
-        previous.reset();
-        previous.bind(1, id);
-        if (!previous.step() || previous.isNull(0))
-            break;
-        id = previous.columnInt64(0);
-        const auto older = readAll<DriverPermit>(PermitKind::Driver, u"id = ?"_s, {id}, 1);
-        if (older.isEmpty())
-            break;
-        rows.append(older.first());
-    }
-    return rows;
+    return history(PermitKind::Driver, currentDriver(certificate));
 }
 
 QList<VehiclePermit> PermitStore::vehiclesByPlate(const QString &plate)

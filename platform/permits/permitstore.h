@@ -133,6 +133,9 @@ private:
     bool importOne(PermitKind kind, qint64 importId, const Permit &permit, ImportSummary &summary);
     template<typename Permit>
     QList<Permit> readAll(PermitKind kind, const QString &where, const QVariantList &binds, int limit);
+    /** \a current and the rows it replaced, newest first. */
+    template<typename Permit>
+    QList<Permit> history(PermitKind kind, const std::optional<Permit> &current);
 
     Database &m_db;
     const Clock &m_clock;
