@@ -6,67 +6,67 @@
     <message>
         <location filename="../platform/permits/registrygenmain.cpp" line="+50"/>
         <source>Fills a RideWatch platform database with a synthetic city permit registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills a RideWatch platform database with a synthetic city permit registry.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform database file (created if missing).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vehicle permits (default 3000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle permits (default 3000000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driver permits (default 6000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver permits (default 6000000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform companies (default 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform companies (default 400).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: %2 of %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 (%4 s)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>building %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>building %1 (%2 s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>interrupted: stopping after this batch and building the indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted: stopping after this batch and building the indexes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>failed: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled)</translation>
     </message>
 </context>
 <context>
@@ -859,17 +859,17 @@
     <message>
         <location filename="../models/client/alertclient.cpp" line="+65"/>
         <source>alerts: the platform answered %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts: the platform answered %1 %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>alerts: no answer from the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts: no answer from the platform: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>alerts: the platform&apos;s answer has no &quot;alerts&quot; list or &quot;next&quot; cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts: the platform&apos;s answer has no &quot;alerts&quot; list or &quot;next&quot; cursor</translation>
     </message>
 </context>
 <context>
@@ -877,32 +877,32 @@
     <message>
         <location filename="../models/rules/alertkind.cpp" line="+38"/>
         <source>Unlicensed vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlicensed vehicle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlicensed driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlicensed driver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trip outside the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip outside the area</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vehicle past retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle past retirement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order pushed while carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Order pushed while carrying</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale position</translation>
     </message>
 </context>
 <context>
@@ -910,82 +910,82 @@
     <message>
         <location filename="../models/itemmodels/alertlistmodel.cpp" line="+29"/>
         <source>not filed with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>not filed with the platform</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no transport certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>no transport certificate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no driver certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>no driver certificate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate valid until %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate term from first registration ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate term from first registration ended on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>odometer %1 km, retirement at %2 km</source>
-        <translation type="unfinished"></translation>
+        <translation>odometer %1 km, retirement at %2 km</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years of use ran out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>years of use ran out after %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order %1: both ends of the trip outside the permitted area</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1: both ends of the trip outside the permitted area</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order %1 pushed while carrying order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1 pushed while carrying order %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last position %1 s ago, at most %2 s allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>last position %1 s ago, at most %2 s allowed</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -993,27 +993,27 @@
     <message>
         <location filename="../platform/alerts/alertmonitor.cpp" line="+98"/>
         <source>alerts: the database %1 has no alert table (schema too old)</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts: the database %1 has no alert table (schema too old)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rebuild the alert registry of vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>rebuild the alert registry of vehicles</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>rebuild the alert registry of drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>rebuild the alert registry of drivers</translation>
     </message>
     <message>
         <location line="+261"/>
         <source>read a trip&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>read a trip&apos;s departure</translation>
     </message>
 </context>
 <context>
@@ -1021,44 +1021,44 @@
     <message>
         <location filename="../platform/alerts/alertstore.cpp" line="+81"/>
         <source>raise an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>raise an alert</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+11"/>
         <source>update an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>update an alert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no alert %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>close an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>close an alert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no open alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no open alert %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>read the open alerts</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>read the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>read the alerts</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the latest alert revision</source>
-        <translation type="unfinished"></translation>
+        <translation>read the latest alert revision</translation>
     </message>
 </context>
 <context>
@@ -1066,27 +1066,27 @@
     <message>
         <location filename="../platform/api/alertsapi.cpp" line="+31"/>
         <source>parameter &quot;%1&quot; is not known (since, limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter &quot;%1&quot; is not known (since, limit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">parameter %1 is given more than once</translation>
+        <translation>parameter %1 is given more than once</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>parameter since: &quot;%1&quot; is not a revision (a whole number from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter since: &quot;%1&quot; is not a revision (a whole number from 0)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished">parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
+        <translation>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the alerts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the alerts cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1094,52 +1094,52 @@
     <message>
         <location filename="../ui/alerts/alertspanel.cpp" line="+22"/>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on map</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Alerts are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts are not up to date: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an alert to see the rule it breaks. Double-click or Enter shows the vehicle on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an alert to see the rule it breaks. Double-click or Enter shows the vehicle on the map.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 — %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;since %6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 — %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;since %6&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no plate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no plate)</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@
     <message>
         <location filename="../models/client/brokerclient.cpp" line="+222"/>
         <source>The platform no longer knows this session (HTTP 401); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform no longer knows this session (HTTP 401); sign in again.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1949,49 +1949,49 @@
     <message>
         <location filename="../models/rules/cityrule.cpp" line="+60"/>
         <source>a rule needs an id (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>a rule needs an id (a non-empty string)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rule %1 needs the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>rule %1 needs the article it comes from</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+10"/>
         <location line="+36"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>a %1 check needs the fact it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 check needs the fact it reads</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a whole number of years from 1 to 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number of years from 1 to 100, not %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number, not %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an endsInArea check needs the name of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>an endsInArea check needs the name of an area</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be 1 or 2 (ends of the trip), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1 or 2 (ends of the trip), not %1</translation>
     </message>
 </context>
 <context>
@@ -1999,77 +1999,77 @@
     <message>
         <location filename="../models/rules/cityrules.cpp" line="+47"/>
         <source>%1: needs at least 3 points [longitude, latitude], has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: needs at least 3 points [longitude, latitude], has %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1[%2]: not [longitude, latitude] in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: not [longitude, latitude] in degrees</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no built-in city file for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no built-in city file for region %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rules %1: no rules file at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1: no rules file at %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rules file %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished">not a JSON object: %1 at offset %2</translation>
+        <translation>not a JSON object: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>format: %1 is not a known version (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: %1 is not a known version (1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>regionCode: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode: &quot;%1&quot; is not a six-digit GB/T 2260 code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>name: the city&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>name: the city&apos;s name is required</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.cityFile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.cityFile: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: an area needs &quot;polygon&quot; or &quot;cityFile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an area needs &quot;polygon&quot; or &quot;cityFile&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rules: a non-empty list of rules is required</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: a non-empty list of rules is required</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1]: not an object</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules[%1].id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1].id: &quot;%2&quot; is used twice</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rules[%1].area: &quot;%2&quot; is not one of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1].area: &quot;%2&quot; is not one of the areas</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@
     <message>
         <location line="+13"/>
         <source>%1 of %2 is not on the map: no position has been received for it since sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 is not on the map: no position has been received for it since sign-in.</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3254,7 @@
     <message>
         <location line="+11"/>
         <source>Intake counts as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake counts as of %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3269,17 +3269,17 @@
     <message>
         <location line="+45"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Track replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Track replay</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Near me</source>
-        <translation type="unfinished"></translation>
+        <translation>Near me</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3389,85 +3389,85 @@
         <location filename="../models/location/mylocation.cpp" line="+24"/>
         <location line="+24"/>
         <source>No position source on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No position source on this computer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+29"/>
         <source>Position updates are off (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position updates are off (%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for a fix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Position from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position from %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No fix from %1 at the moment (is the receiver out of view of the sky?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No fix from %1 at the moment (is the receiver out of view of the sky?).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Could not use %1: access was denied. Allow this program to use the position, or check the device&apos;s permissions. Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Could not use %1: access was denied. Allow this program to use the position, or check the device&apos;s permissions. Trying again every %n s.</numerusform>
+            <numerusform>Could not use %1: access was denied. Allow this program to use the position, or check the device&apos;s permissions. Trying again every %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Lost %1: it was closed (receiver unplugged, service stopped or log ended). Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lost %1: it was closed (receiver unplugged, service stopped or log ended). Trying again every %n s.</numerusform>
+            <numerusform>Lost %1: it was closed (receiver unplugged, service stopped or log ended). Trying again every %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Lost %1: it failed with an unknown error. Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lost %1: it failed with an unknown error. Trying again every %n s.</numerusform>
+            <numerusform>Lost %1: it failed with an unknown error. Trying again every %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>The fix was lost: no position from %1 for %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The fix was lost: no position from %1 for %n s.</numerusform>
+            <numerusform>The fix was lost: no position from %1 for %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waiting for a position fix from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for a position fix from %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the position source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>the position source “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the position source</source>
-        <translation type="unfinished"></translation>
+        <translation>the position source</translation>
     </message>
 </context>
 <context>
@@ -3475,83 +3475,83 @@
     <message>
         <location filename="../ui/location/nearbypanel.cpp" line="+184"/>
         <source>Vehicles near me</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles near me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locate me</source>
-        <translation type="unfinished"></translation>
+        <translation>Locate me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show my position on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show my position on the map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Within:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vehicles near me, nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles near me, nearest first</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+23"/>
         <source>No position source on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No position source on this computer.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1° %2, %3° %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° %2, %3° %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E</source>
-        <translation type="unfinished">E</translation>
+        <translation>E</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished">W</translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ± %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My position: %1 (%2), fix at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>My position: %1 (%2), fix at %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My position: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>My position: %1 (%2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Waiting for a position fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for a position fix…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No vehicles within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vehicles within %1.</translation>
     </message>
 </context>
 <context>
@@ -3559,132 +3559,132 @@
     <message>
         <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+151"/>
         <source>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No position for over a minute (positions are due within 60 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>No position for over a minute (positions are due within 60 s).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (stale)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fix</source>
-        <translation type="unfinished">Last fix</translation>
+        <translation>Last fix</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NE</source>
-        <translation type="unfinished">NE</translation>
+        <translation>NE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E</source>
-        <translation type="unfinished">E</translation>
+        <translation>E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SE</source>
-        <translation type="unfinished">SE</translation>
+        <translation>SE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SW</source>
-        <translation type="unfinished">SW</translation>
+        <translation>SW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished">W</translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NW</source>
-        <translation type="unfinished">NW</translation>
+        <translation>NW</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2°</source>
-        <translation type="unfinished">%1k {1 %2°?}</translation>
+        <translation>%1 %2°</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s in the future</source>
-        <translation type="unfinished">%1 s in the future</translation>
+        <translation>%1 s in the future</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 d %2 h</translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -4416,172 +4416,172 @@
     <message>
         <location filename="../models/permits/permitimportparser.cpp" line="+299"/>
         <source>required field %1: the header has no column for it</source>
-        <translation type="unfinished"></translation>
+        <translation>required field %1: the header has no column for it</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>required field %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>required field %1 is empty</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 &quot;%2&quot; holds a control character (U+%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; holds a control character (U+%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 &quot;%2&quot; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; has %3 characters; at most %4 are allowed</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 &quot;%2&quot; is not a date (expected YYYYMMDD or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is not a date (expected YYYYMMDD or YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>required field region is empty and no default region was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>required field region is empty and no default region was given for the import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>region &quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region &quot;%1&quot; is not a six-digit GB/T 2260 region code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>region %1 lies outside the importing account&apos;s scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>region %1 lies outside the importing account&apos;s scope %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>validTo %1 is before validFrom %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validTo %1 is before validFrom %2</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>the file is UTF-16 (it starts with the byte-order mark %1); save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is UTF-16 (it starts with the byte-order mark %1); save it as CSV UTF-8</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file holds no header row and no data</source>
-        <translation type="unfinished"></translation>
+        <translation>the file holds no header row and no data</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the header row %1 has a quoted field that never closes</source>
-        <translation type="unfinished"></translation>
+        <translation>the header row %1 has a quoted field that never closes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the header row %1 is not UTF-8 (byte %2 at offset %3): the file is probably in GBK; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>the header row %1 is not UTF-8 (byte %2 at offset %3): the file is probably in GBK; save it as CSV UTF-8</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the header names field %1 twice: &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the header names field %1 twice: &quot;%2&quot; and &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the header has no column for required field %1 (accepted names: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the header has no column for required field %1 (accepted names: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not read: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>row %1 (line %2) has a quoted field that never closes; the row is kept as its first line and reading goes on at the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 (line %2) has a quoted field that never closes; the row is kept as its first line and reading goes on at the next line</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>row %1 is not UTF-8 (byte %2 at offset %3 of the row): save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 is not UTF-8 (byte %2 at offset %3 of the row): save the file as CSV UTF-8</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>row %1 has %2 fields but the header has %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1 has %2 fields but the header has %3 columns</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished">the body is not JSON: %1 at offset %2</translation>
+        <translation>the body is not JSON: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the JSON must be an array of permits or {&quot;permits&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>the JSON must be an array of permits or {&quot;permits&quot;: [...]}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>element %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1 is not a JSON object</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a string or a number</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>field %1 is given twice (member &quot;%2&quot; names it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1 is given twice (member &quot;%2&quot; names it again)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>certificate %1 already appears on row %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate %1 already appears on row %2 of this file</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>plate &quot;%1&quot; is not a plate with its province prefix (e.g. 琼D12345 or 琼DD12345)</source>
-        <translation type="unfinished"></translation>
+        <translation>plate &quot;%1&quot; is not a plate with its province prefix (e.g. 琼D12345 or 琼DD12345)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VIN &quot;%1&quot; must have 17 characters of 0-9 and A-Z without I, O and Q</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN &quot;%1&quot; must have 17 characters of 0-9 and A-Z without I, O and Q</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN &quot;%1&quot; has check digit %2 where %3 is expected (GB 16735, position 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN &quot;%1&quot; has check digit %2 where %3 is expected (GB 16735, position 9)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</source>
-        <translation type="unfinished"></translation>
+        <translation>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ID number &quot;%1&quot; must be 17 digits and a check character</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;%1&quot; must be 17 digits and a check character</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number &quot;%1&quot; has check character %2 where %3 is expected (GB 11643)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;%1&quot; has check character %2 where %3 is expected (GB 11643)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number &quot;%1&quot; holds no valid birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;%1&quot; holds no valid birth date</translation>
     </message>
 </context>
 <context>
@@ -4589,17 +4589,17 @@
     <message>
         <location filename="../models/permits/permitkind.cpp" line="+31"/>
         <source>company operating permit</source>
-        <translation type="unfinished"></translation>
+        <translation>company operating permit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vehicle transport certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle transport certificate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>driver certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>driver certificate</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4607,7 @@
     <message>
         <location filename="../platform/permits/permitsearch.cpp" line="+72"/>
         <source>search the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>search the permit registry</translation>
     </message>
 </context>
 <context>
@@ -4615,88 +4615,88 @@
     <message>
         <location filename="../platform/permits/permitstore.cpp" line="+276"/>
         <source>store a city permit</source>
-        <translation type="unfinished"></translation>
+        <translation>store a city permit</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>index a permit holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>index a permit holder&apos;s name</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>find the current permit</source>
-        <translation type="unfinished"></translation>
+        <translation>find the current permit</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>supersede a permit</source>
-        <translation type="unfinished"></translation>
+        <translation>supersede a permit</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>keep a rejected permit row</source>
-        <translation type="unfinished"></translation>
+        <translation>keep a rejected permit row</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>count an import</source>
-        <translation type="unfinished"></translation>
+        <translation>count an import</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>read city permits</source>
-        <translation type="unfinished"></translation>
+        <translation>read city permits</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+24"/>
         <source>read permit history</source>
-        <translation type="unfinished"></translation>
+        <translation>read permit history</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>read rejected permit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>read rejected permit rows</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>count city permits</source>
-        <translation type="unfinished"></translation>
+        <translation>count city permits</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>record a permit import</source>
-        <translation type="unfinished"></translation>
+        <translation>record a permit import</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>check the permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>check the permit indexes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list the permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>list the permit indexes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drop a permit index</source>
-        <translation type="unfinished"></translation>
+        <translation>drop a permit index</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>remember the suspended permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>remember the suspended permit indexes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read the suspended permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>read the suspended permit indexes</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>rebuild permit index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rebuild permit index %1</translation>
     </message>
 </context>
 <context>
@@ -4704,53 +4704,53 @@
     <message>
         <location filename="../platform/api/permitsapi.cpp" line="+162"/>
         <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
-        <translation type="unfinished"></translation>
+        <translation>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Content-Type &quot;%1&quot; cannot be imported: send text/csv (UTF-8) or application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type &quot;%1&quot; cannot be imported: send text/csv (UTF-8) or application/json</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished">the audit trail cannot be written</translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the permits were not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the permits were not imported: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limit=&quot;%1&quot; must be a whole number from 1 to %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+77"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</source>
-        <translation type="unfinished"></translation>
+        <translation>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>limit=&quot;%1&quot; must be a whole number from 1 to 10000</translation>
     </message>
 </context>
 <context>
@@ -5124,47 +5124,47 @@
     <message>
         <location filename="../models/location/positionsourcefactory.cpp" line="+41"/>
         <source>the system&apos;s location service</source>
-        <translation type="unfinished"></translation>
+        <translation>the system&apos;s location service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the NMEA log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the NMEA log %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the GPS receiver on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the GPS receiver on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the NMEA stream from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the NMEA stream from %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No position source on this computer (no Qt Positioning plugin offers one; a GPS receiver or an NMEA log can be named in the setting %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No position source on this computer (no Qt Positioning plugin offers one; a GPS receiver or an NMEA log can be named in the setting %1).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the NMEA log &quot;%2&quot; cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the NMEA log &quot;%2&quot; cannot be read: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no file name</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: &quot;%2&quot; cannot be opened as an NMEA source (is the Qt Positioning NMEA plugin installed, and the device or host reachable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; cannot be opened as an NMEA source (is the Qt Positioning NMEA plugin installed, and the device or host reachable?)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: unknown kind of position source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown kind of position source</translation>
     </message>
 </context>
 <context>
@@ -5310,92 +5310,92 @@
     <message>
         <location filename="../platform/permits/reconciliation.cpp" line="+92"/>
         <source>read the companies&apos; base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>read the companies&apos; base-info</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>list the companies</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the vehicles and drivers on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>find the vehicles and drivers on the road</translation>
     </message>
     <message>
         <location line="+69"/>
         <source> (on the road since no base-info was sent for it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (on the road since no base-info was sent for it)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>vehicle %1 of company %2 has no transport certificate; the certificate %3 its base-info names was issued for vehicle %4 of company %5</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle %1 of company %2 has no transport certificate; the certificate %3 its base-info names was issued for vehicle %4 of company %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vehicle %1 of company %2 has no transport certificate from the city%3 (seed 002 Art. 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle %1 of company %2 has no transport certificate from the city%3 (seed 002 Art. 14)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>vehicle %1 runs for company %2, but its transport certificate %3 was issued to company %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle %1 runs for company %2, but its transport certificate %3 was issued to company %4%5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the transport certificate %1 of vehicle %2 (company %3) ended on %4, 8 years after the first registration %5 (seed 002 Art. 40–41)</source>
-        <translation type="unfinished"></translation>
+        <translation>the transport certificate %1 of vehicle %2 (company %3) ended on %4, 8 years after the first registration %5 (seed 002 Art. 40–41)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the transport certificate %1 of vehicle %2 (company %3) expired on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>the transport certificate %1 of vehicle %2 (company %3) expired on %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>base-info of vehicle %1 (company %2) names certificate %3, which was issued for vehicle %4; the city&apos;s certificate for %1 is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>base-info of vehicle %1 (company %2) names certificate %3, which was issued for vehicle %4; the city&apos;s certificate for %1 is %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>base-info of vehicle %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>base-info of vehicle %1 (company %2) names certificate %3; the city&apos;s certificate is %4</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> (on the road since no base-info was sent for them)</source>
-        <translation type="unfinished"></translation>
+        <translation> (on the road since no base-info was sent for them)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>driver %1 of company %2 has no driver certificate; the certificate %3 their base-info names belongs to another person (licence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>driver %1 of company %2 has no driver certificate; the certificate %3 their base-info names belongs to another person (licence %4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>driver %1 of company %2 has no driver certificate from the city%3 (seed 002 Art. 15(四))</source>
-        <translation type="unfinished"></translation>
+        <translation>driver %1 of company %2 has no driver certificate from the city%3 (seed 002 Art. 15(四))</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>driver %1 drives for company %2, but their driver certificate %3 was issued for company %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>driver %1 drives for company %2, but their driver certificate %3 was issued for company %4%5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the driver certificate %1 of driver %2 (company %3) expired on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>the driver certificate %1 of driver %2 (company %3) expired on %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>base-info of driver %1 (company %2) names certificate %3, which belongs to another person; the city&apos;s certificate for this driver is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>base-info of driver %1 (company %2) names certificate %3, which belongs to another person; the city&apos;s certificate for this driver is %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>base-info of driver %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>base-info of driver %1 (company %2) names certificate %3; the city&apos;s certificate is %4</translation>
     </message>
 </context>
 <context>
@@ -5622,12 +5622,12 @@
     <message>
         <location filename="../platform/permits/registrygenerator.cpp" line="+68"/>
         <source>the registry already holds %1 permits: generate into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry already holds %1 permits: generate into a new file</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>transport authority of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transport authority of %1</translation>
     </message>
 </context>
 <context>
@@ -5737,37 +5737,37 @@
     <message>
         <location filename="../models/rules/rulechecks.cpp" line="+74"/>
         <source>%1: %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 missing</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 ended on %3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ended on %3 (as of %4)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2 years from %3 %4 reached on %5 (as of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 years from %3 %4 reached on %5 (as of %6)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 years from %3 %4 ended on %5 (as of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 years from %3 %4 ended on %5 (as of %6)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: %2 %3%4, must be %5 %6%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3%4, must be %5 %6%4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1° %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5775,32 +5775,32 @@
     <message>
         <location filename="../models/rules/rulefacts.cpp" line="+16"/>
         <source>base information filed with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>base information filed with the platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate validity</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate validity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>first registration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>odometer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new order pushed while the driver carries a passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>new order pushed while the driver carries a passenger</translation>
     </message>
 </context>
 <context>
@@ -6409,67 +6409,67 @@
     <message>
         <location filename="../models/client/trackclient.cpp" line="+30"/>
         <source>from: no valid time is given</source>
-        <translation type="unfinished"></translation>
+        <translation>from: no valid time is given</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to: no valid time is given</source>
-        <translation type="unfinished"></translation>
+        <translation>to: no valid time is given</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to: %1 is before from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>to: %1 is before from (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from–to: the period spans %1 h, more than the limit of %2 h; choose a shorter period</source>
-        <translation type="unfinished"></translation>
+        <translation>from–to: the period spans %1 h, more than the limit of %2 h; choose a shorter period</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>company: no company is given</source>
-        <translation type="unfinished"></translation>
+        <translation>company: no company is given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plate: no plate number is given</source>
-        <translation type="unfinished"></translation>
+        <translation>plate: no plate number is given</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The track of %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The track of %1 cannot be loaded: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the track of %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the track of %1 failed (%2): %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The track of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The track of %1 cannot be read: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading the track of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the track of %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -6477,12 +6477,12 @@
     <message>
         <location filename="../models/tracks/trackevent.cpp" line="+12"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-off</translation>
     </message>
 </context>
 <context>
@@ -6491,7 +6491,7 @@
         <location filename="../ui/map/tracklayer.cpp" line="+256"/>
         <source>%1 %2</source>
         <comment>track event label: kind, time</comment>
-        <translation type="unfinished">%1k {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6499,100 +6499,100 @@
     <message>
         <location filename="../models/tracks/trackparser.cpp" line="+32"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an array</source>
-        <translation type="unfinished">an array</translation>
+        <translation>an array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished">an object</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the track is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the track is not JSON: %1 at byte %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the track is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the track is not a JSON object</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: expected the non-empty text of the request, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expected the non-empty text of the request, found %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected Unix seconds (a whole number), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expected Unix seconds (a whole number), found %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pointFields: expected an array of column names, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pointFields: expected an array of column names, found %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pointFields: the column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pointFields: the column &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>points: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>points: expected an array, found %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>events: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>events: expected an array, found %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>point %1: expected an array of %2 values, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1: expected an array of %2 values, found %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>point %1: %2: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>point %1: %2: %3 is not %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unix seconds (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix seconds (a whole number)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number of 1e-6 degree within range</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number of 1e-6 degree within range</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>event %1: kind: %2 is neither &quot;pickup&quot; nor &quot;dropoff&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1: kind: %2 is neither &quot;pickup&quot; nor &quot;dropoff&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>event %1: time: %2 is not Unix seconds (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1: time: %2 is not Unix seconds (a whole number)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>event %1: %2: %3 is not a whole number of 1e-6 degree within range</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1: %2: %3 is not a whole number of 1e-6 degree within range</translation>
     </message>
 </context>
 <context>
@@ -6600,195 +6600,195 @@
     <message>
         <location filename="../ui/tracks/trackreplaypanel.cpp" line="+48"/>
         <source>Track replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Track replay</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CompanyId, e.g. 4690WZSYC001</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId, e.g. 4690WZSYC001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate number, e.g. 琼D10001</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate number, e.g. 琼D10001</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Company:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plate:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Load track</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load track</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the track…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the track…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Replay time</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speed:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ollow the vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ollow the vehicle</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pickups and drop-offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickups and drop-offs:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pickups and drop-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickups and drop-offs</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Company: enter the CompanyId of the platform company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Company: enter the CompanyId of the platform company.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate: enter the plate number of the vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate: enter the plate number of the vehicle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No connection to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection to the platform.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1  %2%3</source>
         <comment>time, event kind, order</comment>
-        <translation type="unfinished">%1° %2%3 {1 ?}</translation>
+        <translation>%1  %2%3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a vehicle and a period (at most 24 hours), then load its track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a vehicle and a period (at most 24 hours), then load its track.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n fix(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fix</numerusform>
+            <numerusform>%1: %n fixes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pickup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pickup</numerusform>
+            <numerusform>%n pickups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n drop-off(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drop-off</numerusform>
+            <numerusform>%n drop-offs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no positions were stored for this vehicle in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>no positions were stored for this vehicle in this period</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>only the first %n fixes are shown: choose a shorter period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>only the first %n fix is shown: choose a shorter period</numerusform>
+            <numerusform>only the first %n fixes are shown: choose a shorter period</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record could not be read</numerusform>
+            <numerusform>%n records could not be read</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No track loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No track loaded.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 km/h</source>
-        <translation type="unfinished">%1 km/h</translation>
+        <translation>%1 km/h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>speed unknown</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>order %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>no fixes for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no fixes for %n s</numerusform>
+            <numerusform>no fixes for %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -6797,87 +6797,87 @@
     <message>
         <location filename="../platform/api/tracksapi.cpp" line="+172"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished">parameter &quot;%1&quot; is not known (%2)</translation>
+        <translation>parameter &quot;%1&quot; is not known (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">parameter %1 is given more than once</translation>
+        <translation>parameter %1 is given more than once</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter %1: &quot;%2&quot; is not a time in Unix seconds (a whole number from 0 to %3, e.g. 1763700000)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1: &quot;%2&quot; is not a time in Unix seconds (a whole number from 0 to %3, e.g. 1763700000)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameter %1 is missing (needed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1 is missing (needed: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parameter company: &quot;%1&quot; is not a CompanyId (1 to 32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter company: &quot;%1&quot; is not a CompanyId (1 to 32 characters)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameter plate: &quot;%1&quot; is not a VehicleNo (1 to 32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter plate: &quot;%1&quot; is not a VehicleNo (1 to 32 characters)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter to: %1 (%2) is before from %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter to: %1 (%2) is before from %3 (%4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the period from %1 to %2 spans %3 h, more than the limit of %4 h (parameters from and to): ask for a shorter period</source>
-        <translation type="unfinished"></translation>
+        <translation>the period from %1 to %2 spans %3 h, more than the limit of %4 h (parameters from and to): ask for a shorter period</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the interface catalogue lacks positionVehicle, operateDepart or operateArrive</source>
-        <translation type="unfinished"></translation>
+        <translation>the interface catalogue lacks positionVehicle, operateDepart or operateArrive</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the positions of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>read the positions of a track</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>read the pickups of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>read the pickups of a track</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>read the drop-offs of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>read the drop-offs of a track</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Company %1 operates in region %2, outside the scope %3 of account %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Company %1 operates in region %2, outside the scope %3 of account %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>parameter company: no platform company %1 is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter company: no platform company %1 is registered</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the positions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the positions cannot be read: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished">the audit trail cannot be written</translation>
+        <translation>the audit trail cannot be written</translation>
     </message>
 </context>
 <context>
@@ -6928,7 +6928,7 @@
     <message>
         <location filename="../ui/map/vehiclecard.cpp" line="+22"/>
         <source>Replay track…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay track…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6998,7 +6998,7 @@
     <message>
         <location line="+10"/>
         <source>Draw this vehicle&apos;s positions over a period and play them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw this vehicle&apos;s positions over a period and play them back</translation>
     </message>
     <message>
         <location line="+40"/>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../platform/permits/registrygenmain.cpp" line="+50"/>
         <source>Fills a RideWatch platform database with a synthetic city permit registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 RideWatch 平台数据库填充模拟生成的城市许可登记数据。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台数据库文件（不存在时自动创建）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vehicle permits (default 3000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆运输证数量（默认 3000000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driver permits (default 6000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员证数量（默认 6000000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform companies (default 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>网约车平台公司数量（默认 400）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--vehicles and --drivers must be whole numbers ≥ 0, --companies ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--vehicles 和 --drivers 必须为不小于 0 的整数，--companies 不得小于 1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: %2 of %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3（%4 秒）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>building %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在构建 %1（%2 秒）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>interrupted: stopping after this batch and building the indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：将在本批次完成后停止，并构建索引</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 companies, %2 vehicles, %3 drivers%4; rows %5 s, indexes %6 s; file %7 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 家平台公司，%2 辆车，%3 名驾驶员%4；写入数据 %5 秒，构建索引 %6 秒；文件大小 %7 MiB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已取消）</translation>
     </message>
 </context>
 <context>
@@ -857,17 +857,17 @@
     <message>
         <location filename="../models/client/alertclient.cpp" line="+65"/>
         <source>alerts: the platform answered %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：平台返回 %1 %2：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>alerts: no answer from the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：平台无应答：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>alerts: the platform&apos;s answer has no &quot;alerts&quot; list or &quot;next&quot; cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：平台应答中缺少“alerts”列表或“next”游标</translation>
     </message>
 </context>
 <context>
@@ -875,32 +875,32 @@
     <message>
         <location filename="../models/rules/alertkind.cpp" line="+38"/>
         <source>Unlicensed vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>无证车辆</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlicensed driver</source>
-        <translation type="unfinished"></translation>
+        <translation>无证驾驶员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trip outside the area</source>
-        <translation type="unfinished"></translation>
+        <translation>超出经营区域运营</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vehicle past retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆达到报废标准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order pushed while carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>载客期间推送订单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale position</source>
-        <translation type="unfinished"></translation>
+        <translation>定位超时</translation>
     </message>
 </context>
 <context>
@@ -908,82 +908,82 @@
     <message>
         <location filename="../models/itemmodels/alertlistmodel.cpp" line="+29"/>
         <source>not filed with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>未向平台报备</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no transport certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无运输证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no driver certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无驾驶员证</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>certificate valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证件有效期至 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate term from first registration ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自初次注册之日起算的运输证有效期已于 %1 届满</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>odometer %1 km, retirement at %2 km</source>
-        <translation type="unfinished"></translation>
+        <translation>行驶里程 %1 公里，报废里程为 %2 公里</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years of use ran out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用年限已于 %1 届满</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order %1: both ends of the trip outside the permitted area</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1：行程起讫点均在许可的经营区域外</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order %1 pushed while carrying order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>载客执行订单 %2 期间被推送订单 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last position %1 s ago, at most %2 s allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次定位在 %1 秒前，最长允许 %2 秒</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>依据条款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -991,27 +991,27 @@
     <message>
         <location filename="../platform/alerts/alertmonitor.cpp" line="+98"/>
         <source>alerts: the database %1 has no alert table (schema too old)</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：数据库 %1 中没有预警表（数据库结构版本过旧）</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>预警：接口目录中缺少 baseInfoVehicle 或 baseInfoDriver</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rebuild the alert registry of vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>重建车辆的预警登记信息</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>rebuild the alert registry of drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>重建驾驶员的预警登记信息</translation>
     </message>
     <message>
         <location line="+261"/>
         <source>read a trip&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行程的出发记录</translation>
     </message>
 </context>
 <context>
@@ -1019,44 +1019,44 @@
     <message>
         <location filename="../platform/alerts/alertstore.cpp" line="+81"/>
         <source>raise an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>生成预警</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+11"/>
         <source>update an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>更新预警</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在预警 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>close an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭预警</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no open alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在未关闭的预警 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>读取未关闭的预警</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>read the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>读取预警</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the latest alert revision</source>
-        <translation type="unfinished"></translation>
+        <translation>读取最新的预警修订号</translation>
     </message>
 </context>
 <context>
@@ -1064,27 +1064,27 @@
     <message>
         <location filename="../platform/api/alertsapi.cpp" line="+31"/>
         <source>parameter &quot;%1&quot; is not known (since, limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知参数“%1”（可用：since、limit）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">参数 %1 重复指定</translation>
+        <translation>参数 %1 重复指定</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>parameter since: &quot;%1&quot; is not a revision (a whole number from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 since：“%1”不是修订号（应为不小于 0 的整数）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished">参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
+        <translation>参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the alerts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取预警：%1</translation>
     </message>
 </context>
 <context>
@@ -1092,52 +1092,52 @@
     <message>
         <location filename="../ui/alerts/alertspanel.cpp" line="+22"/>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert kind</source>
-        <translation type="unfinished"></translation>
+        <translation>预警类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>预警列表</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Alerts are not up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预警信息未能更新：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select an alert to see the rule it breaks. Double-click or Enter shows the vehicle on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条预警，可查看其违反的规定。双击或按 Enter 键可在地图上显示该车辆。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 — %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;since %6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 — %4&lt;br&gt;%5&lt;br&gt;&lt;small&gt;自 %6 起&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no plate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无车牌号）</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../models/client/brokerclient.cpp" line="+222"/>
         <source>The platform no longer knows this session (HTTP 401); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上该会话已失效（HTTP 401）；请重新登录。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1935,49 +1935,49 @@
     <message>
         <location filename="../models/rules/cityrule.cpp" line="+60"/>
         <source>a rule needs an id (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则必须有 id（非空字符串）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rule %1 needs the article it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 必须注明其依据的条款</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+10"/>
         <location line="+36"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>a %1 check needs the fact it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类检查必须指明所读取的事实项（fact）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a whole number of years from 1 to 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 至 100 之间的整数年数，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 onAnniversary、afterAnniversary 之一</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数值，而不是 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an endsInArea check needs the name of an area</source>
-        <translation type="unfinished"></translation>
+        <translation>endsInArea 类检查必须指明区域名称</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be 1 or 2 (ends of the trip), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 或 2（行程端点数），而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -1985,77 +1985,77 @@
     <message>
         <location filename="../models/rules/cityrules.cpp" line="+47"/>
         <source>%1: needs at least 3 points [longitude, latitude], has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至少需要 3 个 [经度, 纬度] 点，实际为 %2 个</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1[%2]: not [longitude, latitude] in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]：不是以度为单位的 [经度, 纬度]</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no built-in city file for region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有行政区划 %1 的内置城市文件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rules %1: no rules file at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2 处没有规则文件（%3）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件 %1：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished">不是 JSON 对象：%1（偏移量 %2）</translation>
+        <translation>不是 JSON 对象：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>format: %1 is not a known version (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>format：%1 不是已知版本（1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>regionCode: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode：“%1”不是六位 GB/T 2260 行政区划代码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>name: the city&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>name：必须提供城市名称</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1.cityFile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.cityFile：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: an area needs &quot;polygon&quot; or &quot;cityFile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：区域必须有“polygon”或“cityFile”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rules: a non-empty list of rules is required</source>
-        <translation type="unfinished"></translation>
+        <translation>rules：必须提供非空的规则列表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules[%1]: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1]：不是对象</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules[%1].id: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1].id：“%2”重复使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rules[%1].area: &quot;%2&quot; is not one of the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>rules[%1].area：“%2”不是已定义的区域</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@
     <message>
         <location line="+13"/>
         <source>%1 of %2 is not on the map: no position has been received for it since sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %2 的车辆 %1 不在地图上：自登录以来尚未收到该车辆的定位信息。</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@
     <message>
         <location line="+11"/>
         <source>Intake counts as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收统计截至 %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3251,17 +3251,17 @@
     <message>
         <location line="+45"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Track replay</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹回放</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Near me</source>
-        <translation type="unfinished"></translation>
+        <translation>附近车辆</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3370,81 +3370,81 @@
         <location filename="../models/location/mylocation.cpp" line="+24"/>
         <location line="+24"/>
         <source>No position source on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有可用的定位源。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+29"/>
         <source>Position updates are off (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>位置更新已关闭（%1）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待定位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>已定位</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Position from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置来源：%1。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No fix from %1 at the moment (is the receiver out of view of the sky?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1暂时无法定位（接收机是否被遮挡、无法接收卫星信号？）。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Could not use %1: access was denied. Allow this program to use the position, or check the device&apos;s permissions. Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法使用%1：访问被拒绝。请允许本程序使用位置信息，或检查设备的权限设置。每 %n 秒重试一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Lost %1: it was closed (receiver unplugged, service stopped or log ended). Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与%1的连接已断开：该定位源已关闭（接收机被拔出、服务已停止或日志已结束）。每 %n 秒重试一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Lost %1: it failed with an unknown error. Trying again every %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与%1的连接已断开：发生未知错误。每 %n 秒重试一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>The fix was lost: no position from %1 for %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>定位丢失：已 %n 秒未收到来自%1的位置信息。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waiting for a position fix from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待%1的定位…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the position source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>定位源“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the position source</source>
-        <translation type="unfinished"></translation>
+        <translation>定位源</translation>
     </message>
 </context>
 <context>
@@ -3452,83 +3452,83 @@
     <message>
         <location filename="../ui/location/nearbypanel.cpp" line="+184"/>
         <source>Vehicles near me</source>
-        <translation type="unfinished"></translation>
+        <translation>附近车辆</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locate me</source>
-        <translation type="unfinished"></translation>
+        <translation>定位到我</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show my position on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示我的位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;W)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vehicles near me, nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>附近车辆（按距离由近到远排列）</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+23"/>
         <source>No position source on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有可用的定位源。</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1° %2, %3° %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1°，%4 %3°</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E</source>
-        <translation type="unfinished">东</translation>
+        <translation>东经</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished">西</translation>
+        <translation>西经</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N</source>
-        <translation type="unfinished">北</translation>
+        <translation>北纬</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished">南</translation>
+        <translation>南纬</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ± %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 米</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My position: %1 (%2), fix at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>我的位置：%1（%2），定位时间 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My position: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>我的位置：%1（%2）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Waiting for a position fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待定位…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No vehicles within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 范围内没有车辆。</translation>
     </message>
 </context>
 <context>
@@ -3536,132 +3536,132 @@
     <message>
         <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+151"/>
         <source>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>近似位置：该车辆上报定位时未注明已知坐标系（Encrypt）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No position for over a minute (positions are due within 60 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过一分钟无定位（定位信息应在 60 秒内上报）。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（定位超时）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">营运状态</translation>
+        <translation>营运状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fix</source>
-        <translation type="unfinished">最近定位</translation>
+        <translation>最近定位</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 m</source>
-        <translation type="unfinished">%1 米</translation>
+        <translation>%1 米</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 km</source>
-        <translation type="unfinished">%1 公里</translation>
+        <translation>%1 公里</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished">北</translation>
+        <translation>北</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NE</source>
-        <translation type="unfinished">东北</translation>
+        <translation>东北</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E</source>
-        <translation type="unfinished">东</translation>
+        <translation>东</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SE</source>
-        <translation type="unfinished">东南</translation>
+        <translation>东南</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished">南</translation>
+        <translation>南</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SW</source>
-        <translation type="unfinished">西南</translation>
+        <translation>西南</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished">西</translation>
+        <translation>西</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NW</source>
-        <translation type="unfinished">西北</translation>
+        <translation>西北</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2°</source>
-        <translation type="unfinished">%1k {1 %2°?}</translation>
+        <translation>%1 %2°</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 s in the future</source>
-        <translation type="unfinished">−%1 秒（定位时间晚于当前时间）</translation>
+        <translation>−%1 秒（定位时间晚于当前时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 分 %2 秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 天 %2 小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -4382,172 +4382,172 @@
     <message>
         <location filename="../models/permits/permitimportparser.cpp" line="+299"/>
         <source>required field %1: the header has no column for it</source>
-        <translation type="unfinished"></translation>
+        <translation>必填字段 %1：表头中没有对应的列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>required field %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>必填字段 %1 为空</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 &quot;%2&quot; holds a control character (U+%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”含有控制字符（U+%3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 &quot;%2&quot; has %3 characters; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”长度为 %3 个字符；最多允许 %4 个字符</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 &quot;%2&quot; is not a date (expected YYYYMMDD or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是日期（应为 YYYYMMDD 或 YYYY-MM-DD）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 %3 至 %4 之间的整数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>required field region is empty and no default region was given for the import</source>
-        <translation type="unfinished"></translation>
+        <translation>必填字段 region 为空，且导入时未指定默认行政区划</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>region &quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region“%1”不是六位 GB/T 2260 行政区划代码</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>region %1 lies outside the importing account&apos;s scope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 超出导入账号的管辖范围 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>validTo %1 is before validFrom %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validTo %1 早于 validFrom %2</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>the file is UTF-16 (it starts with the byte-order mark %1); save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为 UTF-16 编码（以字节顺序标记 %1 开头）；请另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file holds no header row and no data</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既无表头行也无数据</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the header row %1 has a quoted field that never closes</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行 %1 中有未闭合的带引号字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the header row %1 is not UTF-8 (byte %2 at offset %3): the file is probably in GBK; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行 %1 不是 UTF-8 编码（偏移量 %3 处的字节 %2）：该文件可能为 GBK 编码；请另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the header names field %1 twice: &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表头两次指定了字段 %1：“%2”和“%3”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the header has no column for required field %1 (accepted names: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有必填字段 %1 对应的列（可接受的列名：%2）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>row %1 (line %2) has a quoted field that never closes; the row is kept as its first line and reading goes on at the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（文件第 %2 行）有未闭合的带引号字段；该行仅保留其第一行内容，并从下一行继续读取</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>row %1 is not UTF-8 (byte %2 at offset %3 of the row): save the file as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是 UTF-8 编码（该行偏移量 %3 处的字节 %2）：请将文件另存为 CSV UTF-8 格式</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>row %1 has %2 fields but the header has %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段，但表头有 %3 列</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the body is not JSON: %1 at offset %2</source>
-        <translation type="unfinished">请求体不是有效的 JSON：%1（偏移量 %2）</translation>
+        <translation>请求体不是有效的 JSON：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the JSON must be an array of permits or {&quot;permits&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 应为许可信息数组或 {&quot;permits&quot;: [...]}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>element %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>元素 %1 不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为字符串或数值</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>field %1 is given twice (member &quot;%2&quot; names it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 重复指定（成员“%2”再次指定了该字段）</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>certificate %1 already appears on row %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>证号 %1 已出现在本文件第 %2 行</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>plate &quot;%1&quot; is not a plate with its province prefix (e.g. 琼D12345 or 琼DD12345)</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号“%1”不是带省份简称的车牌号（例如琼D12345 或琼DD12345）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VIN &quot;%1&quot; must have 17 characters of 0-9 and A-Z without I, O and Q</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号（VIN）“%1”应为 17 位，由 0-9 和除 I、O、Q 以外的 A-Z 组成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN &quot;%1&quot; has check digit %2 where %3 is expected (GB 16735, position 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号（VIN）“%1”的校验位为 %2，应为 %3（GB 16735，第 9 位）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</source>
-        <translation type="unfinished"></translation>
+        <translation>validFrom %1 早于初次注册日期 %2（实施细则第四十一条）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ID number &quot;%1&quot; must be 17 digits and a check character</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码“%1”应为 17 位数字加 1 位校验码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number &quot;%1&quot; has check character %2 where %3 is expected (GB 11643)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码“%1”的校验码为 %2，应为 %3（GB 11643）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number &quot;%1&quot; holds no valid birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码“%1”中没有有效的出生日期</translation>
     </message>
 </context>
 <context>
@@ -4555,17 +4555,17 @@
     <message>
         <location filename="../models/permits/permitkind.cpp" line="+31"/>
         <source>company operating permit</source>
-        <translation type="unfinished"></translation>
+        <translation>网约车平台经营许可证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vehicle transport certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆运输证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>driver certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员证</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4573,7 @@
     <message>
         <location filename="../platform/permits/permitsearch.cpp" line="+72"/>
         <source>search the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>检索许可信息库</translation>
     </message>
 </context>
 <context>
@@ -4581,88 +4581,88 @@
     <message>
         <location filename="../platform/permits/permitstore.cpp" line="+276"/>
         <source>store a city permit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存城市许可信息</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>index a permit holder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>为许可持有人姓名建立索引</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>find the current permit</source>
-        <translation type="unfinished"></translation>
+        <translation>查找现行有效的许可</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>supersede a permit</source>
-        <translation type="unfinished"></translation>
+        <translation>将许可标记为已被取代</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>keep a rejected permit row</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒收的许可数据行</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>count an import</source>
-        <translation type="unfinished"></translation>
+        <translation>记录导入计数</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>read city permits</source>
-        <translation type="unfinished"></translation>
+        <translation>读取城市许可信息</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+24"/>
         <source>read permit history</source>
-        <translation type="unfinished"></translation>
+        <translation>读取许可历史记录</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>read rejected permit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>读取被拒收的许可数据行</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>count city permits</source>
-        <translation type="unfinished"></translation>
+        <translation>统计城市许可数量</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>record a permit import</source>
-        <translation type="unfinished"></translation>
+        <translation>记录许可导入</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>check the permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查许可索引</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list the permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>列出许可索引</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>drop a permit index</source>
-        <translation type="unfinished"></translation>
+        <translation>删除许可索引</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>remember the suspended permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已暂停的许可索引</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read the suspended permit indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已暂停的许可索引</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>rebuild permit index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重建许可索引 %1</translation>
     </message>
 </context>
 <context>
@@ -4670,53 +4670,53 @@
     <message>
         <location filename="../platform/api/permitsapi.cpp" line="+162"/>
         <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>reveal=1 须附带 reason=…，说明需要查看个人信息的理由；该理由将记入审计日志</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
-        <translation type="unfinished"></translation>
+        <translation>kind=&quot;%1&quot; 不是许可类型：请使用 kind=company、vehicle 或 driver</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Content-Type &quot;%1&quot; cannot be imported: send text/csv (UTF-8) or application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 Content-Type“%1”：请以 text/csv（UTF-8）或 application/json 发送</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished">无法写入审计日志</translation>
+        <translation>无法写入审计日志</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the permits were not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>许可信息未导入：%1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limit=&quot;%1&quot; 应为 1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>q=… 为空：请提供车牌号、证号、身份证号或驾驶证号、姓名或公司</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+77"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>本次查询无法记入审计日志，因此不予应答</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</source>
-        <translation type="unfinished"></translation>
+        <translation>onlineHours=&quot;%1&quot; 应为 1 至 744 之间的整数小时数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>limit=&quot;%1&quot; 应为 1 至 10000 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -5090,47 +5090,47 @@
     <message>
         <location filename="../models/location/positionsourcefactory.cpp" line="+41"/>
         <source>the system&apos;s location service</source>
-        <translation type="unfinished"></translation>
+        <translation>系统定位服务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the NMEA log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NMEA 日志 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the GPS receiver on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 GPS 接收机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the NMEA stream from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的 NMEA 数据流</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No position source on this computer (no Qt Positioning plugin offers one; a GPS receiver or an NMEA log can be named in the setting %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有可用的定位源（没有任何 Qt Positioning 插件提供定位源；可在设置项 %1 中指定 GPS 接收机或 NMEA 日志）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the NMEA log &quot;%2&quot; cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 NMEA 日志“%2”：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: &quot;%2&quot; cannot be opened as an NMEA source (is the Qt Positioning NMEA plugin installed, and the device or host reachable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将“%2”作为 NMEA 源打开（是否已安装 Qt Positioning NMEA 插件？设备或主机是否可以访问？）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: unknown kind of position source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的定位源类型</translation>
     </message>
 </context>
 <context>
@@ -5276,92 +5276,92 @@
     <message>
         <location filename="../platform/permits/reconciliation.cpp" line="+92"/>
         <source>read the companies&apos; base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>读取各平台公司报送的基础信息</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>list the companies</source>
-        <translation type="unfinished"></translation>
+        <translation>列出平台公司</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>find the vehicles and drivers on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>查找在线运营的车辆和驾驶员</translation>
     </message>
     <message>
         <location line="+69"/>
         <source> (on the road since no base-info was sent for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未报送基础信息，依据在线运营数据发现）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>vehicle %1 of company %2 has no transport certificate; the certificate %3 its base-info names was issued for vehicle %4 of company %5</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %2 的车辆 %1 无运输证；其基础信息中填报的证号 %3 系为平台公司 %5 的车辆 %4 核发</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vehicle %1 of company %2 has no transport certificate from the city%3 (seed 002 Art. 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %2 的车辆 %1 未取得本市核发的运输证%3（实施细则第十四条）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>vehicle %1 runs for company %2, but its transport certificate %3 was issued to company %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1 为平台公司 %2 运营，但其运输证 %3 系核发给平台公司 %4%5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the transport certificate %1 of vehicle %2 (company %3) ended on %4, 8 years after the first registration %5 (seed 002 Art. 40–41)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %2（平台公司 %3）的运输证 %1 已于 %4 届满，即初次注册日期 %5 后满 8 年（实施细则第四十条、第四十一条）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the transport certificate %1 of vehicle %2 (company %3) expired on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %2（平台公司 %3）的运输证 %1 已于 %4 过期</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>base-info of vehicle %1 (company %2) names certificate %3, which was issued for vehicle %4; the city&apos;s certificate for %1 is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1（平台公司 %2）的基础信息填报证号 %3，该证系为车辆 %4 核发；本市为 %1 核发的运输证为 %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>base-info of vehicle %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1（平台公司 %2）的基础信息填报证号 %3；本市核发的运输证为 %4</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> (on the road since no base-info was sent for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未报送基础信息，依据在线运营数据发现）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>driver %1 of company %2 has no driver certificate; the certificate %3 their base-info names belongs to another person (licence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %2 的驾驶员 %1 无驾驶员证；其基础信息中填报的证号 %3 属于他人（驾驶证号 %4）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>driver %1 of company %2 has no driver certificate from the city%3 (seed 002 Art. 15(四))</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %2 的驾驶员 %1 未取得本市核发的驾驶员证%3（实施细则第十五条(四)）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>driver %1 drives for company %2, but their driver certificate %3 was issued for company %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1 为平台公司 %2 提供服务，但其驾驶员证 %3 系为平台公司 %4 核发%5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the driver certificate %1 of driver %2 (company %3) expired on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %2（平台公司 %3）的驾驶员证 %1 已于 %4 过期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>base-info of driver %1 (company %2) names certificate %3, which belongs to another person; the city&apos;s certificate for this driver is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1（平台公司 %2）的基础信息填报证号 %3，该证属于他人；本市为该驾驶员核发的驾驶员证为 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>base-info of driver %1 (company %2) names certificate %3; the city&apos;s certificate is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1（平台公司 %2）的基础信息填报证号 %3；本市核发的驾驶员证为 %4</translation>
     </message>
 </context>
 <context>
@@ -5588,12 +5588,12 @@
     <message>
         <location filename="../platform/permits/registrygenerator.cpp" line="+68"/>
         <source>the registry already holds %1 permits: generate into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>许可信息库中已有 %1 条许可：请生成到新文件中</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>transport authority of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 交通运输主管部门</translation>
     </message>
 </context>
 <context>
@@ -5703,37 +5703,37 @@
     <message>
         <location filename="../models/rules/rulechecks.cpp" line="+74"/>
         <source>%1: %2 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 ended on %3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2已于 %3 届满（截至 %4）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: %2 years from %3 %4 reached on %5 (as of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自%3（%4）起满 %2 年之日为 %5（截至 %6）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 years from %3 %4 ended on %5 (as of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自%3（%4）起 %2 年的期限已于 %5 届满（截至 %6）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: %2 %3%4, must be %5 %6%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2为 %3%4，应 %5 %6%4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：行程的 2 个端点中有 %2 个位于许可的经营区域内，至少应有 %3 个</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1°（%2） {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5741,32 +5741,32 @@
     <message>
         <location filename="../models/rules/rulefacts.cpp" line="+16"/>
         <source>base information filed with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>向平台报备的基础信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate validity</source>
-        <translation type="unfinished"></translation>
+        <translation>证件有效期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>初次注册日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>行驶里程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new order pushed while the driver carries a passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员载客时平台推送新订单</translation>
     </message>
 </context>
 <context>
@@ -6372,67 +6372,67 @@
     <message>
         <location filename="../models/client/trackclient.cpp" line="+30"/>
         <source>from: no valid time is given</source>
-        <translation type="unfinished"></translation>
+        <translation>from：未提供有效时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to: no valid time is given</source>
-        <translation type="unfinished"></translation>
+        <translation>to：未提供有效时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to: %1 is before from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>to：%1 早于 from（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from–to: the period spans %1 h, more than the limit of %2 h; choose a shorter period</source>
-        <translation type="unfinished"></translation>
+        <translation>from–to：时间段跨度为 %1 小时，超过 %2 小时的上限；请选择较短的时间段</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>company: no company is given</source>
-        <translation type="unfinished"></translation>
+        <translation>company：未指定平台公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plate: no plate number is given</source>
-        <translation type="unfinished"></translation>
+        <translation>plate：未指定车牌号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The track of %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 的轨迹：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the track of %1 failed (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的轨迹失败（%2）：%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The track of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的轨迹：%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading the track of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的轨迹失败：%2</translation>
     </message>
 </context>
 <context>
@@ -6440,12 +6440,12 @@
     <message>
         <location filename="../models/tracks/trackevent.cpp" line="+12"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>上车</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>下车</translation>
     </message>
 </context>
 <context>
@@ -6454,7 +6454,7 @@
         <location filename="../ui/map/tracklayer.cpp" line="+256"/>
         <source>%1 %2</source>
         <comment>track event label: kind, time</comment>
-        <translation type="unfinished">%1k {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6462,99 +6462,99 @@
     <message>
         <location filename="../models/tracks/trackparser.cpp" line="+32"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>an array</source>
-        <translation type="unfinished">数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the track is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the track is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹不是 JSON 对象</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: expected the non-empty text of the request, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为请求中的非空文本，实际为 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected Unix seconds (a whole number), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为以秒为单位的 Unix 时间（整数），实际为 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pointFields: expected an array of column names, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pointFields：应为列名数组，实际为 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pointFields: the column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pointFields：缺少列“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>points: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>points：应为数组，实际为 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>events: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>events：应为数组，实际为 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>point %1: expected an array of %2 values, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>点 %1：应为包含 %2 个值的数组，实际为 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个值</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>point %1: %2: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>点 %1：%2：%3 不是%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unix seconds (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>以秒为单位的 Unix 时间（整数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number of 1e-6 degree within range</source>
-        <translation type="unfinished"></translation>
+        <translation>取值范围内以 1e-6 度为单位的整数</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>event %1: kind: %2 is neither &quot;pickup&quot; nor &quot;dropoff&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：kind：%2 既不是“pickup”也不是“dropoff”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>event %1: time: %2 is not Unix seconds (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：time：%2 不是以秒为单位的 Unix 时间（整数）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>event %1: %2: %3 is not a whole number of 1e-6 degree within range</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：%2：%3 不是取值范围内以 1e-6 度为单位的整数</translation>
     </message>
 </context>
 <context>
@@ -6562,189 +6562,189 @@
     <message>
         <location filename="../ui/tracks/trackreplaypanel.cpp" line="+48"/>
         <source>Track replay</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹回放</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CompanyId, e.g. 4690WZSYC001</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId，例如 4690WZSYC001</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate number, e.g. 琼D10001</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号，例如琼D10001</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;T)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Load track</source>
-        <translation type="unfinished"></translation>
+        <translation>加载轨迹(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the track…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载轨迹…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Replay time</source>
-        <translation type="unfinished"></translation>
+        <translation>回放时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>回放速度(&amp;S)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;ollow the vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随车辆(&amp;O)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pickups and drop-offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>上下车记录：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pickups and drop-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>上下车记录</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Company: enter the CompanyId of the platform company.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司：请输入网约车平台公司的 CompanyId。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate: enter the plate number of the vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号：请输入车辆的车牌号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No connection to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接平台。</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1  %2%3</source>
         <comment>time, event kind, order</comment>
-        <translation type="unfinished">%1°（%2%3） {1 ?}</translation>
+        <translation>%1  %2%3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a vehicle and a period (at most 24 hours), then load its track.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择车辆和时间段（最长 24 小时），然后加载其轨迹。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n fix(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个定位点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pickup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上车 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n drop-off(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下车 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no positions were stored for this vehicle in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未存储该车辆在此时间段内的定位信息</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>only the first %n fixes are shown: choose a shorter period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅显示前 %n 个定位点：请选择较短的时间段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录无法读取</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No track loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载轨迹。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 km/h</source>
-        <translation type="unfinished">%1 公里/小时</translation>
+        <translation>%1 公里/小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>speed unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>速度未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>no fixes for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒无定位</numerusform>
         </translation>
     </message>
 </context>
@@ -6753,87 +6753,87 @@
     <message>
         <location filename="../platform/api/tracksapi.cpp" line="+172"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished">未知参数“%1”（可用：%2）</translation>
+        <translation>未知参数“%1”（可用：%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">参数 %1 重复指定</translation>
+        <translation>参数 %1 重复指定</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter %1: &quot;%2&quot; is not a time in Unix seconds (a whole number from 0 to %3, e.g. 1763700000)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：“%2”不是以 Unix 秒数表示的时间（应为 0 至 %3 之间的整数，例如 1763700000）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameter %1 is missing (needed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数 %1（需要：%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parameter company: &quot;%1&quot; is not a CompanyId (1 to 32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 company：“%1”不是 CompanyId（1 至 32 个字符）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameter plate: &quot;%1&quot; is not a VehicleNo (1 to 32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 plate：“%1”不是 VehicleNo（1 至 32 个字符）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter to: %1 (%2) is before from %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 to：%1（%2）早于 from %3（%4）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the period from %1 to %2 spans %3 h, more than the limit of %4 h (parameters from and to): ask for a shorter period</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2 的时间段跨度为 %3 小时，超过 %4 小时的上限（参数 from 和 to）：请缩短查询时间段</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the interface catalogue lacks positionVehicle, operateDepart or operateArrive</source>
-        <translation type="unfinished"></translation>
+        <translation>接口目录中缺少 positionVehicle、operateDepart 或 operateArrive</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read the positions of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>读取轨迹的定位数据</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>read the pickups of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>读取轨迹的上车记录</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>read the drop-offs of a track</source>
-        <translation type="unfinished"></translation>
+        <translation>读取轨迹的下车记录</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Company %1 operates in region %2, outside the scope %3 of account %4</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %1 在行政区划 %2 经营，超出账号 %4 的管辖范围 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>parameter company: no platform company %1 is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 company：未登记平台公司 %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the positions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取定位数据：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the audit trail cannot be written</source>
-        <translation type="unfinished">无法写入审计日志</translation>
+        <translation>无法写入审计日志</translation>
     </message>
 </context>
 <context>
@@ -6884,7 +6884,7 @@
     <message>
         <location filename="../ui/map/vehiclecard.cpp" line="+22"/>
         <source>Replay track…</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹回放…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6954,7 +6954,7 @@
     <message>
         <location line="+10"/>
         <source>Draw this vehicle&apos;s positions over a period and play them back</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制该车辆在某一时间段内的定位轨迹并进行回放</translation>
     </message>
     <message>
         <location line="+40"/>
