@@ -9,7 +9,7 @@
         <translation>Fills a RideWatch platform database with a synthetic city permit registry.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The platform database file (created if missing).</source>
         <translation>The platform database file (created if missing).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>building %1 (%2 s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>interrupted: stopping after this batch and building the indexes</source>
         <translation>interrupted: stopping after this batch and building the indexes</translation>
     </message>
@@ -4649,12 +4649,11 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+24"/>
         <source>read permit history</source>
         <translation>read permit history</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>read rejected permit rows</source>
         <translation>read rejected permit rows</translation>
     </message>
@@ -6754,7 +6753,19 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1.</source>
+        <comment>a sentence made of the summary&apos;s parts</comment>
+        <translation type="unfinished">%1k {1.?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>向 RideWatch 平台数据库填充模拟生成的城市许可登记数据。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The platform database file (created if missing).</source>
         <translation>平台数据库文件（不存在时自动创建）。</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>正在构建 %1（%2 秒）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>interrupted: stopping after this batch and building the indexes</source>
         <translation>已中断：将在本批次完成后停止，并构建索引</translation>
     </message>
@@ -890,7 +890,7 @@
     <message>
         <location line="+2"/>
         <source>Vehicle past retirement</source>
-        <translation>车辆达到报废标准</translation>
+        <translation>车辆超过营运年限或报废里程</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4615,12 +4615,11 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+24"/>
         <source>read permit history</source>
         <translation>读取许可历史记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>read rejected permit rows</source>
         <translation>读取被拒收的许可数据行</translation>
     </message>
@@ -6711,7 +6710,19 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1.</source>
+        <comment>a sentence made of the summary&apos;s parts</comment>
+        <translation type="unfinished">%1k {1.?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

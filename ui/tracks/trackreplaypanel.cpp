@@ -352,7 +352,9 @@ void TrackReplayPanel::updateSummary()
         parts << tr("only the first %n fixes are shown: choose a shorter period", "", track.pointCap);
     if (track.skippedPoints + track.skippedEvents > 0)
         parts << tr("%n record(s) could not be read", "", track.skippedPoints + track.skippedEvents);
-    m_summary->setText(parts.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    // The list's separator and full stop are the language's own (Chinese: "，" and "。").
+    m_summary->setText(
+        tr("%1.", "a sentence made of the summary's parts").arg(parts.join(tr(", ", "list separator"))));
     m_summary->setToolTip(track.problems.join(QLatin1Char('\n')));
 }
 
