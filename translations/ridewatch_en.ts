@@ -6756,7 +6756,7 @@
         <location line="+3"/>
         <source>%1.</source>
         <comment>a sentence made of the summary&apos;s parts</comment>
-        <translation type="unfinished">%1k {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <location line="+0"/>
