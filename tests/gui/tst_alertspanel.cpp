@@ -193,6 +193,11 @@ void tst_AlertsPanel::currentAlertIsSpelledOutBelowTheList()
     QVERIFY(view->isColumnHidden(AlertListModel::ArticleColumn));
     QVERIFY(view->isColumnHidden(AlertListModel::DetailColumn));
     QCOMPARE(view->horizontalHeader()->logicalIndex(0), int(AlertListModel::PlateColumn));
+    // Columns fit what they hold, even for rows that came after the model was set.
+    const QModelIndex plate = view->model()->index(0, AlertListModel::PlateColumn);
+    QVERIFY(view->columnWidth(AlertListModel::PlateColumn) >=
+            static_cast<QAbstractItemView *>(view)->sizeHintForColumn(AlertListModel::PlateColumn));
+    QVERIFY(plate.isValid());
     QVERIFY(!m_panel->detailsLabel()->text().contains(QStringLiteral("第四十条")));
     m_panel->setKindFilter(AlertKind::Retired);
     view->setCurrentIndex(view->model()->index(0, 0));

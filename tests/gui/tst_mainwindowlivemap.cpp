@@ -80,6 +80,10 @@ void tst_MainWindowLiveMap::alertsBesideTheMapOpenTheirVehicle()
     QVERIFY(page && panel);
     QCOMPARE(page->sidePanels()->currentWidget(), panel);
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 2, 10000);
+    // The rows came after the panel was made: the columns still fit them (no "琼D…").
+    QTRY_VERIFY(
+        panel->view()->columnWidth(AlertListModel::PlateColumn) >=
+        static_cast<QAbstractItemView *>(panel->view())->sizeHintForColumn(AlertListModel::PlateColumn));
 
     // The vehicle of the second alert is on the map: the alert opens it.
     VehicleFix fix;

@@ -84,11 +84,14 @@ void AlertsPanel::setModel(AlertListModel *model)
         for (int column : {int(AlertListModel::ArticleColumn), int(AlertListModel::CompanyColumn),
                            int(AlertListModel::DetailColumn)})
             m_view->setColumnHidden(column, true);
-        // Plate, kind, time: in that order of importance.
+        // Plate, kind, time: in that order of importance. Sized by their contents as rows arrive (the
+        // model is empty when it is set); the kind takes what is left.
         QHeaderView *header = m_view->horizontalHeader();
         header->moveSection(header->visualIndex(AlertListModel::PlateColumn), 0);
         header->moveSection(header->visualIndex(AlertListModel::KindColumn), 1);
-        m_view->resizeColumnsToContents();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(AlertListModel::KindColumn, QHeaderView::Stretch);
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) { showDetails(current); });
     }
