@@ -7,6 +7,7 @@
 #include "client/adminclient.h"
 #include "client/alertclient.h"
 #include "client/brokerclient.h"
+#include "client/permitclient.h"
 #include "client/platformclient.h"
 #include "client/trackclient.h"
 #include "fleet/fleetfeed.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_alertClient(new AlertClient(client, this))
     , m_alertModel(new AlertListModel(this))
     , m_trackClient(new TrackClient(client, this))
+    , m_permitClient(new PermitClient(client, this))
     , m_location(new MyLocation(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
@@ -224,6 +226,9 @@ void MainWindow::rebuildPages(const SessionInfo &session)
                     page->openVehicle(VehicleKey{companyId, plate});
                 });
         page->addSidePanel(nearby, tr("Near me"));
+        // The card's permit status: the selected vehicle asked of the city's registry on the platform.
+        connect(page, &FleetPage::vehicleSelected, m_permitClient, &PermitClient::showVehicle);
+        connect(m_permitClient, &PermitClient::statusChanged, page->card(), &VehicleCard::setPermitStatus);
         connect(page, &FleetPage::trackReplayRequested, replay, [page, replay](const VehicleKey &vehicle) {
             replay->showVehicle(vehicle.companyId, vehicle.vehicleNo);
             page->showSidePanel(replay);
@@ -357,6 +362,7 @@ void MainWindow::clearData()
     m_alertClient->stop();
     m_alertModel->clear();
     m_trackClient->cancel();
+    m_permitClient->clear();
 }
 
 void MainWindow::updateConnection()

@@ -28,6 +28,7 @@ class MyLocation;
 class PlatformClient;
 class SessionController;
 class TrackClient;
+class PermitClient;
 
 /**
  * \brief The console's main window: composition only. Which pages it shows depends on the signed-in
@@ -58,6 +59,7 @@ public:
     AdminClient *adminClient() const { return m_admin; }
     AlertClient *alertClient() const { return m_alertClient; }
     AlertListModel *alertModel() const { return m_alertModel; }
+    PermitClient *permitClient() const { return m_permitClient; }
     MyLocation *myLocation() const { return m_location; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
@@ -101,9 +103,10 @@ private:
     QTimer *m_liveTimer;
     AlertClient *m_alertClient; //!< the platform's alerts for the live map (polled while it shows)
     AlertListModel *m_alertModel;
-    TrackClient *m_trackClient; //!< vehicles' tracks for the replay beside the map
-    MyLocation *m_location;     //!< the officer's own position, read only while the live map is in use
-    QDateTime m_liveSince;      //!< when the broker last connected (UTC); invalid while it is not
+    TrackClient *m_trackClient;   //!< vehicles' tracks for the replay beside the map
+    PermitClient *m_permitClient; //!< the vehicle card's permit status from the city's registry
+    MyLocation *m_location;       //!< the officer's own position, read only while the live map is in use
+    QDateTime m_liveSince;        //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for

@@ -104,6 +104,9 @@ public:
     HttpServer &http();
     AccountService &accounts();
     AuditStore &audit();
+    /** The HTTP thread's connection (credentials, audit, permits): for in-process feeds such as the
+     * simulator's. */
+    Database &database() { return *m_database; }
     /** The alert monitor; it lives on its own thread (use queued calls or its signals). */
     AlertMonitor *alertMonitor() const { return m_alerts; }
 

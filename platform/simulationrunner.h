@@ -1,5 +1,7 @@
 #pragma once
 
+#include "permits/permitimportresult.h"
+#include "permits/permitstore.h"
 #include "simulator/simulatorconfig.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,20 @@ namespace rw {
 
 class PlatformServer;
 class TrafficSimulator;
+class TrafficModel;
 
 /**
  * \brief Runs the traffic simulator against a PlatformServer in the same process, the way the
  * embedded default and `ridewatch-platform --simulate` do: each simulated company is registered
  * with a fresh token and uploads over the platform's real HTTP path.
+ *
+ * Before the uploads start, the permits the city issued to the simulated companies
+ * (TrafficModel::cityPermits(), filled in from the companies' vehicles and drivers) are imported into
+ * the platform's registry (PermitStore), as the city's 运政 feed would deliver them (seed 000 Art. 5): one
+ * import per kind, audited "permits.import" by the actor FeedActor. Only what the city issued is imported,
+ * so the simulator's faults stay visible: an unlicensed vehicle or driver has no permit, an expired one
+ * has a permit whose validity has ended. Certificates already stored with the same content count as
+ * unchanged, so restarting on the same database adds nothing.
  */
 class SimulationRunner
 {
@@ -38,9 +49,26 @@ public:
 
     TrafficSimulator *simulator() const { return m_simulator.get(); }
 
+    /** The actor the simulated city's permit feed is recorded as. */
+    static QString feedActor() { return QStringLiteral("yunzheng-feed"); }
+
+    /** The permits the city issued in \a model, as a 运政 feed delivers them: one result per kind. */
+    static PermitImportResult cityPermits(const TrafficModel &model, PermitKind kind);
+
+    /**
+     * Imports the city's permits of \a model into \a server's registry (each kind in one transaction with
+     * its audit record); start() does this. False with \a error when the registry cannot be written.
+     */
+    static bool importCityPermits(const TrafficModel &model, PlatformServer &server,
+                                  QList<PermitStore::ImportSummary> *summaries, QString *error);
+
+    /** What the last start() imported: company, vehicle and driver permits, in that order. */
+    const QList<PermitStore::ImportSummary> &permitImports() const { return m_permitImports; }
+
 private:
     SimulatorConfig m_config;
     std::unique_ptr<TrafficSimulator> m_simulator;
+    QList<PermitStore::ImportSummary> m_permitImports;
 };
 
 } // namespace rw

@@ -15,6 +15,7 @@
 #include "map/fleetpage.h"
 #include "map/mapview.h"
 #include "map/vehiclecard.h"
+#include "permits/permitstore.h"
 #include "storage/database.h"
 #include "tracks/trackreplaypanel.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void initTestCase() { guitest::quietOffscreenWarnings(); }
     void alertsBesideTheMapOpenTheirVehicle();
     void vehicleCardReplaysTheTrack();
+    void vehicleCardShowsThePermitStatus();
 };
 
 void tst_MainWindowLiveMap::alertsBesideTheMapOpenTheirVehicle()
@@ -177,3 +179,76 @@ void tst_MainWindowLiveMap::vehicleCardReplaysTheTrack()
 
 QTEST_MAIN(tst_MainWindowLiveMap)
 #include "tst_mainwindowlivemap.moc"
+
+void tst_MainWindowLiveMap::vehicleCardShowsThePermitStatus()
+{
+    QTemporaryDir dir;
+    ManualClock clock(startTime()); // 2026-03-02
+    const auto platform = startPlatform(dir.path(), &clock);
+    QVERIFY(platform);
+    // One vehicle in the city's registry, imported as the 运政 feed imports it; the other has none.
+    const QString company = QStringLiteral("4690YPZCX001");
+    const QString permitted = QStringLiteral("琼DD30001");
+    const QString unpermitted = QStringLiteral("琼DD30002");
+    VehiclePermit permit;
+    permit.certificate = QStringLiteral("469001300001");
+    permit.plate = permitted;
+    permit.companyId = company;
+    permit.regionCode = QStringLiteral("469001");
+    permit.firstRegistration = QDate(2023, 4, 1);
+    permit.validFrom = QDate(2023, 5, 1);
+    permit.validTo = QDate(2031, 3, 31);
+    PermitImportResult feed;
+    feed.kind = PermitKind::Vehicle;
+    feed.vehicles = {permit};
+    feed.goodRows = {1};
+    feed.rowsRead = 1;
+    PermitStore store(platform->database(), clock);
+    QVERIFY(store.import(feed, {QStringLiteral("test"), QStringLiteral("api"), QStringLiteral("469001")}));
+
+    PlatformClient client;
+    connectTo(client, platform->baseUrl(), platform->certificate());
+    QCOMPARE(signIn(client, QStringLiteral("demo.city"), clock), QString());
+    MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.showSession(client.session(), 14);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.pages()->findChild<FleetPage *>();
+    QVERIFY(page);
+    page->setClock([&clock] { return clock.now().toSecsSinceEpoch(); });
+    VehicleCard *card = page->card();
+
+    const qint64 now = clock.now().toSecsSinceEpoch();
+    QList<VehicleFix> fixes;
+    for (const QString &plate : {permitted, unpermitted}) {
+        VehicleFix fix;
+        fix.key = {company, plate};
+        fix.longitude = 109'505'700 + 2000 * fixes.size();
+        fix.latitude = 18'770'000;
+        fix.datum = Datum::Gcj02;
+        fix.positionTime = now - 10;
+        fixes.append(fix);
+    }
+    window.fleet()->apply(fixes);
+
+    QVERIFY(page->openVehicle({company, permitted}));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        card->text(VehicleCard::Field::Permit).startsWith(QLatin1String("Valid until 2031-03-31")), 10000);
+    QVERIFY(!guitest::saveScreenshot(&window, QStringLiteral("mainwindow-livemap-permit-valid")).isEmpty());
+
+    QVERIFY(page->openVehicle({company, unpermitted}));
+    // The previous vehicle's answer does not stay on the card of this one.
+    QVERIFY(!card->text(VehicleCard::Field::Permit).startsWith(QLatin1String("Valid")));
+    QTRY_VERIFY_WITH_TIMEOUT(card->text(VehicleCard::Field::Permit).startsWith(QLatin1String("Missing")),
+                             10000);
+    QVERIFY2(card->text(VehicleCard::Field::Permit).contains(QLatin1String("Art. 14")),
+             qPrintable(card->text(VehicleCard::Field::Permit)));
+    QVERIFY(!guitest::saveScreenshot(&window, QStringLiteral("mainwindow-livemap-permit-missing")).isEmpty());
+    const QStringList clipped = guitest::clippedLabels(card);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1String(" | "))));
+
+    // Back to the first: answered from the cache, at once.
+    QVERIFY(page->openVehicle({company, permitted}));
+    QVERIFY(card->text(VehicleCard::Field::Permit).startsWith(QLatin1String("Valid until 2031-03-31")));
+}

@@ -42,6 +42,7 @@ private slots:
     void alarmAndApproximatePosition();
     void closes();
     void formats();
+    void permitStatusOfTheVehicleShownOnly();
 };
 
 void TestVehicleCard::showsWhatThePositionRecordSays()
@@ -124,6 +125,49 @@ void TestVehicleCard::formats()
     QCOMPARE(VehicleCard::formatHeading(359), QStringLiteral("359° N"));
     QCOMPARE(VehicleCard::formatHeading(225), QStringLiteral("225° SW"));
     QCOMPARE(VehicleCard::formatHeading(-90), QStringLiteral("270° W"));
+}
+
+void TestVehicleCard::permitStatusOfTheVehicleShownOnly()
+{
+    FleetState fleet(Datum::Cgcs2000);
+    VehicleFix other = sample();
+    other.key.vehicleNo = QStringLiteral("琼D54321");
+    fleet.apply(QList<VehicleFix>{sample(), other});
+    const int first = fleet.indexOf(sample().key);
+    VehicleCard card;
+    card.showVehicle(fleet, first, kNow);
+    const VehicleKey key = sample().key;
+    QCOMPARE(card.vehicleKey(), key);
+
+    card.setPermitStatus(VehiclePermitStatus::checking(key));
+    QVERIFY(card.text(VehicleCard::Field::Permit).startsWith(QLatin1String("Checking")));
+    VehiclePermitStatus valid;
+    valid.vehicle = key;
+    valid.state = VehiclePermitStatus::State::Valid;
+    valid.certificate = QStringLiteral("469001000001");
+    valid.validTo = QDate(2031, 3, 31);
+    card.setPermitStatus(valid);
+    QCOMPARE(card.text(VehicleCard::Field::Permit),
+             QStringLiteral("Valid until 2031-03-31 (transport certificate 469001000001)"));
+
+    // An answer about another vehicle (the officer moved on) is not shown on this one's card.
+    VehiclePermitStatus missing;
+    missing.vehicle = other.key;
+    missing.state = VehiclePermitStatus::State::Missing;
+    missing.article = QStringLiteral("第十四条");
+    card.setPermitStatus(missing);
+    QVERIFY(card.text(VehicleCard::Field::Permit).startsWith(QLatin1String("Valid")));
+    // Refreshing the same vehicle keeps its status; showing another one forgets it.
+    card.showVehicle(fleet, first, kNow + 1);
+    QVERIFY(card.text(VehicleCard::Field::Permit).startsWith(QLatin1String("Valid")));
+    card.showVehicle(fleet, fleet.indexOf(other.key), kNow + 1);
+    QVERIFY(card.text(VehicleCard::Field::Permit).startsWith(QLatin1String("Unknown")));
+    card.setPermitStatus(missing);
+    QVERIFY(card.text(VehicleCard::Field::Permit).startsWith(QLatin1String("Missing")));
+    QVERIFY(card.text(VehicleCard::Field::Permit).contains(QStringLiteral("Art. 14 (第十四条)")));
+    card.clear();
+    card.setPermitStatus(missing); // nothing shown: nothing to say it about
+    QVERIFY(card.text(VehicleCard::Field::Permit).isEmpty());
 }
 
 QTEST_MAIN(TestVehicleCard)

@@ -194,9 +194,12 @@ void FleetPage::showSidePanel(QWidget *panel)
 void FleetPage::selectVehicle(int index)
 {
     if (index < 0 || index >= m_fleet->size()) {
+        const bool hadOne = !m_selectedKey.isEmpty();
         m_selectedKey = {};
         m_layer->setSelectedVehicle(-1);
         m_card->clear();
+        if (hadOne)
+            emit vehicleSelected({});
         return;
     }
     m_selectedKey = m_fleet->key(index);
@@ -204,6 +207,8 @@ void FleetPage::selectVehicle(int index)
     m_card->showVehicle(*m_fleet, index, m_clock());
     placeCard();
     m_card->raise();
+    // After the card shows the vehicle: an answer given at once (a cached permit status) lands on it.
+    emit vehicleSelected(m_selectedKey);
 }
 
 int FleetPage::selectedVehicle() const

@@ -81,6 +81,12 @@ public:
 signals:
     /** The officer asked for the track of \a vehicle (the card's "Replay track" button). */
     void trackReplayRequested(const rw::VehicleKey &vehicle);
+    /**
+     * A vehicle was selected and its card shown (a click, a plate search, an alert's "show"); an empty key
+     * when the selection was cleared (the card closed, the vehicle gone), so that answers about the
+     * previous one can be dropped.
+     */
+    void vehicleSelected(const rw::VehicleKey &vehicle);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -5,6 +5,7 @@
 #include "fleet/fleetstate.h"
 #include "geo/datum.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,10 +87,58 @@ void VehicleCard::setReplayAvailable(bool available)
 void VehicleCard::clear()
 {
     m_index = -1;
+    m_key = {};
     m_title->clear();
     for (QLabel *value : std::as_const(m_values))
         value->clear();
+    m_values[Field::Permit]->setStyleSheet(QString());
     hide();
+}
+
+void VehicleCard::resetPermit()
+{
+    m_values[Field::Permit]->setText(tr("Unknown: the city's permit data is not connected yet"));
+    m_values[Field::Permit]->setStyleSheet(QString());
+}
+
+void VehicleCard::setPermitStatus(const VehiclePermitStatus &status)
+{
+    if (m_key.isEmpty() || status.vehicle != m_key)
+        return;
+    using State = VehiclePermitStatus::State;
+    QString style;
+    switch (status.state) {
+    case State::Checking:
+        style = QStringLiteral("color:#868e96;font-style:italic;");
+        break;
+    case State::Valid:
+        style = QStringLiteral("color:#2b8a3e;");
+        break;
+    case State::Expired:
+    case State::OtherCompany:
+    case State::Missing:
+        style = QStringLiteral("color:#c92a2a;font-weight:bold;");
+        break;
+    case State::Unavailable:
+        style = QStringLiteral("color:#868e96;");
+        break;
+    }
+    QLabel *label = m_values[Field::Permit];
+    label->setText(status.text());
+    label->setStyleSheet(style);
+}
+
+bool VehicleCard::event(QEvent *event)
+{
+    const bool result = QFrame::event(event);
+    // Values change length while shown (an answer from the permit registry, a position drawn
+    // approximately): once the layout has taken them in, keep the whole card visible at its width.
+    if (event->type() == QEvent::LayoutRequest && isVisible() && hasHeightForWidth()) {
+        const int wanted = heightForWidth(width());
+        if (wanted > 0 && wanted != height())
+            resize(width(), wanted);
+    }
+    return result;
 }
 
 QString VehicleCard::text(Field field) const
@@ -130,6 +179,11 @@ void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
     }
     m_index = index;
     const VehicleFix f = fleet.fix(index);
+    if (f.key != m_key) {
+        // Another vehicle: what was known of the previous one's permit does not apply.
+        m_key = f.key;
+        resetPermit();
+    }
     const BizStatus status = fleet.status(index);
     const bool stale = fleet.isStale(index, now);
     const quint8 flags = fleet.mark(index).flags;
@@ -169,7 +223,6 @@ void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
                                                                       : QString());
     m_values[Field::Order]->setText(f.hasOrder() ? f.orderId : tr("None"));
     m_values[Field::Driver]->setText(f.licenseId.isEmpty() ? tr("Not in position records") : f.licenseId);
-    m_values[Field::Permit]->setText(tr("Unknown: the city's permit data is not connected yet"));
     show();
 }
 
