@@ -1112,7 +1112,7 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Alerts are not up to date: %1</source>
         <translation>Alerts are not up to date: %1</translation>
     </message>
@@ -3217,7 +3217,7 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location filename="../app/mainwindow.cpp" line="+72"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>Near me</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Live map</source>
         <translation>Live map</translation>
     </message>
@@ -3345,7 +3345,7 @@
         <translation>Live: not connected; data as of %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -4409,6 +4409,29 @@
         <location line="+2"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitClient</name>
+    <message>
+        <location filename="../models/client/permitclient.cpp" line="+72"/>
+        <source>no answer from the platform</source>
+        <translation>no answer from the platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6094,9 +6117,19 @@
 <context>
     <name>rw::SimulationRunner</name>
     <message>
-        <location filename="../platform/simulationrunner.cpp" line="+44"/>
+        <location filename="../platform/simulationrunner.cpp" line="+49"/>
         <source>the traffic simulator cannot start: %1</source>
         <translation>the traffic simulator cannot start: %1</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>the audit trail cannot be written</source>
+        <translation>the audit trail cannot be written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the simulated city&apos;s %1 permits cannot be imported: %2</source>
+        <translation>the simulated city&apos;s %1 permits cannot be imported: %2</translation>
     </message>
 </context>
 <context>
@@ -6937,7 +6970,7 @@
 <context>
     <name>rw::VehicleCard</name>
     <message>
-        <location filename="../ui/map/vehiclecard.cpp" line="+22"/>
+        <location filename="../ui/map/vehiclecard.cpp" line="+23"/>
         <source>Replay track…</source>
         <translation>Replay track…</translation>
     </message>
@@ -7012,7 +7045,7 @@
         <translation>Draw this vehicle&apos;s positions over a period and play them back</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>%1 s in the future</source>
         <translation>%1 s in the future</translation>
     </message>
@@ -7082,7 +7115,7 @@
         <translation>%1° %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 km/h</source>
         <translation>%1 km/h</translation>
     </message>
@@ -7134,7 +7167,7 @@
         <translation>Not in position records</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
         <translation>Unknown: the city&apos;s permit data is not connected yet</translation>
     </message>
@@ -7226,6 +7259,54 @@
         <location filename="../ui/map/vehiclelayer.cpp" line="+355"/>
         <source>%1k</source>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehiclePermitStatus</name>
+    <message>
+        <location filename="../models/client/vehiclepermitstatus.cpp" line="+17"/>
+        <source>no date given</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Wuzhishan rules Art. 14 (%1): the city issues the transport certificate</source>
+        <translation>Wuzhishan rules Art. 14 (%1): the city issues the transport certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wuzhishan rules Art. 41 (%1): valid from issue until 8 years after the first registration</source>
+        <translation>Wuzhishan rules Art. 41 (%1): valid from issue until 8 years after the first registration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the city&apos;s permit registry…</source>
+        <translation>Checking the city&apos;s permit registry…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until %1 (transport certificate %2)</source>
+        <translation>Valid until %1 (transport certificate %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1 (transport certificate %2) — %3</source>
+        <translation>Expired on %1 (transport certificate %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The transport certificate %1 of this plate was issued to company %2, not %3</source>
+        <translation>The transport certificate %1 of this plate was issued to company %2, not %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: no transport certificate for %1 in the city&apos;s registry — %2</source>
+        <translation>Missing: no transport certificate for %1 in the city&apos;s registry — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unavailable: %1</source>
+        <translation>Unavailable: %1</translation>
     </message>
 </context>
 </TS>

@@ -1110,7 +1110,7 @@
         <translation>预警列表</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Alerts are not up to date: %1</source>
         <translation>预警信息未能更新：%1</translation>
     </message>
@@ -3199,7 +3199,7 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location filename="../app/mainwindow.cpp" line="+72"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — 网约车监管</translation>
     </message>
@@ -3264,7 +3264,7 @@
         <translation>附近车辆</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Live map</source>
         <translation>实时地图</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>实时：未连接；数据截至 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Starting the platform…</source>
         <translation>正在启动平台…</translation>
     </message>
@@ -4375,6 +4375,29 @@
         <location line="+2"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitClient</name>
+    <message>
+        <location filename="../models/client/permitclient.cpp" line="+72"/>
+        <source>no answer from the platform</source>
+        <translation>平台无应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6060,9 +6083,19 @@
 <context>
     <name>rw::SimulationRunner</name>
     <message>
-        <location filename="../platform/simulationrunner.cpp" line="+44"/>
+        <location filename="../platform/simulationrunner.cpp" line="+49"/>
         <source>the traffic simulator cannot start: %1</source>
         <translation>业务模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>the audit trail cannot be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the simulated city&apos;s %1 permits cannot be imported: %2</source>
+        <translation>无法导入模拟城市的%1许可：%2</translation>
     </message>
 </context>
 <context>
@@ -6893,7 +6926,7 @@
 <context>
     <name>rw::VehicleCard</name>
     <message>
-        <location filename="../ui/map/vehiclecard.cpp" line="+22"/>
+        <location filename="../ui/map/vehiclecard.cpp" line="+23"/>
         <source>Replay track…</source>
         <translation>轨迹回放…</translation>
     </message>
@@ -6968,7 +7001,7 @@
         <translation>绘制该车辆在某一时间段内的定位轨迹并进行回放</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+88"/>
         <source>%1 s in the future</source>
         <translation>−%1 秒（定位时间晚于当前时间）</translation>
     </message>
@@ -7038,7 +7071,7 @@
         <translation>%1°（%2）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 km/h</source>
         <translation>%1 公里/小时</translation>
     </message>
@@ -7090,7 +7123,7 @@
         <translation>定位记录中未提供</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
         <translation>未知：尚未接入本市许可数据</translation>
     </message>
@@ -7182,6 +7215,54 @@
         <location filename="../ui/map/vehiclelayer.cpp" line="+355"/>
         <source>%1k</source>
         <translation>%1k</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehiclePermitStatus</name>
+    <message>
+        <location filename="../models/client/vehiclepermitstatus.cpp" line="+17"/>
+        <source>no date given</source>
+        <translation>未给出日期</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Wuzhishan rules Art. 14 (%1): the city issues the transport certificate</source>
+        <translation>五指山市实施细则第十四条（%1）：由市行政审批服务局核发运输证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wuzhishan rules Art. 41 (%1): valid from issue until 8 years after the first registration</source>
+        <translation>五指山市实施细则第四十一条（%1）：自发证之日起有效，至车辆初次注册之日起满 8 年止</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the city&apos;s permit registry…</source>
+        <translation>正在查询本市许可登记…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until %1 (transport certificate %2)</source>
+        <translation>有效期至 %1（运输证 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired on %1 (transport certificate %2) — %3</source>
+        <translation>已于 %1 过期（运输证 %2）— %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The transport certificate %1 of this plate was issued to company %2, not %3</source>
+        <translation>该车牌的运输证 %1 核发给平台公司 %2，而非 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: no transport certificate for %1 in the city&apos;s registry — %2</source>
+        <translation>缺失：本市许可登记中没有 %1 的运输证 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unavailable: %1</source>
+        <translation>无法查询：%1</translation>
     </message>
 </context>
 </TS>
