@@ -855,6 +855,34 @@
     </message>
 </context>
 <context>
+    <name>rw::AgeText</name>
+    <message>
+        <location filename="../models/domain/agetext.cpp" line="+8"/>
+        <source>%1 s in the future</source>
+        <translation>%1 s in the future</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>rw::AlertClient</name>
     <message>
         <location filename="../models/client/alertclient.cpp" line="+65"/>
@@ -3557,7 +3585,7 @@
 <context>
     <name>rw::NearbyVehicleModel</name>
     <message>
-        <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+151"/>
+        <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+152"/>
         <source>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</source>
         <translation>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</translation>
     </message>
@@ -3660,31 +3688,6 @@
         <location line="+2"/>
         <source>%1 %2°</source>
         <translation>%1 %2°</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 s in the future</source>
-        <translation>%1 s in the future</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -6970,7 +6973,7 @@
 <context>
     <name>rw::VehicleCard</name>
     <message>
-        <location filename="../ui/map/vehiclecard.cpp" line="+23"/>
+        <location filename="../ui/map/vehiclecard.cpp" line="+24"/>
         <source>Replay track…</source>
         <translation>Replay track…</translation>
     </message>
@@ -7045,32 +7048,7 @@
         <translation>Draw this vehicle&apos;s positions over a period and play them back</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>%1 s in the future</source>
-        <translation>%1 s in the future</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+87"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -7167,7 +7145,7 @@
         <translation>Not in position records</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-112"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
         <translation>Unknown: the city&apos;s permit data is not connected yet</translation>
     </message>

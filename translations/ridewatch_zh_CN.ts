@@ -853,6 +853,34 @@
     </message>
 </context>
 <context>
+    <name>rw::AgeText</name>
+    <message>
+        <location filename="../models/domain/agetext.cpp" line="+8"/>
+        <source>%1 s in the future</source>
+        <translation>−%1 秒（定位时间晚于当前时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
     <name>rw::AlertClient</name>
     <message>
         <location filename="../models/client/alertclient.cpp" line="+65"/>
@@ -3534,7 +3562,7 @@
 <context>
     <name>rw::NearbyVehicleModel</name>
     <message>
-        <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+151"/>
+        <location filename="../models/itemmodels/nearbyvehiclemodel.cpp" line="+152"/>
         <source>Approximate: the vehicle&apos;s position was sent without a known datum (Encrypt).</source>
         <translation>近似位置：该车辆上报定位时未注明已知坐标系（Encrypt）。</translation>
     </message>
@@ -3637,31 +3665,6 @@
         <location line="+2"/>
         <source>%1 %2°</source>
         <translation>%1 %2°</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 s in the future</source>
-        <translation>−%1 秒（定位时间晚于当前时间）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -6926,7 +6929,7 @@
 <context>
     <name>rw::VehicleCard</name>
     <message>
-        <location filename="../ui/map/vehiclecard.cpp" line="+23"/>
+        <location filename="../ui/map/vehiclecard.cpp" line="+24"/>
         <source>Replay track…</source>
         <translation>轨迹回放…</translation>
     </message>
@@ -7001,32 +7004,7 @@
         <translation>绘制该车辆在某一时间段内的定位轨迹并进行回放</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>%1 s in the future</source>
-        <translation>−%1 秒（定位时间晚于当前时间）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+87"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -7123,7 +7101,7 @@
         <translation>定位记录中未提供</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-112"/>
         <source>Unknown: the city&apos;s permit data is not connected yet</source>
         <translation>未知：尚未接入本市许可数据</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "nearbyvehiclemodel.h"
 
+#include "domain/agetext.h"
 #include "fleet/bizstatus.h"
 
 #include <QDateTime>
@@ -181,7 +182,7 @@ QVariant NearbyVehicleModel::data(const QModelIndex &index, int role) const
         case DirectionColumn:
             return v.distance > 0 ? formatBearing(v.bearing) : QString();
         case AgeColumn: {
-            const QString age = formatAge(m_clock() - v.fixTime);
+            const QString age = AgeText::format(m_clock() - v.fixTime);
             return v.stale ? tr("%1 (stale)").arg(age) : age;
         }
         }
@@ -227,19 +228,6 @@ QString NearbyVehicleModel::formatBearing(double degrees)
                                          QT_TR_NOOP("W"),  QT_TR_NOOP("NW")};
     const int d = int(std::lround(degrees)) % 360;
     return tr("%1 %2°").arg(tr(points[((d * 8 + 180) / 360) % 8])).arg(d);
-}
-
-QString NearbyVehicleModel::formatAge(qint64 seconds)
-{
-    if (seconds < 0)
-        return tr("%1 s in the future").arg(-seconds);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    if (seconds < 86400)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-    return tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
 }
 
 } // namespace rw

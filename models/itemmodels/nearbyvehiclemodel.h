@@ -83,8 +83,6 @@ public:
     static QString formatDistance(double metres);
     /** "NE 45°" (eight compass points). */
     static QString formatBearing(double degrees);
-    /** "12 s", "3 min 5 s", "2 h 10 min", "5 s in the future". */
-    static QString formatAge(qint64 seconds);
 
 Q_SIGNALS:
     /** After a refresh() that changed the number of rows. */

@@ -1,5 +1,6 @@
 #include "map/vehiclecard.h"
 
+#include "domain/agetext.h"
 #include "fleet/fleetstate.h"
 
 #include "guitest.h"
@@ -119,9 +120,9 @@ void TestVehicleCard::closes()
 
 void TestVehicleCard::formats()
 {
-    QCOMPARE(VehicleCard::formatAge(0), QStringLiteral("0 s"));
-    QCOMPARE(VehicleCard::formatAge(3 * 3600 + 5 * 60), QStringLiteral("3 h 5 min"));
-    QCOMPARE(VehicleCard::formatAge(2 * 86400 + 3600), QStringLiteral("2 d 1 h"));
+    QCOMPARE(AgeText::format(0), QStringLiteral("0 s"));
+    QCOMPARE(AgeText::format(3 * 3600 + 5 * 60), QStringLiteral("3 h 5 min"));
+    QCOMPARE(AgeText::format(2 * 86400 + 3600), QStringLiteral("2 d 1 h"));
     QCOMPARE(VehicleCard::formatHeading(359), QStringLiteral("359° N"));
     QCOMPARE(VehicleCard::formatHeading(225), QStringLiteral("225° SW"));
     QCOMPARE(VehicleCard::formatHeading(-90), QStringLiteral("270° W"));

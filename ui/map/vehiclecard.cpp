@@ -2,6 +2,7 @@
 
 #include "vehiclestyle.h"
 
+#include "domain/agetext.h"
 #include "fleet/fleetstate.h"
 #include "geo/datum.h"
 
@@ -149,19 +150,6 @@ QString VehicleCard::text(Field field) const
     return value ? value->text() : QString();
 }
 
-QString VehicleCard::formatAge(qint64 seconds)
-{
-    if (seconds < 0)
-        return tr("%1 s in the future").arg(-seconds);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    if (seconds < 86400)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-    return tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
-}
-
 QString VehicleCard::formatHeading(int degrees)
 {
     static const char *const points[] = {QT_TR_NOOP("N"),  QT_TR_NOOP("NE"), QT_TR_NOOP("E"),
@@ -199,7 +187,7 @@ void VehicleCard::showVehicle(const FleetState &fleet, int index, qint64 now)
     m_values[Field::Heading]->setText(f.direction >= 0 ? formatHeading(f.direction) : tr("not sent"));
     const qint64 elapsed = now - f.positionTime;
     // A fix stamped ahead of the clock says so itself ("5 s in the future"), without "ago".
-    const QString age = elapsed < 0 ? formatAge(elapsed) : tr("%1 ago").arg(formatAge(elapsed));
+    const QString age = elapsed < 0 ? AgeText::format(elapsed) : tr("%1 ago").arg(AgeText::format(elapsed));
     // Art. 15(三) of the 2022 办法: positions are to arrive within 60 s.
     m_values[Field::LastFix]->setText(
         stale ? tr("%1 — stale (no fix for over %2 s)").arg(age).arg(fleet.staleAfter()) : age);

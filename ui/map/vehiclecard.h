@@ -64,9 +64,6 @@ public:
 
     /** The text shown for \a field (for tests and accessibility). */
     QString text(Field field) const;
-
-    /** "12 s", "3 min 5 s", "2 h 4 min": the age of a fix, translated. */
-    static QString formatAge(qint64 seconds);
     /** "90° E": degrees and the nearest of eight compass points. */
     static QString formatHeading(int degrees);
 

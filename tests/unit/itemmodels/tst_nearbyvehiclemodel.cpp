@@ -1,6 +1,7 @@
 // NearbyVehicleModel: the vehicles near the officer as table rows, updated in place (moves, inserts,
 // removals, the age column) as the fleet and the position change, checked by QAbstractItemModelTester.
 
+#include "domain/agetext.h"
 #include "itemmodels/nearbyvehiclemodel.h"
 
 #include "fleet/fleetstate.h"
@@ -240,10 +241,10 @@ void tst_NearbyVehicleModel::formats()
     QCOMPARE(NearbyVehicleModel::formatBearing(44), QStringLiteral("NE 44°"));
     QCOMPARE(NearbyVehicleModel::formatBearing(359.7), QStringLiteral("N 0°"));
     QCOMPARE(NearbyVehicleModel::formatBearing(225), QStringLiteral("SW 225°"));
-    QCOMPARE(NearbyVehicleModel::formatAge(0), QStringLiteral("0 s"));
-    QCOMPARE(NearbyVehicleModel::formatAge(185), QStringLiteral("3 min 5 s"));
-    QCOMPARE(NearbyVehicleModel::formatAge(7800), QStringLiteral("2 h 10 min"));
-    QCOMPARE(NearbyVehicleModel::formatAge(-5), QStringLiteral("5 s in the future"));
+    QCOMPARE(AgeText::format(0), QStringLiteral("0 s"));
+    QCOMPARE(AgeText::format(185), QStringLiteral("3 min 5 s"));
+    QCOMPARE(AgeText::format(7800), QStringLiteral("2 h 10 min"));
+    QCOMPARE(AgeText::format(-5), QStringLiteral("5 s in the future"));
 }
 
 void tst_NearbyVehicleModel::randomChangesMatchTheSearch()
