@@ -2,10 +2,13 @@
 
 #include "database.h"
 #include "protocol/interfacecatalogue.h"
+#include "statement.h"
 #include "transaction.h"
 
 #include <QLoggingCategory>
 #include <QSet>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -173,7 +176,39 @@ bool InterfaceTables::ensureTable(const InterfaceSpec &spec)
         }
     }
 
-    for (const Index &index : indexes(spec)) {
+    const QList<Index> wanted = indexes(spec);
+    // An index of ours (named <table>_by_…) that the rules no longer ask for is dropped: it would only cost
+    // every insert into the table (e.g. the track index moved from PositionTime to rw_business_time).
+    QStringList obsolete;
+    {
+        Statement list = m_db.prepare(
+            QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL"),
+            purpose);
+        list.bind(1, table);
+        const QString ours = table + QStringLiteral("_by_");
+        while (list.step()) {
+            const QString name = list.columnText(0);
+            const bool kept = std::any_of(wanted.begin(), wanted.end(),
+                                          [&name](const Index &index) { return index.name == name; });
+            if (name.startsWith(ours) && !kept)
+                obsolete.append(name);
+        }
+        if (list.hasError()) {
+            m_error = list.error();
+            return false;
+        }
+    }
+    for (const QString &name : std::as_const(obsolete)) {
+        if (!m_db.exec(QStringLiteral("DROP INDEX %1").arg(Database::quoteIdentifier(name)), purpose)) {
+            m_error = m_db.lastError();
+            return false;
+        }
+        qCInfo(lcInterfaceTables, "%s: dropped the index %s, no longer used", qPrintable(table),
+               qPrintable(name));
+    }
+
+    for (const Index &index : wanted) {
         QStringList quoted;
         for (const QString &column : index.columns)
             quoted.append(Database::quoteIdentifier(column));

@@ -68,6 +68,7 @@ private slots:
     void indexesFollowTheRules();
     void newerCatalogueAddsColumnsAndTablesOnReopen();
     void ensureIsIdempotent();
+    void indexesNoLongerWantedAreDropped();
     void foreignTableOfTheSameNameIsRefused();
 
 private:
@@ -240,6 +241,23 @@ void tst_InterfaceTables::ensureIsIdempotent()
                           "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)"))
             .toString(),
         schemaBefore);
+}
+
+void tst_InterfaceTables::indexesNoLongerWantedAreDropped()
+{
+    Database db;
+    const auto catalogue = InterfaceCatalogue::builtIn();
+    QVERIFY(test::openPlatformDatabase(db, path(), catalogue));
+    // As an older RideWatch left it: the track index on PositionTime, and an index someone else added.
+    QVERIFY(db.exec(QStringLiteral("CREATE INDEX ipc_positionvehicle_by_vehicleno_positiontime "
+                                   "ON ipc_positionvehicle (VehicleNo, PositionTime)")));
+    QVERIFY(db.exec(QStringLiteral("CREATE INDEX dba_positions_by_speed ON ipc_positionvehicle (Speed)")));
+    InterfaceTables tables(db, catalogue);
+    QVERIFY(tables.ensure());
+    const auto indexes = indexesOf(db, QStringLiteral("ipc_positionvehicle"));
+    QVERIFY(!indexes.contains(QStringLiteral("ipc_positionvehicle_by_vehicleno_positiontime")));
+    QVERIFY(indexes.contains(QStringLiteral("dba_positions_by_speed"))); // not ours: kept
+    QVERIFY(hasIndexOn(indexes, {QStringLiteral("VehicleNo"), QStringLiteral("rw_business_time")}));
 }
 
 void tst_InterfaceTables::foreignTableOfTheSameNameIsRefused()
