@@ -566,12 +566,7 @@
         <translation>field &quot;role&quot;: &quot;%1&quot; is not a role (cityOfficer, provincialSupervisor, enforcementOfficer, systemAdministrator, securityAdministrator, auditAdministrator)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>the audit trail cannot be written</source>
-        <translation>the audit trail cannot be written</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>no such account operation: %1</source>
         <translation>no such account operation: %1</translation>
     </message>
@@ -1173,7 +1168,12 @@
 <context>
     <name>rw::ApiAuth</name>
     <message>
-        <location filename="../platform/api/apiauth.cpp" line="+54"/>
+        <location filename="../platform/api/apiauth.cpp" line="+29"/>
+        <source>the audit trail cannot be written</source>
+        <translation>the audit trail cannot be written</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</source>
         <translation>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</translation>
     </message>
@@ -1257,14 +1257,7 @@
         <translation>parameters: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+147"/>
-        <location line="+52"/>
-        <source>the audit trail cannot be written</source>
-        <translation>the audit trail cannot be written</translation>
-    </message>
-    <message>
-        <location line="-156"/>
+        <location line="+141"/>
         <source>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</source>
         <translation>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</translation>
     </message>
@@ -2950,7 +2943,7 @@
 <context>
     <name>rw::InterfaceTables</name>
     <message>
-        <location filename="../models/storage/interfacetables.cpp" line="+100"/>
+        <location filename="../models/storage/interfacetables.cpp" line="+103"/>
         <source>create the interface tables</source>
         <translation>create the interface tables</translation>
     </message>
@@ -4763,12 +4756,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
         <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</source>
         <translation>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</translation>
     </message>
@@ -6920,11 +6913,6 @@
         <location line="+41"/>
         <source>the positions cannot be read: %1</source>
         <translation>the positions cannot be read: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the audit trail cannot be written</source>
-        <translation>the audit trail cannot be written</translation>
     </message>
 </context>
 <context>

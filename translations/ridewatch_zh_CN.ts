@@ -564,12 +564,7 @@
         <translation>字段“role”：“%1”不是有效角色（cityOfficer、provincialSupervisor、enforcementOfficer、systemAdministrator、securityAdministrator、auditAdministrator）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>the audit trail cannot be written</source>
-        <translation>无法写入审计日志</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>no such account operation: %1</source>
         <translation>不存在此账号操作：%1</translation>
     </message>
@@ -1171,7 +1166,12 @@
 <context>
     <name>rw::ApiAuth</name>
     <message>
-        <location filename="../platform/api/apiauth.cpp" line="+54"/>
+        <location filename="../platform/api/apiauth.cpp" line="+29"/>
+        <source>the audit trail cannot be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 %2 needs a session: send &quot;Authorization: Bearer &lt;token&gt;&quot; from POST /api/v1/session</source>
         <translation>%1 %2 需要会话：请发送通过 POST /api/v1/session 获得的“Authorization: Bearer &lt;token&gt;”</translation>
     </message>
@@ -1253,14 +1253,7 @@
         <translation>参数：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+147"/>
-        <location line="+52"/>
-        <source>the audit trail cannot be written</source>
-        <translation>无法写入审计日志</translation>
-    </message>
-    <message>
-        <location line="-156"/>
+        <location line="+141"/>
         <source>the export would hold %1 entries, more than the limit of %2; narrow it with from, to, actor, action, outcome or text</source>
         <translation>导出内容将包含 %1 条记录，超过 %2 条的上限；请使用 from、to、actor、action、outcome 或 text 缩小范围</translation>
     </message>
@@ -2933,7 +2926,7 @@
 <context>
     <name>rw::InterfaceTables</name>
     <message>
-        <location filename="../models/storage/interfacetables.cpp" line="+100"/>
+        <location filename="../models/storage/interfacetables.cpp" line="+103"/>
         <source>create the interface tables</source>
         <translation>创建接口数据表</translation>
     </message>
@@ -4729,12 +4722,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
         <translation>本次查询无法记入审计日志，因此不予应答</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>onlineHours=&quot;%1&quot; must be a whole number of hours from 1 to 744</source>
         <translation>onlineHours=&quot;%1&quot; 应为 1 至 744 之间的整数小时数</translation>
     </message>
@@ -6876,11 +6869,6 @@
         <location line="+41"/>
         <source>the positions cannot be read: %1</source>
         <translation>无法读取定位数据：%1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the audit trail cannot be written</source>
-        <translation>无法写入审计日志</translation>
     </message>
 </context>
 <context>

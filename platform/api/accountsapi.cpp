@@ -115,8 +115,7 @@ void AccountsApi::registerRoutes(HttpServer &server)
                              account->userName, AuditEntry::Outcome::Success,
                              {{QStringLiteral("role"), role->key()}, {QStringLiteral("region"), region}})) {
                          accounts.store().setDisabled(account->id, true); // fail closed: no unaudited account
-                         responder.respond(HttpResponse::error(503, QStringLiteral("unavailable"),
-                                                               tr("the audit trail cannot be written")));
+                         responder.respond(ApiAuth::auditUnavailable());
                          return;
                      }
                      // Administrators sign in with TOTP: they receive their authenticator key with the

@@ -23,6 +23,12 @@ QByteArray ApiAuth::bearerToken(const HttpRequest &request)
     return value.mid(scheme.size()).trimmed();
 }
 
+HttpResponse ApiAuth::auditUnavailable(const QString &why)
+{
+    return HttpResponse::error(503, QStringLiteral("unavailable"),
+                               why.isEmpty() ? tr("the audit trail cannot be written") : why);
+}
+
 QString ApiAuth::peerOf(const HttpRequest &request)
 {
     return QStringLiteral("%1:%2").arg(request.peerAddress.toString()).arg(request.peerPort);

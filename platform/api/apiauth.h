@@ -70,6 +70,11 @@ public:
     static QByteArray bearerToken(const HttpRequest &request);
     /** "address:port" of the client, for the audit trail. */
     static QString peerOf(const HttpRequest &request);
+    /**
+     * 503 "unavailable" for a request whose audit record could not be written: nothing is answered
+     * unaudited (L3-CES1-15). \a why: the refusal's words (default: the audit trail cannot be written).
+     */
+    static HttpResponse auditUnavailable(const QString &why = {});
 
 private:
     HttpResponse deny(const AccountService::Session *session, const HttpRequest &request, int status,

@@ -253,8 +253,7 @@ void AuditApi::registerRoutes(HttpServer &server)
                                 {{QStringLiteral("filters"), query.filtersJson()},
                                  {QStringLiteral("limit"), query.limit},
                                  {QStringLiteral("rows"), entries.size()}})) {
-                responder.respond(HttpResponse::error(503, QStringLiteral("unavailable"),
-                                                      tr("the audit trail cannot be written")));
+                responder.respond(ApiAuth::auditUnavailable());
                 return;
             }
             QJsonArray rows;
@@ -400,8 +399,7 @@ void AuditApi::finishVerify(const std::shared_ptr<VerifyJob> &job)
     if (!accounts.audit(actor.userName, actor.role.key(), peer, action, AuditTarget,
                         result.intact() ? AuditEntry::Outcome::Success : AuditEntry::Outcome::Failure,
                         detail)) {
-        responder.respond(
-            HttpResponse::error(503, QStringLiteral("unavailable"), tr("the audit trail cannot be written")));
+        responder.respond(ApiAuth::auditUnavailable());
         return;
     }
     responder.respond(HttpResponse::json(200, QJsonObject{{QStringLiteral("ok"), result.intact()},
@@ -452,8 +450,7 @@ void AuditApi::finishExport(const std::shared_ptr<ExportJob> &job, bool clientGo
     if (clientGone)
         return;
     if (!audited) {
-        job->responder.respond(
-            HttpResponse::error(503, QStringLiteral("unavailable"), tr("the audit trail cannot be written")));
+        job->responder.respond(ApiAuth::auditUnavailable());
         return;
     }
     HttpResponse response(200, job->csv, QByteArrayLiteral("text/csv; charset=utf-8"));

@@ -344,9 +344,8 @@ void PermitsApi::registerRoutes(HttpServer &server)
             if (!m_auth.accounts().audit(actor.userName, actor.role.key(), ApiAuth::peerOf(request),
                                          u"permits.search"_s, PermitSearch::classKey(found.queryClass),
                                          AuditEntry::Outcome::Success, detail)) {
-                responder.respond(HttpResponse::error(503, u"unavailable"_s,
-                                                      tr("the lookup cannot be recorded in the audit trail, "
-                                                         "so it is not answered")));
+                responder.respond(ApiAuth::auditUnavailable(
+                    tr("the lookup cannot be recorded in the audit trail, so it is not answered")));
                 return;
             }
             responder.respond(HttpResponse::json(
@@ -356,83 +355,82 @@ void PermitsApi::registerRoutes(HttpServer &server)
                                  {u"revealed"_s, reveal->reveal}}));
         });
 
-    server.route(
-        "GET", u"/api/v1/permits/mismatches"_s,
-        [this, revealOf](const HttpRequest &request, HttpResponder responder) {
-            const ApiAuth::Result auth = m_auth.authorize(request, Permission::ViewOperationalData);
-            if (!auth.allowed()) {
-                responder.respond(*auth.refusal);
-                return;
-            }
-            const std::optional<Reveal> reveal = revealOf(request, responder);
-            if (!reveal)
-                return;
-            const AccountService::Session &actor = *auth.session;
-            const Clock &clock = m_auth.accounts().clock();
-            Reconciliation::Options options;
-            options.today = chinaToday(clock);
-            options.scope = actor.scope();
-            options.companyId = queryValue(request, u"company"_s);
-            const QString hoursText = queryValue(request, u"onlineHours"_s);
-            if (!hoursText.isEmpty()) {
-                bool ok = false;
-                const int hours = hoursText.toInt(&ok);
-                if (!ok || hours < 1 || hours > 24 * 31) {
-                    responder.respond(HttpResponse::error(
-                        400, u"bad_request"_s,
-                        tr("onlineHours=\"%1\" must be a whole number of hours from 1 to 744")
-                            .arg(hoursText)));
-                    return;
-                }
-                options.onlineSinceMs = clock.nowMs() - qint64(hours) * 3600 * 1000;
-            }
-            options.onlineOnly = isTrue(queryValue(request, u"onlineOnly"_s));
-            if (options.onlineOnly && options.onlineSinceMs == 0)
-                options.onlineSinceMs = clock.nowMs() - 24 * 3600 * 1000;
-            const QString limitText = queryValue(request, u"limit"_s);
-            if (!limitText.isEmpty()) {
-                bool ok = false;
-                options.limit = limitText.toInt(&ok);
-                if (!ok || options.limit < 1 || options.limit > 10000) {
-                    responder.respond(HttpResponse::error(
-                        400, u"bad_request"_s,
-                        tr("limit=\"%1\" must be a whole number from 1 to 10000").arg(limitText)));
-                    return;
-                }
-            }
-            const Reconciliation::Result result = m_reconciliation->run(options);
-            if (result.error.isError()) {
-                responder.respond(HttpResponse::error(503, u"unavailable"_s, result.error.toString()));
-                return;
-            }
-            QJsonArray mismatches;
-            QJsonObject counts;
-            for (const PermitMismatch &m : result.mismatches) {
-                mismatches.append(toJson(m, reveal->reveal));
-                const QString key = Reconciliation::problemKey(m.problem);
-                counts.insert(key, counts.value(key).toInt() + 1);
-            }
-            QJsonObject detail{{u"company"_s, options.companyId},
-                               {u"mismatches"_s, result.mismatches.size()},
-                               {u"problems"_s, counts},
-                               {u"revealed"_s, reveal->reveal}};
-            if (reveal->reveal)
-                detail.insert(u"reason"_s, reveal->reason);
-            if (!m_auth.accounts().audit(actor.userName, actor.role.key(), ApiAuth::peerOf(request),
-                                         u"permits.mismatches"_s, options.companyId,
-                                         AuditEntry::Outcome::Success, detail)) {
-                responder.respond(HttpResponse::error(503, u"unavailable"_s,
-                                                      tr("the lookup cannot be recorded in the audit trail, "
-                                                         "so it is not answered")));
-                return;
-            }
-            responder.respond(
-                HttpResponse::json(200, QJsonObject{{u"mismatches"_s, mismatches},
-                                                    {u"vehiclesChecked"_s, result.vehiclesChecked},
-                                                    {u"driversChecked"_s, result.driversChecked},
-                                                    {u"truncated"_s, result.truncated},
-                                                    {u"revealed"_s, reveal->reveal}}));
-        });
+    server.route("GET", u"/api/v1/permits/mismatches"_s,
+                 [this, revealOf](const HttpRequest &request, HttpResponder responder) {
+                     const ApiAuth::Result auth = m_auth.authorize(request, Permission::ViewOperationalData);
+                     if (!auth.allowed()) {
+                         responder.respond(*auth.refusal);
+                         return;
+                     }
+                     const std::optional<Reveal> reveal = revealOf(request, responder);
+                     if (!reveal)
+                         return;
+                     const AccountService::Session &actor = *auth.session;
+                     const Clock &clock = m_auth.accounts().clock();
+                     Reconciliation::Options options;
+                     options.today = chinaToday(clock);
+                     options.scope = actor.scope();
+                     options.companyId = queryValue(request, u"company"_s);
+                     const QString hoursText = queryValue(request, u"onlineHours"_s);
+                     if (!hoursText.isEmpty()) {
+                         bool ok = false;
+                         const int hours = hoursText.toInt(&ok);
+                         if (!ok || hours < 1 || hours > 24 * 31) {
+                             responder.respond(HttpResponse::error(
+                                 400, u"bad_request"_s,
+                                 tr("onlineHours=\"%1\" must be a whole number of hours from 1 to 744")
+                                     .arg(hoursText)));
+                             return;
+                         }
+                         options.onlineSinceMs = clock.nowMs() - qint64(hours) * 3600 * 1000;
+                     }
+                     options.onlineOnly = isTrue(queryValue(request, u"onlineOnly"_s));
+                     if (options.onlineOnly && options.onlineSinceMs == 0)
+                         options.onlineSinceMs = clock.nowMs() - 24 * 3600 * 1000;
+                     const QString limitText = queryValue(request, u"limit"_s);
+                     if (!limitText.isEmpty()) {
+                         bool ok = false;
+                         options.limit = limitText.toInt(&ok);
+                         if (!ok || options.limit < 1 || options.limit > 10000) {
+                             responder.respond(HttpResponse::error(
+                                 400, u"bad_request"_s,
+                                 tr("limit=\"%1\" must be a whole number from 1 to 10000").arg(limitText)));
+                             return;
+                         }
+                     }
+                     const Reconciliation::Result result = m_reconciliation->run(options);
+                     if (result.error.isError()) {
+                         responder.respond(
+                             HttpResponse::error(503, u"unavailable"_s, result.error.toString()));
+                         return;
+                     }
+                     QJsonArray mismatches;
+                     QJsonObject counts;
+                     for (const PermitMismatch &m : result.mismatches) {
+                         mismatches.append(toJson(m, reveal->reveal));
+                         const QString key = Reconciliation::problemKey(m.problem);
+                         counts.insert(key, counts.value(key).toInt() + 1);
+                     }
+                     QJsonObject detail{{u"company"_s, options.companyId},
+                                        {u"mismatches"_s, result.mismatches.size()},
+                                        {u"problems"_s, counts},
+                                        {u"revealed"_s, reveal->reveal}};
+                     if (reveal->reveal)
+                         detail.insert(u"reason"_s, reveal->reason);
+                     if (!m_auth.accounts().audit(actor.userName, actor.role.key(), ApiAuth::peerOf(request),
+                                                  u"permits.mismatches"_s, options.companyId,
+                                                  AuditEntry::Outcome::Success, detail)) {
+                         responder.respond(ApiAuth::auditUnavailable(
+                             tr("the lookup cannot be recorded in the audit trail, so it is not answered")));
+                         return;
+                     }
+                     responder.respond(
+                         HttpResponse::json(200, QJsonObject{{u"mismatches"_s, mismatches},
+                                                             {u"vehiclesChecked"_s, result.vehiclesChecked},
+                                                             {u"driversChecked"_s, result.driversChecked},
+                                                             {u"truncated"_s, result.truncated},
+                                                             {u"revealed"_s, reveal->reveal}}));
+                 });
 }
 
 } // namespace rw

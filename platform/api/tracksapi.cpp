@@ -440,8 +440,7 @@ void TracksApi::finish(const std::shared_ptr<Job> &job)
     if (clientGone)
         return;
     if (!audited) {
-        job->responder.respond(
-            HttpResponse::error(503, QStringLiteral("unavailable"), tr("the audit trail cannot be written")));
+        job->responder.respond(ApiAuth::auditUnavailable());
         return;
     }
     job->responder.respond(
