@@ -49,8 +49,8 @@ public:
     /** The id of the fetch in progress; 0 when none. */
     quint64 currentRequest() const { return m_current; }
 
-    /** The longest period the platform returns (TracksApi::MaxPeriodSeconds). */
-    static constexpr qint64 MaxPeriodSeconds = 24 * 3600;
+    /** The longest period the platform returns. */
+    static constexpr qint64 MaxPeriodSeconds = Track::MaxPeriodSeconds;
     /** Empty when [\a from, \a to] is a valid period; else a translated reason naming from or to. */
     static QString checkPeriod(const QDateTime &from, const QDateTime &to);
     /** company, plate, from and to (Unix seconds), percent-encoded. */

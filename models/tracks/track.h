@@ -18,6 +18,9 @@ namespace rw {
  */
 struct Track
 {
+    /** The longest period GET /api/v1/tracks answers: the platform refuses more, the console asks no more. */
+    static constexpr qint64 MaxPeriodSeconds = 24 * 3600;
+
     VehicleKey vehicle;
     qint64 from = 0; //!< the period asked for, Unix seconds, inclusive
     qint64 to = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/accountservice.h"
+#include "tracks/track.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ class TracksApi
     Q_DECLARE_TR_FUNCTIONS(rw::TracksApi)
 
 public:
-    static constexpr qint64 MaxPeriodSeconds = 24 * 3600;
+    static constexpr qint64 MaxPeriodSeconds = Track::MaxPeriodSeconds; // one limit for both sides
     static constexpr int PointCap = 100000;
     /** How long before the period a pickup may lie whose drop-off falls in it. */
     static constexpr qint64 TripLookbackSeconds = 12 * 3600;
