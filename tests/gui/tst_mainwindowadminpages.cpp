@@ -60,7 +60,7 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("city officer") << int(Role::CityOfficer)
-                                   << QStringList{QStringLiteral("Live map"), QStringLiteral("Data intake")};
+                                  << QStringList{QStringLiteral("Live map"), QStringLiteral("Data intake")};
     QTest::newRow("enforcement officer")
         << int(Role::EnforcementOfficer) << QStringList{QStringLiteral("Live map")};
     QTest::newRow("system administrator")

@@ -4,8 +4,8 @@
 
 #include "client/brokerclient.h"
 #include "client/certificatepin.h"
-#include "fleet/fleetstate.h"
 #include "client/platformclient.h"
+#include "fleet/fleetstate.h"
 #include "mainwindow.h"
 #include "session/expirybanner.h"
 #include "session/lockscreen.h"
