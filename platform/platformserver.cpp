@@ -8,6 +8,7 @@
 #include "api/auditapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
+#include "api/registryapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
 #include "api/tracksapi.h"
@@ -161,6 +162,8 @@ bool PlatformServer::start(QString *error)
     m_auditApi->registerRoutes(*m_http);
     m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database);
     m_permitsApi->registerRoutes(*m_http);
+    m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database);
+    m_registryApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
@@ -203,6 +206,7 @@ void PlatformServer::stop()
     m_auditApi.reset();  // drops an export in progress
     m_tracksApi.reset(); // waits for reads in progress; their answers are dropped
     m_permitsApi.reset();
+    m_registryApi.reset();
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

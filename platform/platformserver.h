@@ -34,6 +34,7 @@ class IntakeService;
 class IntakeStats;
 class PermitsApi;
 class PolicyApi;
+class RegistryApi;
 class PolicyStore;
 class StatusApi;
 class TracksApi;
@@ -144,6 +145,7 @@ private:
     std::unique_ptr<AlertsApi> m_alertsApi;
     std::unique_ptr<TracksApi> m_tracksApi;
     std::unique_ptr<PermitsApi> m_permitsApi;
+    std::unique_ptr<RegistryApi> m_registryApi;
     bool m_started = false;
 };
 

@@ -60,6 +60,12 @@ public:
     Result authorize(const QByteArray &token, const HttpRequest &request,
                      std::optional<Permission> permission, MustChange mustChange = MustChange::Refuse);
 
+    /**
+     * Whether \a session's role holds \a permission, without refusing or auditing anything: for routes
+     * whose answer depends on it (the registry gives personal data in clear only to RevealPersonalData).
+     */
+    bool allows(const AccountService::Session &session, Permission permission) const;
+
     /** Whether \a session may see data of \a regionCode (6, 9 or 12 digits). */
     static bool inScope(const AccountService::Session &session, QStringView regionCode);
     /** Nothing if \a regionCode is within \a session's scope; else a 403 out_of_scope (audited). */
