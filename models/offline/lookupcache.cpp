@@ -75,13 +75,19 @@ void LookupCache::open(const QString &userName, const QString &password)
     const int generation = ++m_openGeneration;
     const QString path = pathFor(userName);
     const QString directory = m_directory;
-    post([this, path, password, directory, generation](LookupCacheStore &store) {
+    const QDateTime forgetBefore = m_clock.now().addDays(-m_options.answerRetentionDays);
+    post([this, path, password, directory, generation, forgetBefore](LookupCacheStore &store) {
         LookupCacheStore::Outcome outcome;
         if (!QDir().mkpath(directory))
             outcome = {Status::StorageFailure, tr("the folder %1 for the lookup cache cannot be created")
                                                    .arg(QDir::toNativeSeparators(directory))};
         else
             outcome = store.open(path, password);
+        if (outcome.ok()) {
+            const LookupCacheStore::Outcome pruned = store.prune(forgetBefore);
+            if (!pruned.ok())
+                back([this, pruned] { Q_EMIT problem(pruned.message); });
+        }
         back([this, outcome, generation] {
             if (generation == m_openGeneration)
                 m_open = outcome.ok();

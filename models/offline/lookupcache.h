@@ -52,6 +52,9 @@ public:
     {
         int iterations = CacheKey::DefaultIterations; //!< PBKDF2 cost of new caches and re-keys
         int limit = LookupCacheStore::DefaultLimit;   //!< hits per answer, as the search's default
+        /** Remembered answers older than this are forgotten when the cache opens (LookupCacheStore::prune()).
+         */
+        int answerRetentionDays = 30;
     };
 
     /** \a clock (today's date for validity) must outlive this object. */

@@ -388,7 +388,8 @@ qint64 LookupCacheStore::upsert(const QJsonObject &hit, qint64 fetchedMs, std::o
     }
     existing.reset();
 
-    if (row == 0 || storedMs <= fetchedMs) {
+    const bool newer = row == 0 || storedMs <= fetchedMs; // older data than what is kept changes nothing
+    if (newer) {
         QJsonObject content{{u"permit"_s, permit}};
         if (hit.contains(u"findings"_s))
             content.insert(u"findings"_s, hit.value(u"findings"_s));
@@ -449,7 +450,7 @@ qint64 LookupCacheStore::upsert(const QJsonObject &hit, qint64 fetchedMs, std::o
         }
     }
 
-    if (kind == Driver) {
+    if (kind == Driver && newer) {
         if (!index(row, key, IdField, permit.value(u"idNumber"_s).toString()) ||
             !index(row, key, LicenceField, permit.value(u"licence"_s).toString()) ||
             !index(row, key, NameField, permit.value(u"name"_s).toString()))
@@ -668,7 +669,7 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
         break;
     }
 
-    const RegistryState registry = registryState();
+    const RegistryState registry = registryState(false);
     QJsonArray hits;
     qint64 oldestMs = 0;
     bool truncated = rememberedTruncated;
@@ -743,7 +744,7 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
     return CachedLookup{answer, QDateTime::fromMSecsSinceEpoch(cachedMs, Qt::UTC)};
 }
 
-LookupCacheStore::RegistryState LookupCacheStore::registryState()
+LookupCacheStore::RegistryState LookupCacheStore::registryState(bool countPermits)
 {
     RegistryState state;
     if (!isOpen())
@@ -761,7 +762,8 @@ LookupCacheStore::RegistryState LookupCacheStore::registryState()
         state.pages = meta(u"registry.pending.pages"_s).toInt();
         state.hits = meta(u"registry.pending.hits"_s).toInt();
     }
-    state.permits = m_db.queryValue(u"SELECT count(*) FROM permit"_s).toLongLong();
+    if (countPermits)
+        state.permits = m_db.queryValue(u"SELECT count(*) FROM permit"_s).toLongLong();
     return state;
 }
 
@@ -787,7 +789,7 @@ LookupCacheStore::PageOutcome LookupCacheStore::storeRegistryPage(qint64 after, 
         result.outcome = storageFailure(transaction.error());
         return result;
     }
-    const RegistryState state = registryState();
+    const RegistryState state = registryState(false);
     qint64 generation = 0;
     qint64 pendingAsOfMs = 0;
     int pages = 0;
@@ -871,6 +873,27 @@ LookupCacheStore::PageOutcome LookupCacheStore::storeRegistryPage(qint64 after, 
         return result;
     }
     return result;
+}
+
+LookupCacheStore::Outcome LookupCacheStore::prune(const QDateTime &before)
+{
+    if (!isOpen())
+        return fail(Status::NotOpen, tr("the lookup cache is not open: nothing was pruned"));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return storageFailure(transaction.error());
+    Statement &answers = statement(u"DELETE FROM answer WHERE received_ms < ?"_s);
+    answers.bind(1, before.toMSecsSinceEpoch());
+    // Permits only answers brought, and no answer kept, go with them; the registry's stay.
+    Statement &orphans = statement(u"DELETE FROM permit WHERE generation IS NULL AND "
+                                   "NOT EXISTS (SELECT 1 FROM answer_hit h WHERE h.permit = permit.id)"_s);
+    if (!answers.exec())
+        return storageFailure(answers.error());
+    if (!orphans.exec())
+        return storageFailure(orphans.error());
+    if (!transaction.commit())
+        return storageFailure(transaction.error());
+    return {};
 }
 
 LookupCacheStore::Outcome LookupCacheStore::rekey(const QString &oldPassword, const QString &newPassword)

@@ -90,6 +90,12 @@ public:
      */
     Outcome rekey(const QString &oldPassword, const QString &newPassword);
 
+    /**
+     * Forgets remembered answers received before \a before, and the permits only they held (data
+     * minimisation, GB/T 22239-2019 L3-CES1-34); the registry snapshot stays until the next one replaces it.
+     */
+    Outcome prune(const QDateTime &before);
+
     /** Keeps the permit search's answer \a answer to \a query, received at \a receivedAt. */
     Outcome remember(const QString &query, const QJsonObject &answer, const QDateTime &receivedAt);
 
@@ -112,7 +118,8 @@ public:
         int hits = 0;
         qint64 permits = 0; //!< permits in the cache, of every source
     };
-    RegistryState registryState();
+    /** Where the registry snapshot stands; \a countPermits also counts the cached permits (a table scan). */
+    RegistryState registryState(bool countPermits = true);
 
     struct PageOutcome
     {

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void damagedValuesAreLeftOutAndNamed();
     void killedWriterLeavesReadableCache();
     void removeDeletesTheFile();
+    void oldAnswersAreForgotten();
     void answersAreAsynchronousAndDropped();
 
 private:
@@ -688,6 +689,34 @@ void tst_LookupCache::removeDeletesTheFile()
     // Any password makes a new, empty cache.
     QCOMPARE(open(User, NewPassword), Status::Ok);
     QCOMPARE(lookup(V1.plate), std::nullopt);
+}
+
+void tst_LookupCache::oldAnswersAreForgotten()
+{
+    QCOMPARE(open(), Status::Ok);
+    fillRegistry();
+    const QDateTime old = m_clock->now();
+    const VehiclePermit other =
+        vehicle(9, QStringLiteral("469001000009"), QStringLiteral("琼DD10009"), OtherName);
+    cache().remember(other.plate, answer(QStringLiteral("plate"), {hit(other, false)}, old), old);
+    cache().remember(V1.plate, answer(QStringLiteral("plate"), {hit(V1, false)}, old), old);
+    m_clock->advanceDays(20);
+    const QDateTime recent = m_clock->now();
+    cache().remember(QStringLiteral("琼DD99999"), answer(QStringLiteral("plate"), {}, recent), recent);
+    QCOMPARE(lookup(other.plate)->cachedAt, old);
+
+    // 31 days on, the next sign-in forgets the answers older than 30 days and what only they held.
+    m_clock->advanceDays(11);
+    cache().close();
+    QCOMPARE(open(), Status::Ok);
+    const std::optional<CachedLookup> gone = lookup(other.plate);
+    QVERIFY(gone); // the registry is complete: it has no such permit
+    QCOMPARE(gone->answer.value(QStringLiteral("hits")).toArray().size(), 0);
+    QCOMPARE(gone->cachedAt, m_registryAsOf);
+    QCOMPARE(
+        onlyHit(lookup(V1.plate)).value(QStringLiteral("permit"))[QStringLiteral("certificate")].toString(),
+        V1.certificate); // the registry's permits stay
+    QCOMPARE(lookup(QStringLiteral("琼DD99999"))->cachedAt, recent);
 }
 
 void tst_LookupCache::answersAreAsynchronousAndDropped()
