@@ -3,6 +3,7 @@
 #include "personaldatamask.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +50,10 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
-        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        // Strictly YYYY-MM-DD (Qt::ISODate alone also takes other separators).
+        static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        const QDate d =
+            iso.match(v.toString()).hasMatch() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
         if (!v.isString() || !d.isValid())
             fail(key, tr("must be an ISO date (YYYY-MM-DD) or null, not %1").arg(v.toVariant().toString()));
         return d;
