@@ -9,15 +9,23 @@ namespace rw {
 
 namespace {
 
+QString unitOf(const CityRule &rule)
+{
+    switch (rule.check) {
+    case RuleCheck::Threshold:
+    case RuleCheck::Between:
+        return rule.unit;
+    case RuleCheck::BelowAge:
+        return QStringLiteral("months");
+    default:
+        return {};
+    }
+}
+
 RuleFinding finding(const CityRule &rule, const QVariant &measured, const QVariant &limit)
 {
-    return RuleFinding{rule.article,
-                       rule.id,
-                       RuleChecks::message(rule, measured, limit),
-                       measured,
-                       limit,
-                       rule.check == RuleCheck::Threshold || rule.check == RuleCheck::Between ? rule.unit
-                                                                                              : QString()};
+    return RuleFinding{rule.article, rule.id, RuleChecks::message(rule, measured, limit),
+                       measured,     limit,   unitOf(rule)};
 }
 
 QString number(double value)
@@ -219,7 +227,21 @@ std::optional<RuleFinding> RuleChecks::belowAge(const CityRule &rule, const Rule
     const QDate reached = rule.age.reachedOn(birth);
     if (today < reached)
         return std::nullopt;
-    return finding(rule, birth, reached);
+    // Ages in whole months, not the birth date: a finding may be shown where the ID number is masked.
+    return finding(rule, completedMonths(birth, today), rule.age.ageMonths(birth));
+}
+
+int RuleChecks::completedMonths(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return 0;
+    // The most months m with from.addMonths(m) <= to: the same month arithmetic as AgeSchedule::reachedOn().
+    int m = (to.year() - from.year()) * 12 + (to.month() - from.month());
+    while (m > 0 && from.addMonths(m) > to)
+        --m;
+    while (from.addMonths(m + 1) <= to)
+        ++m;
+    return m;
 }
 
 QString RuleChecks::message(const CityRule &rule, const QVariant &measured, const QVariant &limit)
@@ -279,9 +301,9 @@ QString RuleChecks::message(const CityRule &rule, const QVariant &measured, cons
                    .arg(isoDate(toDate(limit)));
         break;
     case RuleCheck::BelowAge:
-        text = tr("%1: %2 %3: the age limit of %4 was reached on %5")
-                   .arg(rule.article, fact, isoDate(toDate(measured)),
-                        yearsAndMonths(rule.age.ageMonths(toDate(measured))), isoDate(toDate(limit)));
+        // measured: the age in completed months; limit: the age limit in months.
+        text = tr("%1: age %2 has reached the limit of %3")
+                   .arg(rule.article, yearsAndMonths(measured.toInt()), yearsAndMonths(limit.toInt()));
         break;
     }
     if (!rule.when.isEmpty()) {

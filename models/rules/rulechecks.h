@@ -47,7 +47,11 @@ public:
     static std::optional<RuleFinding> oneOf(const CityRule &rule, const RuleFacts &facts);
     /** Art. 15(一) "3年以上驾驶经历": held from the anniversary on; the day before it is short. */
     static std::optional<RuleFinding> minYears(const CityRule &rule, const RuleFacts &facts);
-    /** Art. 15(五): the age is reached on CityRule::AgeSchedule::reachedOn(); from that day on, a finding. */
+    /**
+     * Art. 15(五): the age is reached on CityRule::AgeSchedule::reachedOn(); from that day on, a finding with
+     * the age in completed months as \a measured and the age limit in months as \a limit (unit "months"):
+     * not the birth date, which is personal data the lookup masks.
+     */
     static std::optional<RuleFinding> belowAge(const CityRule &rule, const RuleFacts &facts);
 
     /**
@@ -64,6 +68,10 @@ public:
 
     /** A fact value as a date: QDate, a YYYYMMDD number/string as the spec sends it, or an ISO date. */
     static QDate toDate(const QVariant &value);
+
+    /** Whole months from \a from to \a to (QDate::addMonths arithmetic: 31 January + 1 month = 28 February).
+     */
+    static int completedMonths(QDate from, QDate to);
 
     /** "60 years", "60 years 2 months": an age or term given in months. */
     static QString yearsAndMonths(int months);
