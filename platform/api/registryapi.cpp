@@ -6,8 +6,8 @@
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
+#include "permits/permitjson.h"
 #include "permits/permitstore.h"
-#include "permitsapi.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -122,21 +122,21 @@ void RegistryApi::registerRoutes(HttpServer &server)
                     case PermitKind::Company: {
                         const CompanyPermit p = PermitStore::readCompany(select);
                         row.position = positionOf(p.id, kind);
-                        row.permit = PermitsApi::toJson(p); // moves to models/permits/PermitJson with issue 5
+                        row.permit = PermitJson::toJson(p);
                         row.valid = p.isValidOn(today);
                         break;
                     }
                     case PermitKind::Vehicle: {
                         const VehiclePermit p = PermitStore::readVehicle(select);
                         row.position = positionOf(p.id, kind);
-                        row.permit = PermitsApi::toJson(p, reveal);
+                        row.permit = PermitJson::toJson(p, reveal);
                         row.valid = p.isValidOn(today);
                         break;
                     }
                     case PermitKind::Driver: {
                         const DriverPermit p = PermitStore::readDriver(select);
                         row.position = positionOf(p.id, kind);
-                        row.permit = PermitsApi::toJson(p, reveal);
+                        row.permit = PermitJson::toJson(p, reveal);
                         row.valid = p.isValidOn(today);
                         break;
                     }

@@ -14,7 +14,7 @@ class HttpServer;
  * cache (docs/lookup-contracts.md; issue 5, "works offline").
  *
  * → 200 {"asOf", "hits": [{"kind", "matchedOn": "registry", "valid", "permit": {…}}], "next": <cursor> |
- * null, "revealed"}. Hits are shaped like the search's (PermitsApi::toJson; valid judged on today's date
+ * null, "revealed"}. Hits are shaped like the search's (PermitJson; valid judged on today's date
  * in China Standard Time at asOf), current permits only, within the account's region scope.
  *
  * Order and cursor: the three permit tables number their rows independently, so the registry is read in
