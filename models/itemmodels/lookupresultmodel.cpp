@@ -81,7 +81,7 @@ QString LookupResultModel::statusText(const LookupHit &hit, const LookupVerdict 
     if (!verdict.valid)
         parts << (cached && hit.valid ? tr("Expired since cached") : tr("Not valid"));
     if (!hit.findings.isEmpty())
-        parts << tr("%n rule(s) broken", nullptr, int(hit.findings.size()));
+        parts << tr("Rules broken: %1").arg(hit.findings.size());
     if (hit.badRecord.value_or(false))
         parts << tr("bad record");
     return parts.join(QStringLiteral(" · "));
