@@ -2,6 +2,7 @@
 
 #include "jsonfieldreader.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace rw {
@@ -270,6 +271,21 @@ bool LookupHit::isValidOn(const QDate &day) const
 int LookupHit::problemCount() const
 {
     return int(findings.size()) + (valid ? 0 : 1) + (badRecord.value_or(false) ? 1 : 0);
+}
+
+QString LookupHit::matchedOnName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("plate"), QT_TR_NOOP("plate")},
+        {QStringLiteral("vin"), QT_TR_NOOP("VIN")},
+        {QStringLiteral("certificate"), QT_TR_NOOP("certificate number")},
+        {QStringLiteral("idNumber"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("licence"), QT_TR_NOOP("driving-licence number")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("companyId"), QT_TR_NOOP("company ID")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.constEnd() ? key : tr(it.value());
 }
 
 QString LookupHit::identity() const

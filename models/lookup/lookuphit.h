@@ -67,6 +67,8 @@ public:
     bool isValidOn(const QDate &day) const;
     /** Rules broken, plus one if the platform judged the permit not valid, plus one for a bad record. */
     int problemCount() const;
+    /** The translated name of a matchedOn key ("plate", "licence", …); the key itself if unknown. */
+    static QString matchedOnName(const QString &key);
     /** "vehicle:12": kind and id, which identify a permit across answers. */
     QString identity() const;
 };

@@ -416,7 +416,8 @@ void LookupDetailCard::render()
 {
     const LookupHit &h = *m_hit;
     m_title->setText(h.title());
-    m_kind->setText(tr("%1 · found by %2").arg(PermitKinds::name(h.kind), orNotGiven(h.matchedOn)));
+    m_kind->setText(tr("%1 · found by %2")
+                        .arg(PermitKinds::name(h.kind), orNotGiven(LookupHit::matchedOnName(h.matchedOn))));
     m_verdictLabel->setText(m_verdict.headline(h.kind));
     m_verdictLabel->setStyleSheet(verdictStyle(m_verdict.state));
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -132,6 +133,10 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Permits found"));
     QHeaderView *header = m_view->horizontalHeader();
+    // What the officer reads first comes first: who, may it serve, until when; then the rest.
+    header->moveSection(header->visualIndex(LookupResultModel::NameColumn), 0);
+    header->moveSection(header->visualIndex(LookupResultModel::StatusColumn), 1);
+    header->moveSection(header->visualIndex(LookupResultModel::ValidUntilColumn), 2);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
     // Unsorted until the officer clicks a header: the platform's order puts the best match first.
@@ -140,13 +145,14 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_card);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(m_card->minimumWidth() + 24);
+    m_cardArea = new QScrollArea(this);
+    m_cardArea->setWidget(m_card);
+    m_cardArea->setWidgetResizable(true);
+    m_cardArea->setFrameShape(QFrame::NoFrame);
+    m_cardArea->setMinimumWidth(m_card->minimumWidth() + 24);
+    m_card->installEventFilter(this);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_cardArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -221,6 +227,20 @@ void LookupPage::setCityRules(std::optional<CityRules> rules)
 {
     m_rules = std::move(rules);
     m_card->setCityRules(m_rules ? &*m_rules : nullptr);
+}
+
+bool LookupPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The card's texts change while it is shown (the conduct arrives, a reveal, the live state): its
+    // wrapped labels then need another height for the same width, which QScrollArea only takes in when it
+    // lays itself out again.
+    if (watched == m_card && event->type() == QEvent::LayoutRequest) {
+        if (QLayout *layout = m_card->layout())
+            layout->activate(); // the card's new heights first…
+        QEvent request(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(m_cardArea, &request); // …then the area sizes it for them
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LookupPage::showEvent(QShowEvent *event)

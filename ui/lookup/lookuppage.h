@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -97,6 +98,7 @@ Q_SIGNALS:
     void recordFailed(const QString &message);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -131,6 +133,7 @@ private:
     QTableView *m_view;
     LookupDetailCard *m_card;
     QSplitter *m_splitter;
+    QScrollArea *m_cardArea;
     InspectionPrinter *m_printer;
     QTimer *m_live;
 
