@@ -88,7 +88,7 @@ QString permitRows(const InspectionRecord::Subject &s)
         rows += row(InspectionRecord::tr("Company"), esc(orNotGiven(v.companyId)));
         rows += row(InspectionRecord::tr("Owner"), esc(orNotGiven(v.ownerName)));
         rows += row(InspectionRecord::tr("Vehicle"),
-                    esc(QStringList{v.brand, v.model, v.fuelType}.join(QLatin1Char(' ')).simplified()));
+                    esc(QStringList{v.brand, v.model}.join(QLatin1Char(' ')).simplified()));
         rows += row(InspectionRecord::tr("VIN"), esc(orNotGiven(v.vin)));
         rows += row(InspectionRecord::tr("First registration"), esc(date(v.firstRegistration)));
         if (v.seats > 0)

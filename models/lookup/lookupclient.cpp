@@ -131,14 +131,18 @@ QString LookupClient::replyProblem(const ApiReply &reply)
 void LookupClient::onSearchReply(quint64 number, const QString &query, bool reveal, const ApiReply &reply)
 {
     const QDateTime now = m_clock->now();
-    if (reply.ok() && !reveal && m_offline && !reply.json.value(QStringLiteral("revealed")).toBool())
-        m_offline->remember(query, reply.json, now); // worth keeping even when superseded
+    QString error;
+    std::optional<LookupAnswer> answer;
+    if (reply.ok()) {
+        answer = LookupAnswer::fromJson(reply.json, &error);
+        // Worth keeping even when superseded; never personal data in clear, never what cannot be read.
+        if (answer && !reveal && !answer->revealed && m_offline)
+            m_offline->remember(query, reply.json, now);
+    }
     if (number != m_current)
         return; // a newer question was asked meanwhile
 
     if (reply.ok()) {
-        QString error;
-        std::optional<LookupAnswer> answer = LookupAnswer::fromJson(reply.json, &error);
         if (!answer) {
             const QString message =
                 tr("The platform's answer to the permit search for “%1” cannot be read: %2")

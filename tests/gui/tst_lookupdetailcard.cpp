@@ -96,6 +96,11 @@ void tst_LookupDetailCard::vehicleVerdictArticleByArticle()
     QCOMPARE(card.text(LookupDetailCard::Field::Judged),
              QStringLiteral("By the platform at 2026-11-21 13:40"));
     QVERIFY(!card.liveBox()->isHidden());
+    QVERIFY(card.revealButton()->isHidden()); // owned by a company: nothing personal
+    LookupAnswer personal = extended();
+    personal.hits[0].vehicle.ownerName = QStringLiteral("王*"); // a person, masked by the platform
+    card.showHit(personal, 0);
+    QVERIFY(!card.revealButton()->isHidden());
     card.clear();
     QVERIFY(!card.hasHit());
 }

@@ -27,12 +27,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace rw;
 
@@ -129,7 +131,7 @@ void tst_LookupPage::enterSearchesAndTheVerdictShows()
     QCOMPARE(card->text(LookupDetailCard::Field::LiveFix), QStringLiteral("12 s ago"));
     QTRY_VERIFY_WITH_TIMEOUT(card->text(LookupDetailCard::Field::Conduct).contains(QStringLiteral("拒载")),
                              10000);
-    QVERIFY(card->revealButton()->isEnabled()); // an enforcement officer may
+    QVERIFY(card->revealButton()->isHidden()); // the owner is a company: nothing personal to reveal
     QCOMPARE(column(*page.proxy(), LookupResultModel::StatusColumn),
              (QStringList{QStringLiteral("Rules broken: 2 · bad record"), QStringLiteral("Not valid"),
                           QStringLiteral("Valid")}));
@@ -308,6 +310,23 @@ void tst_LookupPage::recordWrittenAsPdf()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY2(pdf.size() > 1000, qPrintable(QString::number(pdf.size())));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY2(bytes.contains("NotoSansCJK") || bytes.contains("NotoSerifCJK") || bytes.contains("Droid"),
+             "no CJK font embedded: the Chinese of the record would not print"); // fonts-noto-cjk
+    // The record as laid out for the page, for a look by eye (the same QTextDocument layout as the PDF).
+    {
+        QTextDocument document;
+        document.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+        document.setHtml(html);
+        document.setTextWidth(794); // A4 at 96 dpi
+        QImage image(QSize(794, int(document.size().height())), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        document.drawContents(&painter);
+        painter.end();
+        const QString dir = qEnvironmentVariable("RIDEWATCH_BINARY_DIR") + QStringLiteral("/screenshots");
+        QVERIFY(image.save(dir + QStringLiteral("/lookup-record.png")));
+    }
     QVERIFY(page.card()->text(LookupDetailCard::Field::RecordSummary).contains(QStringLiteral("Written to")));
 
     // A place that cannot be written: said, and no file left behind.

@@ -494,8 +494,11 @@ void LookupDetailCard::render()
                                    : tr("By the platform at %1").arg(minute(m_judgedAt)));
     m_labels[Field::Judged]->setStyleSheet(m_cached ? QStringLiteral("color:#a65e00;") : QString());
 
-    // Personal data: only drivers and owners have any; a company's permit has none to reveal.
-    const bool personal = h.kind != PermitKind::Company;
+    // Personal data: a driver's, and a vehicle's owner when a person (the platform masks it then); a
+    // company's permit has none to reveal.
+    const bool personal =
+        h.kind == PermitKind::Driver ||
+        (h.kind == PermitKind::Vehicle && (m_revealed || h.vehicle.ownerName.contains(QLatin1Char('*'))));
     m_reveal->setVisible(personal && !m_revealed);
     m_revealNote->setVisible(personal);
     m_revealNote->setStyleSheet(QStringLiteral("color:#495057;"));

@@ -433,7 +433,8 @@ void tst_LookupClient::malformedAnswerNamesWhatFailed()
                                .object();
     PlatformClient platform;
     QVERIFY(fixture.signIn(platform, Role::EnforcementOfficer));
-    LookupClient lookup(&platform, nullptr, m_clock.get());
+    lookuptest::FakeOfflineSource cache;
+    LookupClient lookup(&platform, &cache, m_clock.get());
     QSignalSpy failed(&lookup, &LookupClient::searchFailed);
     lookup.search(QStringLiteral("琼DD1"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
@@ -442,6 +443,8 @@ void tst_LookupClient::malformedAnswerNamesWhatFailed()
                  lastMessage(failed).contains(QStringLiteral("琼DD1")),
              qPrintable(lastMessage(failed)));
     QVERIFY(!lookup.isBusy());
+    QVERIFY(cache.remembered.isEmpty()); // what cannot be read is not kept for offline use
+    QVERIFY(cache.asked.isEmpty());
 }
 
 void tst_LookupClient::conductOfVehicleAndDriver()
