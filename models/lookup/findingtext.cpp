@@ -15,6 +15,9 @@ QString FindingText::value(const QVariant &value, const QString &unit)
         return value.toDate().toString(Qt::ISODate);
     case QMetaType::Bool:
         return value.toBool() ? tr("yes") : tr("no");
+    case QMetaType::QStringList:
+        text = value.toStringList().join(tr(", "));
+        break;
     case QMetaType::Double:
     case QMetaType::Float:
     case QMetaType::Int:

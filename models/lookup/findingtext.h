@@ -28,7 +28,8 @@ public:
     static QString describe(const RuleFinding &finding, const CityRules *rules);
     /** "第十三条(三)", or with the rules "五指山市 第十三条(三)" (whose regulation it is). */
     static QString citation(const QString &article, const CityRules *rules);
-    /** A measured value or a limit: a number as written, an ISO date, yes/no; with \a unit if given. */
+    /** A measured value or a limit: a number as written, an ISO date, yes/no, a text, texts joined; with \a
+     * unit if given. */
     static QString value(const QVariant &value, const QString &unit = {});
 };
 

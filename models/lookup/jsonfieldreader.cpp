@@ -165,11 +165,23 @@ QVariant JsonFieldReader::scalar(const QString &key)
     if (value.isBool())
         return value.toBool();
     if (value.isString()) {
+        // An ISO date is a date; other text is a value as the rule names it (a fuel type, a licence class).
         const QDate date = isoDate(value.toString());
-        if (date.isValid())
-            return date;
+        return date.isValid() ? QVariant(date) : QVariant(value.toString());
     }
-    fail(key, tr("%1 is not a number, an ISO date (YYYY-MM-DD) or true/false").arg(quote(value)));
+    if (value.isArray()) {
+        // A oneOf rule's allowed values.
+        QStringList list;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString()) {
+                fail(key, tr("%1 holds %2, which is not a string").arg(quote(value), quote(item)));
+                return {};
+            }
+            list.append(item.toString());
+        }
+        return list;
+    }
+    fail(key, tr("%1 is not a number, a date, true/false, a text or a list of texts").arg(quote(value)));
     return {};
 }
 

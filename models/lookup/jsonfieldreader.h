@@ -49,7 +49,10 @@ public:
      * Time) as the companies upload it. Invalid when absent.
      */
     QDateTime moment(const QString &key);
-    /** A number (double), an ISO date (QDate) or a boolean; an invalid QVariant when absent. */
+    /**
+     * A finding's value (RuleFinding JSON): a number (double), an ISO date (QDate), a boolean, a text
+     * (QString) or a list of texts (QStringList, a oneOf rule's limit); an invalid QVariant when absent.
+     */
     QVariant scalar(const QString &key);
 
     /** Sets the error (if none yet) for \a key. */

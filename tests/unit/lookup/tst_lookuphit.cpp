@@ -36,6 +36,7 @@ private Q_SLOTS:
     void malformedValuesAreNamed_data();
     void malformedValuesAreNamed();
     void validityFromTheDates();
+    void findingValuesOfEveryKind();
 };
 
 void tst_LookupHit::vehicleWithFindingsAndBadRecord()
@@ -177,10 +178,10 @@ void tst_LookupHit::malformedValuesAreNamed_data()
         << vehicle("", R"json(, "findings": [{"ruleId": "a", "article": "第十三条"},
                                              {"ruleId": "b", "article": "第十三条(一)", "measured": {"seats": 8}}])json")
         << QStringList{QStringLiteral("hits[4].findings[1].measured"), QStringLiteral("{\"seats\":8}")};
-    QTest::newRow("limit a word")
-        << vehicle("", R"(, "findings": [{"ruleId": "a", "article": "第十三条", "limit": "soon"}])")
-        << QStringList{QStringLiteral("hits[4].findings[0].limit"), QStringLiteral("\"soon\""),
-                       QStringLiteral("ISO date")};
+    QTest::newRow("limit a list with a number")
+        << vehicle("", R"(, "findings": [{"ruleId": "a", "article": "第十三条", "limit": ["C", 4]}])")
+        << QStringList{QStringLiteral("hits[4].findings[0].limit"), QStringLiteral("[\"C\",4]"),
+                       QStringLiteral("not a string")};
     QTest::newRow("badRecord a number")
         << vehicle("", R"(, "badRecord": 1)")
         << QStringList{QStringLiteral("hits[4].badRecord"), QStringLiteral("1")};
@@ -213,6 +214,30 @@ void tst_LookupHit::validityFromTheDates()
     QVERIFY(!hit->isValidOn(QDate(2027, 3, 10)));
     QVERIFY(!hit->isValidOn(QDate(2019, 3, 31))); // before issue
     QCOMPARE(hit->validFrom(), QDate(2019, 4, 1));
+}
+
+void tst_LookupHit::findingValuesOfEveryKind()
+{
+    // RuleFinding JSON: numbers, ISO dates, booleans, texts and (a oneOf rule's limit) lists of texts.
+    QString error;
+    const auto hit = LookupHit::fromJson(
+        parse(R"json({"kind": "vehicle", "valid": true, "permit": {"certificate": "C", "plate": "琼DD1"},
+            "findings": [
+              {"ruleId": "vehicle.fuel", "article": "第十三条(二)", "measured": "A", "limit": ["C", "D", "E"]},
+              {"ruleId": "vehicle.age", "article": "第四十条", "measured": "2026-11-21", "limit": "2026-02-28"},
+              {"ruleId": "driver.bad", "article": "第十五条(六)", "measured": true, "limit": false},
+              {"ruleId": "vehicle.range", "article": "第十三条(四)", "measured": 280, "limit": 300, "unit": "km"},
+              {"ruleId": "vehicle.unknown", "article": "第十三条", "measured": null}]})json"),
+        QStringLiteral("hits[0]"), &error);
+    QVERIFY2(hit, qPrintable(error));
+    QCOMPARE(hit->findings.size(), 5);
+    QCOMPARE(hit->findings.at(0).measured, QVariant(QStringLiteral("A")));
+    QCOMPARE(hit->findings.at(0).limit,
+             QVariant(QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")}));
+    QCOMPARE(hit->findings.at(1).limit, QVariant(QDate(2026, 2, 28)));
+    QCOMPARE(hit->findings.at(2).measured, QVariant(true));
+    QCOMPARE(hit->findings.at(3).measured, QVariant(280.0));
+    QVERIFY(!hit->findings.at(4).measured.isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_LookupHit)

@@ -181,6 +181,9 @@ void tst_LookupVerdict::findingValues()
     QCOMPARE(FindingText::value(true), QStringLiteral("yes"));
     QCOMPARE(FindingText::value(QVariant()), QStringLiteral("not known"));
     QCOMPARE(FindingText::value(0.5, QStringLiteral("km")), QStringLiteral("0.5 km"));
+    QCOMPARE(FindingText::value(QStringList{QStringLiteral("C"), QStringLiteral("D")}),
+             QStringLiteral("C, D"));
+    QCOMPARE(FindingText::value(QStringLiteral("A")), QStringLiteral("A"));
 }
 
 QTEST_GUILESS_MAIN(tst_LookupVerdict)
