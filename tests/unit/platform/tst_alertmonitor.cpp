@@ -497,7 +497,8 @@ void tst_AlertMonitor::badRecordAddedThenRemoved()
     BadRecordStore list(*m_db, *m_clock);
     connect(&list, &BadRecordStore::changed, monitor.get(), &AlertMonitor::reloadBadRecords);
     QSignalSpy changed(monitor.get(), &AlertMonitor::alertChanged);
-    feed(*monitor, QStringLiteral("baseInfoVehicle"), {vehicle(Plate, QStringLiteral("琼交运管五指字123456号"))});
+    feed(*monitor, QStringLiteral("baseInfoVehicle"),
+         {vehicle(Plate, QStringLiteral("琼交运管五指字123456号"))});
     feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix)});
     QCOMPARE(changed.size(), 0); // a licensed vehicle: nothing to say
 
@@ -591,7 +592,8 @@ void tst_AlertMonitor::badRecordOfADriverAndItsUntilDay()
     QCOMPARE(changed.size(), 0); // not seen yet
 
     // An order match names the driver: online.
-    feed(*monitor, QStringLiteral("orderMatch"), {match(QStringLiteral("A1"), Plate, Licence, 20250301120000LL)});
+    feed(*monitor, QStringLiteral("orderMatch"),
+         {match(QStringLiteral("A1"), Plate, Licence, 20250301120000LL)});
     QCOMPARE(changed.size(), 1);
     const AlertRecord alert = alertsInStore().first();
     QCOMPARE(alert.kind, AlertKind::BadRecord);
@@ -600,18 +602,26 @@ void tst_AlertMonitor::badRecordOfADriverAndItsUntilDay()
     QCOMPARE(alert.vehicleNo, Plate); // so that the console can open the vehicle
     QCOMPARE(AlertStore::subjectOf(alert), Licence);
     QCOMPARE(alert.detail.value(QStringLiteral("until")).toString(), QStringLiteral("2025-03-01"));
-    QVERIFY2(!alert.detail.value(QStringLiteral("findings")).toArray().first().toObject()
-                  .value(QStringLiteral("message")).toString().contains(Licence),
+    QVERIFY2(!alert.detail.value(QStringLiteral("findings"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("message"))
+                  .toString()
+                  .contains(Licence),
              "the licence is personal data: not in the message");
 
     // 2025-03-02 00:00 China time (16:00 UTC): the entry ran out; the next upload closes the alert and
     // raises nothing new.
     m_clock->set(QDateTime(QDate(2025, 3, 1), QTime(16, 0), QTimeZone::utc()));
-    const QJsonObject seen{
-        {QStringLiteral("CompanyId"), kCompany},         {QStringLiteral("LicenseId"), Licence},
-        {QStringLiteral("VehicleNo"), Plate},            {QStringLiteral("DriverRegionCode"), 469001},
-        {QStringLiteral("PositionTime"), NoonUnix + 43200}, {QStringLiteral("Longitude"), TownLon},
-        {QStringLiteral("Latitude"), TownLat},           {QStringLiteral("OrderId"), QStringLiteral("0")}};
+    const QJsonObject seen{{QStringLiteral("CompanyId"), kCompany},
+                           {QStringLiteral("LicenseId"), Licence},
+                           {QStringLiteral("VehicleNo"), Plate},
+                           {QStringLiteral("DriverRegionCode"), 469001},
+                           {QStringLiteral("PositionTime"), NoonUnix + 43200},
+                           {QStringLiteral("Longitude"), TownLon},
+                           {QStringLiteral("Latitude"), TownLat},
+                           {QStringLiteral("OrderId"), QStringLiteral("0")}};
     feed(*monitor, QStringLiteral("positionDriver"), {seen});
     QCOMPARE(changed.size(), 2);
     QCOMPARE(alertsInStore().size(), 1);

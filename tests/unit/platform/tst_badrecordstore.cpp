@@ -117,10 +117,12 @@ void tst_BadRecordStore::addNormalisesAndLists()
     QCOMPARE(all.at(1), *car);
     QCOMPARE(m_store->find(car->id), car);
     QVERIFY(!m_store->find(car->id + 100));
-    QVERIFY(m_store->isListed(BadRecord::Subject::Vehicle, u"琼DD-12345"_s, RegionScope::fromCode(u"469001")));
+    QVERIFY(
+        m_store->isListed(BadRecord::Subject::Vehicle, u"琼DD-12345"_s, RegionScope::fromCode(u"469001")));
     QVERIFY(m_store->isListed(BadRecord::Subject::Driver, Licence, RegionScope::fromCode(u"469001")));
     QVERIFY(!m_store->isListed(BadRecord::Subject::Driver, Plate, RegionScope::fromCode(u"469001")));
-    QVERIFY(!m_store->isListed(BadRecord::Subject::Vehicle, u"琼DD12346"_s, RegionScope::fromCode(u"469001")));
+    QVERIFY(
+        !m_store->isListed(BadRecord::Subject::Vehicle, u"琼DD12346"_s, RegionScope::fromCode(u"469001")));
     QCOMPARE(m_store->current().size(), 2);
 }
 
@@ -211,7 +213,7 @@ void tst_BadRecordStore::removalKeepsTheRowWithWhoWhenAndWhy()
 
 void tst_BadRecordStore::regionScopeAndOneActiveEntryPerRegion()
 {
-    QVERIFY(m_store->add(vehicle(Plate, u"469001"_s)));      // Wuzhishan
+    QVERIFY(m_store->add(vehicle(Plate, u"469001"_s)));         // Wuzhishan
     QVERIFY(m_store->add(vehicle(u"琼B00001"_s, u"460200"_s))); // Sanya
     QVERIFY(m_store->add(vehicle(u"京A00001"_s, u"110105"_s))); // Beijing Chaoyang
 
@@ -239,8 +241,10 @@ void tst_BadRecordStore::regionScopeAndOneActiveEntryPerRegion()
 
     QVERIFY(m_store->isListed(BadRecord::Subject::Vehicle, u"琼B00001"_s, RegionScope::fromCode(u"460000")));
     QVERIFY(!m_store->isListed(BadRecord::Subject::Vehicle, u"琼B00001"_s, RegionScope::fromCode(u"469001")));
-    QCOMPARE(m_store->entriesOf(BadRecord::Subject::Vehicle, Plate, RegionScope::fromCode(u"469001")).size(), 1);
-    QCOMPARE(m_store->entriesOf(BadRecord::Subject::Vehicle, Plate, RegionScope::fromCode(u"460000")).size(), 2);
+    QCOMPARE(m_store->entriesOf(BadRecord::Subject::Vehicle, Plate, RegionScope::fromCode(u"469001")).size(),
+             1);
+    QCOMPARE(m_store->entriesOf(BadRecord::Subject::Vehicle, Plate, RegionScope::fromCode(u"460000")).size(),
+             2);
 }
 
 void tst_BadRecordStore::badInputNamesTheField()
