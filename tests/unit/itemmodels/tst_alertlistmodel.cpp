@@ -183,7 +183,8 @@ void tst_AlertListModel::badRecordAlertsAndUnknownKinds()
     // Seed 002 Art. 34: the platform's badRecord alerts are a kind of their own, counted and worded here.
     AlertListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    AlertRecord listed = alert(7, AlertKind::BadRecord, QStringLiteral("琼DD12345"), Noon.toMSecsSinceEpoch());
+    AlertRecord listed =
+        alert(7, AlertKind::BadRecord, QStringLiteral("琼DD12345"), Noon.toMSecsSinceEpoch());
     listed.article = QStringLiteral("第三十四条");
     listed.ruleId = QStringLiteral("badRecord.vehicle");
     listed.detail = QJsonObject{{QStringLiteral("reason"), QStringLiteral("Three times without a permit")},
@@ -200,9 +201,11 @@ void tst_AlertListModel::badRecordAlertsAndUnknownKinds()
     QCOMPARE(model.count(AlertKind::BadRecord), 2);
     QCOMPARE(model.data(model.index(1, AlertListModel::KindColumn)).toString(),
              alertKindTitle(AlertKind::BadRecord));
-    QCOMPARE(model.data(model.index(1, AlertListModel::ArticleColumn)).toString(), QStringLiteral("第三十四条"));
-    QCOMPARE(model.data(model.index(1, AlertListModel::DetailColumn)).toString(),
-             QStringLiteral("vehicle on the bad-record list: Three times without a permit (until 2025-12-31)"));
+    QCOMPARE(model.data(model.index(1, AlertListModel::ArticleColumn)).toString(),
+             QStringLiteral("第三十四条"));
+    QCOMPARE(
+        model.data(model.index(1, AlertListModel::DetailColumn)).toString(),
+        QStringLiteral("vehicle on the bad-record list: Three times without a permit (until 2025-12-31)"));
     QCOMPARE(model.data(model.index(0, AlertListModel::DetailColumn)).toString(),
              QStringLiteral("driver on the bad-record list: Overcharged"));
     QVERIFY(!alertKindTitle(AlertKind::BadRecord).isEmpty());
