@@ -28,7 +28,9 @@ class Statement;
  *
  * add() and remove() write in one transaction with \a audit (the caller's audit record, e.g.
  * AccountService::audit): nothing changes unless the audit record is written (L3-CES1-15). After the
- * commit, changed() tells whoever keeps a copy (the AlertMonitor, on its own thread: queued).
+ * commit, changed() tells whoever keeps a copy (the AlertMonitor, on its own thread: queued). Called inside
+ * a transaction of the caller's, they write into it and signal at once, before the caller commits: a copy
+ * read then may miss the change until the next one (the API never does this).
  *
  * Uses its connection's thread only (see Database).
  */
