@@ -10,6 +10,7 @@
 #include "api/conductapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
+#include "api/registryapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
 #include "api/tracksapi.h"
@@ -172,6 +173,8 @@ bool PlatformServer::start(QString *error)
     m_badRecordsApi->registerRoutes(*m_http);
     m_conductApi = std::make_unique<ConductApi>(*m_apiAuth, *m_database, *m_badRecords, m_catalogue);
     m_conductApi->registerRoutes(*m_http);
+    m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database);
+    m_registryApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
@@ -217,6 +220,7 @@ void PlatformServer::stop()
     m_badRecordsApi.reset();
     m_conductApi.reset();
     m_badRecords.reset();
+    m_registryApi.reset();
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

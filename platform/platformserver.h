@@ -37,6 +37,7 @@ class IntakeService;
 class IntakeStats;
 class PermitsApi;
 class PolicyApi;
+class RegistryApi;
 class PolicyStore;
 class StatusApi;
 class TracksApi;
@@ -152,6 +153,7 @@ private:
     std::unique_ptr<BadRecordStore> m_badRecords; // the HTTP thread's; tells the alert monitor of changes
     std::unique_ptr<BadRecordsApi> m_badRecordsApi;
     std::unique_ptr<ConductApi> m_conductApi;
+    std::unique_ptr<RegistryApi> m_registryApi;
     bool m_started = false;
 };
 

@@ -14,6 +14,74 @@
 
 namespace rw {
 
+namespace {
+
+/** The Art. 13(三) facts of a model on its 行驶证 and 购置税 papers. */
+struct ModelFacts
+{
+    int wheelbaseMm = 0;
+    int rangeKm = 0;
+    qint64 purchasePriceYuan = 0;
+};
+
+/**
+ * The simulator's vehicle models (simulatedcompany.cpp), with plausible figures for cars of their kind
+ * (CLTC range; for the plug-in hybrid its combined range). All meet seed 002 Art. 13(三).
+ */
+ModelFacts modelFacts(const QString &model)
+{
+    static const QHash<QString, ModelFacts> facts = {
+        {QStringLiteral("BYD7005BEV5"), {2718, 420, 129800}},
+        {QStringLiteral("GAM7000BEVA0"), {2750, 460, 139800}},
+        {QStringLiteral("MR7001BEV06"), {2700, 410, 119800}},
+        {QStringLiteral("SC7003AABEV"), {2700, 405, 112900}},
+        {QStringLiteral("CSA7000BEV2"), {2715, 401, 115800}},
+        {QStringLiteral("BYD6490ST6HEV"), {2785, 1050, 149800}},
+        {QStringLiteral("GAC6500BEV1"), {2810, 520, 189800}},
+    };
+    return facts.value(model, ModelFacts{2700, 400, 120000});
+}
+
+/** A stable number from \a text (FNV-1a), so that the same vehicle gets the same figures on every run. */
+quint32 stableHash(const QString &text)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/**
+ * The facts of \a v as the city recorded them: its model's, except for a few cars admitted before the
+ * 2024 revision raised the bar, so that the lookup has findings to show (seed 002 Art. 13(三)): about
+ * 3 % with a purchase price below 100,000 yuan, 2 % with a range below 300 km, 1 % with a short wheelbase.
+ */
+ModelFacts vehicleFacts(const SimulatedVehicle &v)
+{
+    ModelFacts f = modelFacts(v.model);
+    switch (stableHash(v.vin) % 100) {
+    case 0:
+    case 1:
+    case 2:
+        f.purchasePriceYuan = 96800;
+        break;
+    case 3:
+    case 4:
+        f.rangeKm = 280;
+        break;
+    case 5:
+        f.wheelbaseMm = 2550;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+} // namespace
+
 SimulationRunner::SimulationRunner() = default;
 
 SimulationRunner::~SimulationRunner()
@@ -121,6 +189,10 @@ PermitImportResult SimulationRunner::cityPermits(const TrafficModel &model, Perm
             permit.validFrom = p.validFrom;
             permit.validTo = p.validTo;
             permit.seats = v->seats;
+            const ModelFacts facts = vehicleFacts(*v); // Art. 13(三)
+            permit.wheelbaseMm = facts.wheelbaseMm;
+            permit.rangeKm = facts.rangeKm;
+            permit.purchasePriceYuan = facts.purchasePriceYuan;
             permit.brand = v->brand;
             permit.model = v->model;
             permit.fuelType = v->fuelType;

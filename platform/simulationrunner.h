@@ -27,7 +27,9 @@ class TrafficModel;
  * import per kind, audited "permits.import" by the actor FeedActor. Only what the city issued is imported,
  * so the simulator's faults stay visible: an unlicensed vehicle or driver has no permit, an expired one
  * has a permit whose validity has ended. Certificates already stored with the same content count as
- * unchanged, so restarting on the same database adds nothing.
+ * unchanged, so restarting on the same database adds nothing. The vehicle permits carry the Art. 13(三)
+ * facts (wheelbase, range, purchase price) of the car's model; a few cars fall short of them, so that the
+ * permit lookup shows findings.
  */
 class SimulationRunner
 {

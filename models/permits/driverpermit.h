@@ -35,6 +35,15 @@ struct DriverPermit
     bool superseded = false;
 
     bool isValidOn(const QDate &day) const { return validFrom <= day && day <= validTo; }
+
+    /** From the ID number (PermitIdentifiers::birthDateOf()); invalid if it holds none. Art. 15(五). */
+    QDate birthDate() const;
+    /**
+     * "1" male, "2" female (GB/T 2261.1), for the retirement age of Art. 15(五): from the ID number, which
+     * the public-security registry issued, and only when it gives none from \a gender as sent ("1", "2",
+     * "男", "女", "M", "F"); empty if neither tells.
+     */
+    QString genderCode() const;
 };
 
 } // namespace rw

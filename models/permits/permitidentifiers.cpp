@@ -116,6 +116,25 @@ bool PermitIdentifiers::isValidIdNumber(QStringView id)
     return birth.isValid() && birth.year() >= 1900;
 }
 
+QDate PermitIdentifiers::birthDateOf(QStringView id)
+{
+    if (id.size() != 18)
+        return {};
+    for (qsizetype i = 6; i < 14; ++i) {
+        if (id.at(i) < u'0' || id.at(i) > u'9')
+            return {};
+    }
+    const QDate birth(id.mid(6, 4).toInt(), id.mid(10, 2).toInt(), id.mid(12, 2).toInt());
+    return birth.isValid() && birth.year() >= 1900 ? birth : QDate();
+}
+
+QString PermitIdentifiers::genderCodeOf(QStringView id)
+{
+    if (id.size() != 18 || id.at(16) < u'0' || id.at(16) > u'9')
+        return {};
+    return (id.at(16).unicode() - u'0') % 2 == 1 ? QStringLiteral("1") : QStringLiteral("2");
+}
+
 QChar PermitIdentifiers::vinCheck(QStringView vin)
 {
     static constexpr int weights[17] = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};

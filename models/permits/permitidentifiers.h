@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QDate>
 #include <QString>
 #include <QStringView>
 
@@ -36,6 +37,18 @@ public:
     static QChar idNumberCheck(QStringView first17);
     /** 17 digits, a check character that matches ("X" in upper case), and a real birth date. */
     static bool isValidIdNumber(QStringView id);
+    /**
+     * The birth date in an 18-character resident ID number (GB 11643-1999 §4.2: characters 7–14,
+     * YYYYMMDD); invalid if \a id is not 18 characters or holds no real date. The check character is not
+     * verified here (isValidIdNumber() does).
+     */
+    static QDate birthDateOf(QStringView id);
+    /**
+     * The gender in an 18-character resident ID number (GB 11643-1999 §4.3: the 17th character, the
+     * sequence code, is odd for men, even for women) as a GB/T 2261.1 code: "1" male, "2" female; empty if
+     * \a id is not 18 characters with a digit there.
+     */
+    static QString genderCodeOf(QStringView id);
 
     /** The check digit of a VIN (GB 16735-2019, position 9); null if a character is not allowed. */
     static QChar vinCheck(QStringView vin);

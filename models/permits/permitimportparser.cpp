@@ -57,6 +57,8 @@ const QList<PermitImportParser::Column> kVehicleColumns = {
     {u"validTo"_s,           true,  0,   {u"TransDateStop"_s, u"有效期止"_s, u"有效期至"_s, u"有效期截止"_s}},
     {u"seats"_s,             false, 0,   {u"Seats"_s, u"核定座位数"_s, u"座位数"_s, u"核定载客"_s}},
     {u"wheelbase"_s,         false, 0,   {u"wheelbaseMm"_s, u"轴距"_s}},
+    {u"rangeKm"_s,           false, 0,   {u"range"_s, u"续航里程"_s, u"续航"_s, u"续驶里程"_s, u"纯电续航里程"_s, u"续航能力"_s}},
+    {u"purchasePriceYuan"_s, false, 0,   {u"purchasePrice"_s, u"购置税计税价格"_s, u"购置税价格"_s, u"计税价格"_s, u"车辆购置税计税价格"_s}},
     {u"brand"_s,             false, 64,  {u"Brand"_s, u"品牌"_s, u"厂牌"_s}},
     {u"model"_s,             false, 64,  {u"Model"_s, u"车型"_s, u"型号"_s, u"车辆型号"_s}},
     {u"fuelType"_s,          false, 32,  {u"FuelType"_s, u"燃料类型"_s, u"燃料种类"_s}},
@@ -346,6 +348,49 @@ public:
                      .arg(key, value)
                      .arg(minimum)
                      .arg(maximum));
+            return 0;
+        }
+        return n;
+    }
+
+    /**
+     * A whole amount of \a unit ("km", "yuan") from \a minimum to \a maximum: digits with an optional
+     * fraction (cut off, never rounded up, so that a value below a limit stays below), thousands
+     * separators, the unit written after it (km, 公里, 元) and, for yuan, 万 (× 10,000) as 运政 exports
+     * write prices ("12.88万"). 0 when empty.
+     */
+    qint64 amount(const QString &key, qint64 minimum, qint64 maximum, bool yuan)
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return 0;
+        QString t = value;
+        t.remove(u',').remove(u'，').remove(u' ');
+        double factor = 1;
+        for (const QString &suffix : yuan ? QStringList{u"人民币"_s, u"元"_s, u"yuan"_s, u"CNY"_s}
+                                          : QStringList{u"公里"_s, u"km"_s}) {
+            if (t.endsWith(suffix, Qt::CaseInsensitive))
+                t.chop(suffix.size());
+        }
+        if (yuan && t.endsWith(u'万')) {
+            t.chop(1);
+            factor = 10000;
+        }
+        static const QRegularExpression decimal(u"^\\d{1,12}(\\.\\d{1,6})?$"_s);
+        const bool ok = decimal.match(t).hasMatch();
+        // Whole units, the fraction cut off: 99999.99 yuan stays below 100,000.
+        const qint64 n = ok ? qint64(std::floor(t.toDouble() * factor + 1e-9)) : -1;
+        if (!ok || n < minimum || n > maximum) {
+            fail(key, value,
+                 yuan ? tr("%1 \"%2\" is not an amount in yuan from %3 to %4 (e.g. 128800, 128800.00 or "
+                           "12.88万)")
+                            .arg(key, value)
+                            .arg(minimum)
+                            .arg(maximum)
+                      : tr("%1 \"%2\" is not a distance in km from %3 to %4")
+                            .arg(key, value)
+                            .arg(minimum)
+                            .arg(maximum));
             return 0;
         }
         return n;
@@ -781,6 +826,8 @@ PermitImportResult PermitImportParser::convert(const QList<RawRow> &rows, const 
             p.validTo = r.date(u"validTo"_s);
             p.seats = r.count(u"seats"_s, 1, 99);
             p.wheelbaseMm = r.count(u"wheelbase"_s, 500, 10000);
+            p.rangeKm = int(r.amount(u"rangeKm"_s, 1, 5000, false));
+            p.purchasePriceYuan = r.amount(u"purchasePriceYuan"_s, 1, 100'000'000, true);
             p.brand = r.text(u"brand"_s);
             p.model = r.text(u"model"_s);
             p.fuelType = r.text(u"fuelType"_s);

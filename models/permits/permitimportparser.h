@@ -34,6 +34,9 @@ namespace rw {
  * YYYY年M月D日); plates with their province prefix (GA 36-2018), ID numbers and VINs with their check
  * characters; region codes of six digits (within Options::scope if given); lengths within the spec's limits;
  * validity not ending before it starts; a certificate number not already used by an earlier row of the file.
+ * The Art. 13(三) facts of a vehicle, "rangeKm" (续航里程) and "purchasePriceYuan" (购置税计税价格), are
+ * whole km and whole yuan: a fraction is cut off (never rounded up to a limit), thousands separators and
+ * the unit (km, 公里, 元) may be written, and a price in 万 ("12.88万") is taken × 10,000.
  *
  * File problems: a UTF-16 file or a header that is not UTF-8 spoils every row (each is rejected with
  * the reason); a row with bytes that are not UTF-8 (a GBK export) is rejected alone; a quoted field

@@ -26,8 +26,10 @@ public:
     QDate firstRegistration; //!< 初次注册日期 on the 行驶证 (Art. 40–41)
     QDate validFrom;         //!< the issue date (Art. 41: validity starts on issue)
     QDate validTo;
-    int seats = 0;       //!< Art. 13(一): 5–7; 0 = not given
-    int wheelbaseMm = 0; //!< Art. 13(三): ≥ 2600 (≥ 2700 with 7 seats); 0 = not given
+    int seats = 0;                //!< Art. 13(一): 5–7; 0 = not given
+    int wheelbaseMm = 0;          //!< Art. 13(三): ≥ 2600 (≥ 2700 with 7 seats); 0 = not given
+    int rangeKm = 0;              //!< 续航里程, Art. 13(三): "300公里以上"; 0 = not given
+    qint64 purchasePriceYuan = 0; //!< 购置税计税价格 in yuan, Art. 13(三): ≥ 100,000; 0 = not given
     QString brand, model, fuelType;
     QString state;
 

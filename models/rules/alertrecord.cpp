@@ -6,19 +6,6 @@
 
 namespace rw {
 
-namespace {
-
-QJsonValue jsonOf(const QVariant &value)
-{
-    if (!value.isValid())
-        return QJsonValue::Null;
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate().toString(Qt::ISODate);
-    return QJsonValue::fromVariant(value);
-}
-
-} // namespace
-
 QJsonObject AlertRecord::toJson() const
 {
     return QJsonObject{
@@ -66,12 +53,7 @@ QJsonObject AlertRecord::detailOf(const QList<RuleFinding> &findings)
 {
     QJsonArray list;
     for (const RuleFinding &f : findings)
-        list.append(QJsonObject{{QStringLiteral("ruleId"), f.ruleId},
-                                {QStringLiteral("article"), f.article},
-                                {QStringLiteral("measured"), jsonOf(f.measured)},
-                                {QStringLiteral("limit"), jsonOf(f.limit)},
-                                {QStringLiteral("unit"), f.unit},
-                                {QStringLiteral("message"), f.message}});
+        list.append(f.toJson());
     return QJsonObject{{QStringLiteral("findings"), list}};
 }
 

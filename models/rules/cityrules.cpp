@@ -205,9 +205,14 @@ const CityRule *CityRules::rule(const QString &id) const
 
 QList<RuleFinding> CityRules::evaluate(RuleSubject subject, const RuleFacts &facts) const
 {
+    return evaluate(subject, RuleSource::Upload, facts);
+}
+
+QList<RuleFinding> CityRules::evaluate(RuleSubject subject, RuleSource source, const RuleFacts &facts) const
+{
     QList<RuleFinding> findings;
     for (const CityRule &r : m_rules) {
-        if (r.subject != subject)
+        if (r.subject != subject || !r.appliesTo(source))
             continue;
         const auto area = m_areas.constFind(r.area);
         if (auto f = RuleChecks::evaluate(r, facts, area == m_areas.constEnd() ? nullptr : &area.value()))
@@ -232,6 +237,65 @@ QList<RuleFinding> CityRules::checkDispatch(bool carrying, const QDateTime &asOf
     facts.asOf = asOf;
     facts.set(QStringLiteral("driverCarrying"), carrying);
     return evaluate(RuleSubject::Dispatch, facts);
+}
+
+RuleFacts CityRules::factsOf(const VehiclePermit &permit, const QDateTime &asOf)
+{
+    RuleFacts facts;
+    facts.asOf = asOf;
+    // 0 and empty mean "not given": such a fact stays unknown and its rules find nothing.
+    if (permit.seats > 0)
+        facts.set(QStringLiteral("seats"), permit.seats);
+    if (permit.wheelbaseMm > 0)
+        facts.set(QStringLiteral("wheelbaseMm"), permit.wheelbaseMm);
+    if (permit.rangeKm > 0)
+        facts.set(QStringLiteral("rangeKm"), permit.rangeKm);
+    if (permit.purchasePriceYuan > 0)
+        facts.set(QStringLiteral("purchasePriceYuan"), permit.purchasePriceYuan);
+    if (!permit.fuelType.trimmed().isEmpty())
+        facts.set(QStringLiteral("fuelType"), permit.fuelType.trimmed());
+    if (permit.firstRegistration.isValid())
+        facts.set(QStringLiteral("firstRegistration"), permit.firstRegistration);
+    return facts;
+}
+
+RuleFacts CityRules::factsOf(const DriverPermit &permit, const QDateTime &asOf)
+{
+    RuleFacts facts;
+    facts.asOf = asOf;
+    if (permit.licenceFirstIssue.isValid())
+        facts.set(QStringLiteral("licenceFirstIssue"), permit.licenceFirstIssue);
+    if (const QDate birth = permit.birthDate(); birth.isValid())
+        facts.set(QStringLiteral("birthDate"), birth);
+    if (const QString gender = permit.genderCode(); !gender.isEmpty())
+        facts.set(QStringLiteral("gender"), gender);
+    return facts;
+}
+
+QList<RuleFinding> CityRules::checkVehiclePermit(const VehiclePermit &permit, const QDateTime &asOf,
+                                                 const QVariantHash &extraFacts) const
+{
+    RuleFacts facts = factsOf(permit, asOf);
+    for (auto it = extraFacts.constBegin(); it != extraFacts.constEnd(); ++it)
+        facts.set(it.key(), it.value());
+    return evaluate(RuleSubject::Vehicle, RuleSource::Permit, facts);
+}
+
+QList<RuleFinding> CityRules::checkDriverPermit(const DriverPermit &permit, const QDateTime &asOf,
+                                                const QVariantHash &extraFacts) const
+{
+    RuleFacts facts = factsOf(permit, asOf);
+    for (auto it = extraFacts.constBegin(); it != extraFacts.constEnd(); ++it)
+        facts.set(it.key(), it.value());
+    return evaluate(RuleSubject::Driver, RuleSource::Permit, facts);
+}
+
+QString CityRules::describe(const RuleFinding &finding) const
+{
+    const CityRule *r = rule(finding.ruleId);
+    if (!r)
+        return finding.message;
+    return RuleChecks::message(*r, finding.measured, finding.limit);
 }
 
 } // namespace rw

@@ -2,6 +2,8 @@
 
 #include "cityrule.h"
 #include "operatingarea.h"
+#include "permits/driverpermit.h"
+#include "permits/vehiclepermit.h"
 #include "rulefacts.h"
 #include "rulefinding.h"
 
@@ -29,6 +31,24 @@ namespace rw {
  * An area is either a reference to a polygon of a city file (resources/cities/<code>.json, the file
  * the simulator draws the city from, so the boundary exists once) or an inline "polygon":
  * [[longitude, latitude], …] in WGS-84. Rules: see CityRule. Every error names the key.
+ *
+ * Sources. A vehicle or a driver is judged from two sources that know different things: the companies'
+ * uploads (base-info, positions; judged live by the platform's AlertMonitor through evaluate(subject,
+ * facts)) and the city's permits (judged when a permit is looked up: checkVehiclePermit(),
+ * checkDriverPermit()). Each rule says in "source" which of them supplies its facts ("upload" by
+ * default, "permit", or both); an evaluation runs only the rules of its source. So a base-info rule such
+ * as "present: baseInfo" never fires on a permit, which has no base-info facts, and an Art. 13 rule on
+ * "wheelbaseMm" never judges the uploads. Within a source, a rule whose fact is unknown still finds
+ * nothing (except "present", whose point is absence), and a rule whose "when" condition reads an unknown
+ * fact does not apply.
+ *
+ * Permit facts (factsOf()): vehicles "seats", "wheelbaseMm", "rangeKm", "purchasePriceYuan" (each only
+ * when given, i.e. not 0), "fuelType" (when not empty), "firstRegistration"; drivers "licenceFirstIssue",
+ * "birthDate" and "gender" ("1"/"2", DriverPermit::genderCode(): from the ID number). "badRecord" is set by
+ * the caller that knows the city's bad-record list (seed 002 Art. 34), through \a extraFacts.
+ *
+ * Wording. describe() words a finding from the rules held here, so the console shows a finding the
+ * platform made in the console's language; a rule it does not know keeps the platform's message.
  *
  * Immutable once loaded; copies share nothing mutable, so a CityRules can be used from any thread.
  */
@@ -63,8 +83,29 @@ public:
     /** The area called \a name (invalid if there is none). */
     OperatingArea area(const QString &name) const { return m_areas.value(name); }
 
-    /** Every finding of the rules about \a subject, in file order. */
+    /** Every finding of the upload rules about \a subject, in file order (the live alerts' evaluation). */
     QList<RuleFinding> evaluate(RuleSubject subject, const RuleFacts &facts) const;
+    /** Every finding of the rules about \a subject whose facts \a source supplies, in file order. */
+    QList<RuleFinding> evaluate(RuleSubject subject, RuleSource source, const RuleFacts &facts) const;
+
+    /** The facts a vehicle permit gives the rules (see the class comment), judged at \a asOf. */
+    static RuleFacts factsOf(const VehiclePermit &permit, const QDateTime &asOf);
+    static RuleFacts factsOf(const DriverPermit &permit, const QDateTime &asOf);
+    /**
+     * Seed 002 Art. 13, 40–41 and their like: the permit rules about vehicles applied to \a permit at
+     * \a asOf; \a extraFacts (e.g. {"badRecord": true}) are added to the permit's own.
+     */
+    QList<RuleFinding> checkVehiclePermit(const VehiclePermit &permit, const QDateTime &asOf,
+                                          const QVariantHash &extraFacts = {}) const;
+    /** Seed 002 Art. 15 and its like: the permit rules about drivers applied to \a permit at \a asOf. */
+    QList<RuleFinding> checkDriverPermit(const DriverPermit &permit, const QDateTime &asOf,
+                                         const QVariantHash &extraFacts = {}) const;
+
+    /**
+     * \a finding worded (translated) from this city's rule of its ruleId, with its measured value and
+     * limit; \a finding's own message when no rule here has that id.
+     */
+    QString describe(const RuleFinding &finding) const;
 
     /** Seed 002 Art. 22 and its like: the trip from \a departure to \a destination, in \a datum. */
     QList<RuleFinding> checkTrip(const QGeoCoordinate &departure, const QGeoCoordinate &destination,

@@ -20,6 +20,16 @@ QString RuleFacts::label(const QString &fact)
         {QStringLiteral("odometerKm"), QT_TR_NOOP("odometer")},
         {QStringLiteral("driverCarrying"),
          QT_TR_NOOP("new order pushed while the driver carries a passenger")},
+        // The facts of a city's permits (CityRules::factsOf()).
+        {QStringLiteral("seats"), QT_TR_NOOP("seats")},
+        {QStringLiteral("wheelbaseMm"), QT_TR_NOOP("wheelbase")},
+        {QStringLiteral("fuelType"), QT_TR_NOOP("fuel type")},
+        {QStringLiteral("purchasePriceYuan"), QT_TR_NOOP("purchase-tax price")},
+        {QStringLiteral("rangeKm"), QT_TR_NOOP("driving range")},
+        {QStringLiteral("licenceFirstIssue"), QT_TR_NOOP("driving licence first issued")},
+        {QStringLiteral("birthDate"), QT_TR_NOOP("born")},
+        {QStringLiteral("gender"), QT_TR_NOOP("gender")},
+        {QStringLiteral("badRecord"), QT_TR_NOOP("on the city's bad-record list")},
     };
     const auto it = labels.constFind(fact);
     return it == labels.constEnd() ? fact : tr(it.value());

@@ -16,7 +16,9 @@ namespace rw {
  * applied to it, and when.
  *
  * Facts are named as in the rules file ("certificate", "certificateStop", "firstRegistration",
- * "odometerKm", "driverCarrying", …): QDate for dates, numbers, bools, strings. An absent fact is
+ * "odometerKm", "driverCarrying", …; of permits "seats", "wheelbaseMm", "fuelType", "purchasePriceYuan",
+ * "rangeKm", "licenceFirstIssue", "birthDate", "gender", "badRecord"): QDate for dates, numbers, bools,
+ * strings. An absent fact is
  * unknown, and a rule on an unknown fact finds nothing — except "present", whose point is absence.
  * A trip's ends are \a points (departure, destination) in \a datum.
  */

@@ -15,6 +15,11 @@ ApiAuth::ApiAuth(AccountService &accounts, const PermissionTable &permissions)
     , m_permissions(permissions)
 {}
 
+bool ApiAuth::allows(const AccountService::Session &session, Permission permission) const
+{
+    return m_permissions.allows(session.role, permission);
+}
+
 QByteArray ApiAuth::bearerToken(const HttpRequest &request)
 {
     const QByteArray value = request.header("Authorization").trimmed();

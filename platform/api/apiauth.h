@@ -61,6 +61,12 @@ public:
     Result authorize(const QByteArray &token, const HttpRequest &request,
                      std::optional<Permission> permission, MustChange mustChange = MustChange::Refuse);
 
+    /**
+     * Whether \a session's role holds \a permission, without refusing or auditing anything: for routes
+     * whose answer depends on it (the registry gives personal data in clear only to RevealPersonalData).
+     */
+    bool allows(const AccountService::Session &session, Permission permission) const;
+
     /** What a request asked about personal data: reveal=1 with a reason, or masked (the default). */
     struct Reveal
     {

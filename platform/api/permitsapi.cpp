@@ -8,10 +8,12 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "permits/permitimportparser.h"
+#include "permits/permitjson.h"
 #include "permits/permitsearch.h"
 #include "permits/permitstore.h"
 #include "permits/personaldatamask.h"
 #include "permits/reconciliation.h"
+#include "rules/cityrules.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -28,6 +30,8 @@ QJsonValue dateJson(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
+constexpr int ChinaOffsetSeconds = 8 * 3600;
+
 QString queryValue(const HttpRequest &request, const QString &name)
 {
     return request.query.queryItemValue(name, QUrl::FullyDecoded);
@@ -36,7 +40,7 @@ QString queryValue(const HttpRequest &request, const QString &name)
 /** The date in China Standard Time (UTC+8), the day permits are judged on. */
 QDate chinaToday(const Clock &clock)
 {
-    return clock.now().toOffsetFromUtc(8 * 3600).date();
+    return clock.now().toOffsetFromUtc(ChinaOffsetSeconds).date();
 }
 
 bool isTrue(const QString &value)
@@ -56,65 +60,45 @@ PermitsApi::PermitsApi(ApiAuth &auth, Database &db)
 
 PermitsApi::~PermitsApi() = default;
 
-QJsonObject PermitsApi::toJson(const CompanyPermit &p)
+const CityRules *PermitsApi::rulesFor(const QString &regionCode)
 {
-    return {{u"certificate"_s, p.certificate},
-            {u"companyId"_s, p.companyId},
-            {u"name"_s, p.name},
-            {u"identifier"_s, p.identifier},
-            {u"regionCode"_s, p.regionCode},
-            {u"operationArea"_s, p.operationArea},
-            {u"organization"_s, p.organization},
-            {u"certifyDate"_s, dateJson(p.certifyDate)},
-            {u"validFrom"_s, dateJson(p.validFrom)},
-            {u"validTo"_s, dateJson(p.validTo)},
-            {u"state"_s, p.state},
-            {u"id"_s, p.id}};
+    // Loaded once per region and kept: parsing a rules file with its city boundary is not free, and the
+    // compiled-in files do not change while the process runs.
+    auto it = m_rules.find(regionCode);
+    if (it == m_rules.end()) {
+        std::optional<CityRules> rules;
+        if (CityRules::hasBuiltIn(regionCode)) {
+            QString error;
+            rules = CityRules::load(regionCode, &error);
+            if (!rules)
+                qWarning("permits: the rules of region %s cannot be loaded: %s", qPrintable(regionCode),
+                         qPrintable(error));
+        }
+        it = m_rules.insert(regionCode, rules);
+    }
+    return it->has_value() ? &it->value() : nullptr;
 }
 
-QJsonObject PermitsApi::toJson(const VehiclePermit &p, bool reveal)
+QJsonArray PermitsApi::findingsOf(const PermitSearchHit &hit, const QDateTime &asOf,
+                                  const QVariantHash &extraFacts)
 {
-    // Seed 002 Art. 40: a car may be registered to a person; a person's name is personal data.
-    const bool company = p.ownerName.contains(u"公司"_s) || p.ownerName.contains(u"集团"_s);
-    return {{u"certificate"_s, p.certificate},
-            {u"plate"_s, p.plate},
-            {u"plateColor"_s, p.plateColor},
-            {u"companyId"_s, p.companyId},
-            {u"ownerName"_s, reveal || company ? p.ownerName : PersonalDataMask::name(p.ownerName)},
-            {u"vin"_s, p.vin},
-            {u"regionCode"_s, p.regionCode},
-            {u"organization"_s, p.organization},
-            {u"firstRegistration"_s, dateJson(p.firstRegistration)},
-            {u"validFrom"_s, dateJson(p.validFrom)},
-            {u"validTo"_s, dateJson(p.validTo)},
-            {u"effectiveExpiry"_s, dateJson(p.effectiveExpiry())},
-            {u"seats"_s, p.seats > 0 ? QJsonValue(p.seats) : QJsonValue()},
-            {u"wheelbaseMm"_s, p.wheelbaseMm > 0 ? QJsonValue(p.wheelbaseMm) : QJsonValue()},
-            {u"brand"_s, p.brand},
-            {u"model"_s, p.model},
-            {u"fuelType"_s, p.fuelType},
-            {u"state"_s, p.state},
-            {u"id"_s, p.id}};
-}
-
-QJsonObject PermitsApi::toJson(const DriverPermit &p, bool reveal)
-{
-    return {{u"certificate"_s, p.certificate},
-            {u"name"_s, reveal ? p.name : PersonalDataMask::name(p.name)},
-            {u"idNumber"_s, reveal ? p.idNumber : PersonalDataMask::idNumber(p.idNumber)},
-            {u"licence"_s, reveal ? p.licenceNumber : PersonalDataMask::licence(p.licenceNumber)},
-            {u"phone"_s, reveal ? p.phone : PersonalDataMask::phone(p.phone)},
-            {u"gender"_s, p.gender},
-            {u"companyId"_s, p.companyId},
-            {u"companyName"_s, p.companyName},
-            {u"regionCode"_s, p.regionCode},
-            {u"organization"_s, p.organization},
-            {u"driverType"_s, p.driverType},
-            {u"licenceFirstIssue"_s, dateJson(p.licenceFirstIssue)},
-            {u"validFrom"_s, dateJson(p.validFrom)},
-            {u"validTo"_s, dateJson(p.validTo)},
-            {u"state"_s, p.state},
-            {u"id"_s, p.id}};
+    QJsonArray findings;
+    QList<RuleFinding> found;
+    switch (hit.kind) {
+    case PermitKind::Company:
+        break; // the city's rules judge vehicles and drivers
+    case PermitKind::Vehicle:
+        if (const CityRules *rules = rulesFor(hit.vehicle.regionCode))
+            found = rules->checkVehiclePermit(hit.vehicle, asOf, extraFacts);
+        break;
+    case PermitKind::Driver:
+        if (const CityRules *rules = rulesFor(hit.driver.regionCode))
+            found = rules->checkDriverPermit(hit.driver, asOf, extraFacts);
+        break;
+    }
+    for (const RuleFinding &f : found)
+        findings.append(f.toJson());
+    return findings;
 }
 
 QJsonObject PermitsApi::toJson(const PermitMismatch &m, bool reveal)
@@ -289,6 +273,9 @@ void PermitsApi::registerRoutes(HttpServer &server)
                                             : PersonalDataMask::idNumber(found.normalised);
             QJsonArray ids;
             QJsonArray hits;
+            // One moment for validity and findings, named in the reply (docs/lookup-contracts.md).
+            const QDateTime asOf = m_auth.accounts().clock().now().toOffsetFromUtc(ChinaOffsetSeconds);
+            const QDate today = asOf.date();
             // "badRecord": on the city's bad-record list today (seed 002 Art. 34; docs/lookup-contracts.md).
             BadRecordStore badRecords(m_db, m_auth.accounts().clock());
             const auto listed = [&](const PermitSearchHit &hit) {
@@ -303,25 +290,26 @@ void PermitsApi::registerRoutes(HttpServer &server)
                 ids.append(u"%1:%2"_s.arg(PermitKinds::key(hit.kind)).arg(hit.id()));
                 QJsonObject permit;
                 bool valid = false;
-                const QDate today = chinaToday(m_auth.accounts().clock());
                 switch (hit.kind) {
                 case PermitKind::Company:
-                    permit = toJson(hit.company);
+                    permit = PermitJson::toJson(hit.company, reveal->reveal);
                     valid = hit.company.isValidOn(today);
                     break;
                 case PermitKind::Vehicle:
-                    permit = toJson(hit.vehicle, reveal->reveal);
+                    permit = PermitJson::toJson(hit.vehicle, reveal->reveal);
                     valid = hit.vehicle.isValidOn(today);
                     break;
                 case PermitKind::Driver:
-                    permit = toJson(hit.driver, reveal->reveal);
+                    permit = PermitJson::toJson(hit.driver, reveal->reveal);
                     valid = hit.driver.isValidOn(today);
                     break;
                 }
+                // Judged on the unmasked permit (a driver's age comes from the ID number).
                 hits.append(QJsonObject{{u"kind"_s, PermitKinds::key(hit.kind)},
                                         {u"matchedOn"_s, hit.matchedOn},
                                         {u"valid"_s, valid},
                                         {u"permit"_s, permit},
+                                        {u"findings"_s, findingsOf(hit, asOf)},
                                         {u"badRecord"_s, listed(hit)}});
             }
             QJsonObject detail{{u"query"_s, loggedQuery},
@@ -340,6 +328,7 @@ void PermitsApi::registerRoutes(HttpServer &server)
             }
             responder.respond(HttpResponse::json(
                 200, QJsonObject{{u"queryClass"_s, PermitSearch::classKey(found.queryClass)},
+                                 {u"asOf"_s, asOf.toString(Qt::ISODate)},
                                  {u"hits"_s, hits},
                                  {u"truncated"_s, found.truncated},
                                  {u"revealed"_s, reveal->reveal}}));

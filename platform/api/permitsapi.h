@@ -1,20 +1,23 @@
 #pragma once
 
-#include "permits/companypermit.h"
-#include "permits/driverpermit.h"
-#include "permits/vehiclepermit.h"
+#include "permits/permitsearch.h"
+#include "rules/cityrules.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QVariantHash>
 
 #include <memory>
+#include <optional>
 
 namespace rw {
 
 class ApiAuth;
 class Database;
 class HttpServer;
-class PermitSearch;
 class PermitStore;
 class Reconciliation;
 struct PermitMismatch;
@@ -33,9 +36,13 @@ struct PermitMismatch;
  *    "permits.import" with the counts, in the same transaction as the import (no import without its
  *    record, L3-CES1-15).
  *  - GET /api/v1/permits/search?q=…[&limit=20][&reveal=1&reason=…] (Permission::ViewOperationalData)
- *    → 200 {"queryClass", "hits": [{"kind", "matchedOn", "permit": {…}, "valid"}], "truncated",
- *    "revealed"}: PermitSearch within the account's region scope. Audited "permits.search" (DESIGN §8:
- *    every lookup), with the query masked when it is personal, and the ids of the permits returned.
+ *    → 200 {"queryClass", "asOf", "hits": [{"kind", "matchedOn", "permit": {…}, "valid", "findings": [
+ *    RuleFinding…]}], "truncated", "revealed"} (docs/lookup-contracts.md): PermitSearch within the account's
+ *    region scope; "permit" is PermitJson; "valid" and "findings" are judged at "asOf" (now, in China
+ *    Standard Time), the findings by the built-in rules of the permit's region (CityRules::
+ *    checkVehiclePermit(), checkDriverPermit(); none for a company or a region without rules) on the
+ *    unmasked permit. Audited "permits.search" (DESIGN §8: every lookup), with the query masked when it is
+ *    personal, and the ids of the permits returned.
  *  - GET /api/v1/permits/mismatches[?company=…][&onlineHours=24][&onlineOnly=1][&limit=…][&reveal=1&reason=…]
  *    (Permission::ViewOperationalData) → 200 {"mismatches": [{"subject", "problem", "companyId", "key",
  *    "name", "regionCode", "certificate", "inBaseInfo", "lastSeen", "permit": {…} | null, "reason"}],
@@ -61,10 +68,18 @@ public:
 
     void registerRoutes(HttpServer &server);
 
-    static QJsonObject toJson(const CompanyPermit &permit);
-    static QJsonObject toJson(const VehiclePermit &permit, bool reveal);
-    static QJsonObject toJson(const DriverPermit &permit, bool reveal);
+    /** A permit's JSON: PermitJson (models/permits). */
     static QJsonObject toJson(const PermitMismatch &mismatch, bool reveal);
+
+    /** The built-in rules of \a regionCode (loaded once), or nullptr when there are none. */
+    const CityRules *rulesFor(const QString &regionCode);
+    /**
+     * The findings of the rules of \a hit's region on its (unmasked) permit at \a asOf, as JSON
+     * (RuleFinding::toJson()); empty for a company or a region without rules. \a extraFacts: facts the
+     * permit does not carry, e.g. {"badRecord": true} (seed 002 Art. 34).
+     */
+    QJsonArray findingsOf(const PermitSearchHit &hit, const QDateTime &asOf,
+                          const QVariantHash &extraFacts = {});
 
 private:
     ApiAuth &m_auth;
@@ -72,6 +87,7 @@ private:
     std::unique_ptr<PermitStore> m_store;
     std::unique_ptr<PermitSearch> m_search;
     std::unique_ptr<Reconciliation> m_reconciliation;
+    QHash<QString, std::optional<CityRules>> m_rules; //!< by region code; nothing: no built-in rules
 };
 
 } // namespace rw

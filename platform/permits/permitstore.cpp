@@ -21,12 +21,12 @@ const QStringList kCompanyColumns = {u"certificate"_s,  u"company_id"_s,   u"nam
                                      u"identifier"_s,   u"region_code"_s,  u"operation_area"_s,
                                      u"organization"_s, u"certify_date"_s, u"valid_from"_s,
                                      u"valid_to"_s,     u"state"_s};
-const QStringList kVehicleColumns = {u"certificate"_s,  u"plate"_s,        u"plate_color"_s,
-                                     u"company_id"_s,   u"owner_name"_s,   u"vin"_s,
-                                     u"region_code"_s,  u"organization"_s, u"first_registration"_s,
-                                     u"valid_from"_s,   u"valid_to"_s,     u"seats"_s,
-                                     u"wheelbase_mm"_s, u"brand"_s,        u"model"_s,
-                                     u"fuel_type"_s,    u"state"_s};
+const QStringList kVehicleColumns = {u"certificate"_s, u"plate"_s, u"plate_color"_s, u"company_id"_s,
+                                     u"owner_name"_s, u"vin"_s, u"region_code"_s, u"organization"_s,
+                                     u"first_registration"_s, u"valid_from"_s, u"valid_to"_s, u"seats"_s,
+                                     u"wheelbase_mm"_s, u"brand"_s, u"model"_s, u"fuel_type"_s, u"state"_s,
+                                     // 0005_permit_facts
+                                     u"range_km"_s, u"purchase_price_yuan"_s};
 const QStringList kDriverColumns = {u"certificate"_s,  u"name"_s,         u"id_number"_s,
                                     u"licence"_s,      u"phone"_s,        u"gender"_s,
                                     u"company_id"_s,   u"company_name"_s, u"region_code"_s,
@@ -46,7 +46,7 @@ const QStringList &columnsOf(PermitKind kind)
     return kDriverColumns;
 }
 
-QVariant positiveOrNull(int n)
+QVariant positiveOrNull(qint64 n)
 {
     return n > 0 ? QVariant(n) : QVariant();
 }
@@ -84,7 +84,9 @@ QVariantList values(const VehiclePermit &p)
             p.brand,
             p.model,
             p.fuelType,
-            p.state};
+            p.state,
+            positiveOrNull(p.rangeKm),
+            positiveOrNull(p.purchasePriceYuan)};
 }
 
 QVariantList values(const DriverPermit &p)
@@ -229,6 +231,10 @@ VehiclePermit PermitStore::readVehicle(const Statement &row, int first)
     p.model = text(row, c++);
     p.fuelType = text(row, c++);
     p.state = text(row, c++);
+    p.rangeKm = row.isNull(c) ? 0 : row.columnInt(c);
+    ++c;
+    p.purchasePriceYuan = row.isNull(c) ? 0 : row.columnInt64(c);
+    ++c;
     return p;
 }
 

@@ -23,8 +23,9 @@ class Clock;
 class Database;
 
 /**
- * \brief The cities' permits in the platform's database (tables permit_*, migration 0004_permits):
- * imports with history, the rows an import refused, and the bulk load of a national registry.
+ * \brief The cities' permits in the platform's database (tables permit_*, migrations 0004_permits and
+ * 0005_permit_facts): imports with history, the rows an import refused, and the bulk load of a national
+ * registry.
  *
  * An import runs in one transaction: the permit_import row, every good permit and every rejected row
  * (with its raw text and errors, for correction), or nothing. A certificate number already in the

@@ -157,6 +157,10 @@ bool RegistryGenerator::run(const std::function<bool(const Progress &)> &progres
              p.validTo = p.firstRegistration.addYears(8).addDays(-1); // Art. 41
              p.seats = rng.chance(0.85) ? 5 : 7;
              p.wheelbaseMm = int(p.seats == 7 ? rng.range(2700, 3000) : rng.range(2600, 2900));
+             // Seed 002 Art. 13(三)-style facts (CLTC range, purchase-tax price); a few fall short, as cars
+             // admitted under older local rules do.
+             p.rangeKm = int(rng.chance(0.03) ? rng.range(250, 299) : rng.range(300, 650));
+             p.purchasePriceYuan = rng.chance(0.02) ? rng.range(80, 99) * 1000 : rng.range(100, 260) * 1000;
              p.brand = rng.pick(kBrands);
              p.fuelType = u"C"_s;
              return store.insertNew(importId, p);

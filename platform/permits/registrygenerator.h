@@ -20,7 +20,8 @@ class Database;
  * Everything is made up but well-formed: plates of all 31 provinces (new-energy, 琼DD12345-style),
  * unique certificate numbers, VINs and ID numbers with valid check characters (SyntheticIds), names
  * from the simulator's name lists, dates that satisfy seed 002 Art. 41 (8 years from the first
- * registration). Fast: the permit indexes are suspended, rows go in large transactions through
+ * registration), vehicle facts of Art. 13 (seats, wheelbase, range, purchase price; a few per cent short
+ * of them). Fast: the permit indexes are suspended, rows go in large transactions through
  * PermitStore::insertNew(), then indexes and FTS tables are rebuilt (PermitStore::resumeIndexes()).
  *
  * Cancelling (the progress callback returns false, e.g. after Ctrl-C) commits the rows written so far

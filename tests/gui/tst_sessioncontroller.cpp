@@ -136,6 +136,8 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
     QVERIFY(m_server->accounts().store().setPassword(account->id, AccountService::DemoPassword, true));
 
     QSignalSpy signedIn(m_session.get(), &SessionController::signedIn);
+    QSignalSpy accepted(m_session.get(), &SessionController::credentialsAccepted);
+    QSignalSpy replaced(m_session.get(), &SessionController::passwordReplaced);
     m_session->start();
     QVERIFY(!m_window->isVisible());
     LoginDialog *login = m_session->loginDialog();
@@ -173,6 +175,13 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
     QVERIFY(signedIn.wait(10000));
     QVERIFY(m_window->isVisible());
     QCOMPARE(signedIn.first().at(0).value<SessionInfo>().userName, kCity);
+    // What keys the offline cache: the password the platform accepted, then the change it accepted.
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.first().at(0).toString(), kCity);
+    QCOMPARE(accepted.first().at(1).toString(), AccountService::DemoPassword);
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(replaced.first().at(1).toString(), AccountService::DemoPassword);
+    QCOMPARE(replaced.first().at(2).toString(), kNewPassword);
     QVERIFY(!m_session->session().mustChange);
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("signedInUser"));
     QVERIFY(user);
@@ -189,6 +198,7 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
 void tst_SessionController::wrongPasswordStaysInTheDialog()
 {
     QSignalSpy signedIn(m_session.get(), &SessionController::signedIn);
+    QSignalSpy accepted(m_session.get(), &SessionController::credentialsAccepted);
     m_session->start();
     LoginDialog *login = m_session->loginDialog();
     QTRY_VERIFY(login->isVisible());
@@ -200,6 +210,7 @@ void tst_SessionController::wrongPasswordStaysInTheDialog()
     QVERIFY(login->isVisible());
     QVERIFY(!m_window->isVisible());
     QCOMPARE(signedIn.size(), 0);
+    QCOMPARE(accepted.size(), 0); // a refused password keys nothing
 }
 
 void tst_SessionController::expiryWarningShowsTheBanner()

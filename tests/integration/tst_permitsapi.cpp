@@ -2,9 +2,12 @@
 // scope, search with masking, reveal and audit, and the mismatch list from real base-info rows.
 
 #include "permits/permitidentifiers.h"
+#include "permits/permitjson.h"
+#include "permits/permitstore.h"
 #include "permits/personaldatamask.h"
 #include "platformapifixture.h"
 #include "protocol/interfacecatalogue.h"
+#include "rules/cityrules.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 
@@ -169,6 +172,154 @@ private slots:
         // Administrators cannot look anything up.
         const QByteArray admin = m_f->tokenOf(u"sys.admin"_s, Role::SystemAdministrator);
         QCOMPARE(get(u"/api/v1/permits/search?q=W1"_s, admin).status, 403);
+    }
+
+    void searchReturnsTheCitysFindings()
+    {
+        // Seed 002 Art. 13 and 15 judged by the platform on the permits it finds (docs/lookup-contracts.md).
+        const QByteArray officer = m_f->tokenOf(u"li.wei"_s, Role::CityOfficer); // 469001
+        QByteArray csv =
+            "certificate,plate,companyId,vin,firstRegistration,validFrom,validTo,seats,wheelbase,"
+            "续航里程(km),购置税计税价格(元),fuelType\r\n";
+        csv +=
+            u"V1,琼DD10001,CO1,%1,20220110,20220201,20291231,5,2700,400,120000,C\r\n"_s.arg(vin(11)).toUtf8();
+        csv +=
+            u"V2,琼DD10002,CO1,%1,20220110,20220201,20291231,5,2550,299,99999,A\r\n"_s.arg(vin(12)).toUtf8();
+        csv +=
+            u"V3,琼DD10003,CO1,%1,20220110,20220201,20291231,7,2650,500,150000,O\r\n"_s.arg(vin(13)).toUtf8();
+        HttpResult r = post(u"/api/v1/permits/import?kind=vehicle"_s, officer, csv, "text/csv");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"imported"_s).toInt(), 3);
+        // A man born 1960-03-01 (60 reached in 2020) with a licence held since 2022-01-01 (3 years in 2025).
+        const QString old = idNumber(u"46900119600301123"_s);
+        const QString young = idNumber(u"46900119850601123"_s);
+        const QByteArray drivers =
+            u"[{\"CertificateNo\":\"W7\",\"DriverName\":\"王海\",\"IdNumber\":\"%1\",\"CompanyId\":\"CO1\","
+            "\"GetDriverLicenseDate\":20220101,\"NetworkCarProofOn\":20220101,\"NetworkCarProofOff\":"
+            "20291231},"
+            "{\"CertificateNo\":\"W8\",\"DriverName\":\"李明\",\"IdNumber\":\"%2\",\"CompanyId\":\"CO1\","
+            "\"GetDriverLicenseDate\":20050101,\"NetworkCarProofOn\":20220101,\"NetworkCarProofOff\":20291231}]"_s
+                .arg(old, young)
+                .toUtf8();
+        QCOMPARE(post(u"/api/v1/permits/import?kind=driver"_s, officer, drivers, "application/json").status,
+                 200);
+        const QByteArray company =
+            "certificate,companyId,name,validFrom,validTo\r\n"
+            "琼交运网约字469001000777号,CO1,椰风出行科技有限公司,20230101,20261231\r\n";
+        QCOMPARE(post(u"/api/v1/permits/import?kind=company"_s, officer, company, "text/csv").status, 200);
+
+        QString error;
+        const std::optional<CityRules> rules = CityRules::load(u"469001"_s, &error);
+        QVERIFY2(rules, qPrintable(error));
+        // The hits of a search with their findings, read as the console reads them.
+        struct Hit
+        {
+            QJsonObject permit;
+            QStringList ids;
+            QList<RuleFinding> findings;
+        };
+        const auto search = [&](const QString &q, const QByteArray &token) {
+            const HttpResult result = get(
+                u"/api/v1/permits/search?q=%1"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(q))), token);
+            QList<Hit> hits;
+            if (result.status != 200) {
+                qWarning("search %s: HTTP %d %s", qPrintable(q), result.status, result.body.constData());
+                return hits;
+            }
+            [&] { QCOMPARE(result.json().value(u"asOf"_s).toString(), u"2024-06-01T10:00:00+08:00"_s); }();
+            for (const QJsonValue &h : result.json().value(u"hits"_s).toArray()) {
+                Hit hit;
+                hit.permit = h[u"permit"_s].toObject();
+                [&] { QVERIFY(h[u"findings"_s].isArray()); }();
+                for (const QJsonValue &f : h[u"findings"_s].toArray()) {
+                    QString why;
+                    const std::optional<RuleFinding> finding = RuleFinding::fromJson(f.toObject(), &why);
+                    [&] { QVERIFY2(finding, qPrintable(why)); }();
+                    if (finding) {
+                        hit.findings.append(*finding);
+                        hit.ids.append(finding->ruleId);
+                    }
+                }
+                hits.append(hit);
+            }
+            return hits;
+        };
+
+        QList<Hit> hits = search(u"琼DD10001"_s, officer);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().ids, QStringList());
+        hits = search(u"琼DD10002"_s, officer);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().ids, (QStringList{u"vehicle.newEnergy"_s, u"vehicle.purchasePrice"_s,
+                                                u"vehicle.wheelbase"_s, u"vehicle.range"_s}));
+        const RuleFinding &wheelbase = hits.first().findings.at(2);
+        QCOMPARE(wheelbase.article, u"第十三条(三)"_s);
+        QCOMPARE(wheelbase.measured.toDouble(), 2550.0);
+        QCOMPARE(wheelbase.limit.toDouble(), 2600.0);
+        QCOMPARE(wheelbase.unit, u"mm"_s);
+        QCOMPARE(wheelbase.message, u"第十三条(三): wheelbase 2550 mm, must be >= 2600 mm"_s);
+        for (const RuleFinding &f : std::as_const(hits.first().findings))
+            QCOMPARE(rules->describe(f), f.message); // the console words it the same from its own rules
+        // The permit parses back with the Art. 13 facts.
+        const std::optional<VehiclePermit> v2 = PermitJson::vehicleFromJson(hits.first().permit, &error);
+        QVERIFY2(v2, qPrintable(error));
+        QCOMPARE(v2->rangeKm, 299);
+        QCOMPARE(v2->purchasePriceYuan, 99999);
+        QCOMPARE(v2->wheelbaseMm, 2550);
+        QCOMPARE(rules->checkVehiclePermit(*v2, kStart).size(), 4);
+        hits = search(u"琼DD10003"_s, officer);
+        QCOMPARE(hits.value(0).ids, QStringList{u"vehicle.wheelbase.sevenSeats"_s});
+
+        // Drivers are judged on the unmasked ID number, but the reply holds neither it nor the birth date.
+        r = get(u"/api/v1/permits/search?q=W7"_s, officer);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains(old.toUtf8()));
+        QVERIFY(!r.body.contains("1960-03-01"));
+        hits = search(u"W7"_s, officer);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().ids, (QStringList{u"driver.experience"_s, u"driver.retirementAge.male"_s}));
+        const RuleFinding &age = hits.first().findings.at(1);
+        QCOMPARE(age.article, u"第十五条(五)"_s);
+        QCOMPARE(age.measured.toInt(), 64 * 12 + 3);
+        QCOMPARE(age.limit.toInt(), 60 * 12);
+        QCOMPARE(hits.first().findings.at(0).limit.toDate(), QDate(2025, 1, 1));
+        QVERIFY(PermitJson::driverFromJson(hits.first().permit, &error));
+        QCOMPARE(search(u"W8"_s, officer).value(0).ids, QStringList());
+
+        // A company is not judged by Art. 13/15.
+        hits = search(u"椰风出行"_s, officer);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().ids, QStringList());
+        QVERIFY(PermitJson::companyFromJson(hits.first().permit, &error));
+
+        // A region without built-in rules: no findings, whatever the permit says.
+        {
+            PermitStore store(m_f->server().database(), m_f->clock());
+            VehiclePermit other;
+            other.certificate = u"琼交运管海口字000001号"_s;
+            other.plate = u"琼AD20001"_s;
+            other.companyId = u"CO9"_s;
+            other.vin = vin(21);
+            other.regionCode = u"460100"_s;
+            other.firstRegistration = QDate(2022, 1, 10);
+            other.validFrom = QDate(2022, 2, 1);
+            other.validTo = QDate(2029, 12, 31);
+            other.seats = 9;
+            other.wheelbaseMm = 2000;
+            PermitImportResult batch;
+            batch.kind = PermitKind::Vehicle;
+            batch.vehicles = {other};
+            batch.rowsRead = 1;
+            batch.goodRows = {1};
+            QVERIFY2(store.import(batch, {u"test"_s, u"api"_s, u"460100"_s}),
+                     qPrintable(store.error().toString()));
+        }
+        const QByteArray supervisor = m_f->tokenOf(u"zhao.min"_s, Role::ProvincialSupervisor); // 460000
+        hits = search(u"琼AD20001"_s, supervisor);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().ids, QStringList());
+        // The supervisor sees Wuzhishan's findings too: the rules follow the permit's region.
+        QCOMPARE(search(u"琼DD10002"_s, supervisor).value(0).ids.size(), 4);
     }
 
     void mismatchesFromBaseInfo()

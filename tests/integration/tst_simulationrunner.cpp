@@ -4,8 +4,11 @@
 // imports every permit as unchanged.
 
 #include "permits/permitstore.h"
+#include "rules/cityrules.h"
 #include "simulationrunner.h"
 #include "simulator/faultplan.h"
+#include "simulator/simulatedcity.h"
+#include "simulator/trafficmodel.h"
 #include "simulator/trafficsimulator.h"
 
 #include "platformapifixture.h"
@@ -44,6 +47,7 @@ class tst_SimulationRunner : public QObject
 
 private Q_SLOTS:
     void startImportsTheCitysPermits();
+    void vehiclePermitsCarryTheArticleThirteenFacts();
 
 private:
     QJsonArray vehicleHits(PlatformApiFixture &fixture, const QByteArray &token, const QString &plate)
@@ -148,6 +152,40 @@ void tst_SimulationRunner::startImportsTheCitysPermits()
     QCOMPARE(store.count(PermitKind::Company), qint64(companies.size()));
     const QString token = QString::fromLatin1(fixture.signInToken(QStringLiteral("wzs.officer")));
     QCOMPARE(vehicleHits(fixture, token.toLatin1(), licensed).size(), 1);
+}
+
+void tst_SimulationRunner::vehiclePermitsCarryTheArticleThirteenFacts()
+{
+    // Seed 002 Art. 13(三): every simulated permit has wheelbase, range and purchase price; most pass the
+    // city's rules, a few fall short so that the lookup has findings to show.
+    QString error;
+    const auto city = SimulatedCity::load(QStringLiteral("469001"), &error);
+    QVERIFY2(city, qPrintable(error));
+    SimulatorConfig cfg = config();
+    cfg.companies = 4;
+    cfg.vehiclesPerCompany = 100;
+    cfg.faults = FaultPlan();
+    TrafficModel model(cfg, *city, Noon);
+    const PermitImportResult permits = SimulationRunner::cityPermits(model, PermitKind::Vehicle);
+    QCOMPARE(permits.vehicles.size(), 400);
+    const auto rules = CityRules::load(QStringLiteral("469001"), &error);
+    QVERIFY2(rules, qPrintable(error));
+    int judged = 0;
+    QSet<QString> ruleIds;
+    for (const VehiclePermit &v : permits.vehicles) {
+        QVERIFY(v.wheelbaseMm >= 2500 && v.rangeKm > 0 && v.purchasePriceYuan > 0);
+        const QList<RuleFinding> findings = rules->checkVehiclePermit(v, Noon);
+        judged += findings.isEmpty() ? 0 : 1;
+        for (const RuleFinding &f : findings)
+            ruleIds.insert(f.ruleId);
+    }
+    QVERIFY2(judged >= 8 && judged <= 60, qPrintable(QString::number(judged)));
+    QVERIFY(ruleIds.contains(QStringLiteral("vehicle.purchasePrice")));
+    QVERIFY(ruleIds.contains(QStringLiteral("vehicle.range")));
+    // The same model gives the same figures (a restart imports them as unchanged).
+    const PermitImportResult again = SimulationRunner::cityPermits(model, PermitKind::Vehicle);
+    for (qsizetype i = 0; i < permits.vehicles.size(); ++i)
+        QCOMPARE(again.vehicles.at(i).purchasePriceYuan, permits.vehicles.at(i).purchasePriceYuan);
 }
 
 QTEST_MAIN(tst_SimulationRunner)

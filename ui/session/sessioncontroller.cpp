@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 namespace rw {
 
 SessionController::SessionController(PlatformClient *client, QWidget *window, const Clock &clock,
@@ -37,6 +39,8 @@ SessionController::SessionController(PlatformClient *client, QWidget *window, co
             return;
         const bool forced = m_passwordDialog->mode() == PasswordChangeDialog::Mode::Forced;
         m_passwordDialog->accept();
+        Q_EMIT passwordReplaced(m_session.userName, std::exchange(m_pendingOldPassword, {}),
+                                std::exchange(m_pendingNewPassword, {}));
         // Changed just now: the whole maximum age lies ahead (the platform's refresh follows).
         m_session.mustChange = false;
         m_session.daysLeft = m_policy.maxAgeDays;
@@ -150,6 +154,7 @@ void SessionController::showLogin(const QString &reauthReason)
     connect(m_login, &LoginDialog::loginRequested, this,
             [this](const QString &userName, const QString &password, const QString &totp) {
                 m_login->setBusy(true);
+                m_pendingPassword = password;
                 m_client->login(userName, password, totp);
             });
     connect(m_login, &QDialog::rejected, this, [this] {
@@ -167,6 +172,7 @@ void SessionController::signIn(const QString &userName, const QString &password,
         showLogin();
     m_login->setUserName(userName);
     m_login->setBusy(true);
+    m_pendingPassword = password;
     m_client->login(userName, password, totp);
 }
 
@@ -174,6 +180,7 @@ void SessionController::onSignedIn(const SessionInfo &session)
 {
     if (!m_login || !m_login->isBusy()) {
         // The user cancelled while the answer was on its way: do not keep a session nobody asked for.
+        m_pendingPassword.clear();
         m_client->logout();
         return;
     }
@@ -188,6 +195,7 @@ void SessionController::onSignedIn(const SessionInfo &session)
     }
     m_session = session;
     m_login->accept();
+    Q_EMIT credentialsAccepted(session.userName, std::exchange(m_pendingPassword, {}));
     m_client->fetchPolicy();
     if (session.mustChange)
         openPasswordDialog(true);
@@ -197,6 +205,7 @@ void SessionController::onSignedIn(const SessionInfo &session)
 
 void SessionController::onLoginFailed(const QString &code, const QString &message, const QDateTime &)
 {
+    m_pendingPassword.clear();
     if (!m_login)
         return;
     if (code == QStringLiteral("totp_required") && !m_login->isTotpRequired()) {
@@ -228,6 +237,8 @@ void SessionController::openPasswordDialog(bool forced)
     connect(m_passwordDialog, &PasswordChangeDialog::changeRequested, this,
             [this](const QString &current, const QString &next) {
                 m_passwordDialog->setBusy(true);
+                m_pendingOldPassword = current;
+                m_pendingNewPassword = next;
                 m_client->changePassword(current, next);
             });
     connect(m_passwordDialog, &PasswordChangeDialog::signOutRequested, this, &SessionController::signOut);

@@ -89,6 +89,13 @@ Q_SIGNALS:
     void signedOut();
     /** The first sign-in was cancelled: the console has nothing to show. */
     void quitRequested();
+    /**
+     * The platform accepted \a password for \a userName (a sign-in, also a re-authentication). Only for
+     * what must be keyed by the credentials (the offline lookup cache); the password is not kept here.
+     */
+    void credentialsAccepted(const QString &userName, const QString &password);
+    /** The platform accepted a password change of \a userName from \a oldPassword to \a newPassword. */
+    void passwordReplaced(const QString &userName, const QString &oldPassword, const QString &newPassword);
 
 private:
     void showLogin(const QString &reauthReason = {});
@@ -116,6 +123,10 @@ private:
     QString m_fingerprint;
     QString m_suggestedUser;
     int m_idleOverrideMs = 0;
+    // Held only while the platform is asked: credentialsAccepted() / passwordReplaced() hand them on.
+    QString m_pendingPassword;
+    QString m_pendingOldPassword;
+    QString m_pendingNewPassword;
 };
 
 } // namespace rw

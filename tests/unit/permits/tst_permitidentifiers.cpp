@@ -55,6 +55,19 @@ private slots:
         QVERIFY(!PermitIdentifiers::isValidIdNumber(first17 + PermitIdentifiers::idNumberCheck(first17)));
     }
 
+    void birthDateAndGenderFromTheIdNumber()
+    {
+        // GB 11643-1999: characters 7–14 the birth date, the 17th odd for men and even for women.
+        QCOMPARE(PermitIdentifiers::birthDateOf(u"11010519491231002X"), QDate(1949, 12, 31));
+        QCOMPARE(PermitIdentifiers::genderCodeOf(u"11010519491231002X"), u"2"_s); // 2: even, a woman
+        QCOMPARE(PermitIdentifiers::genderCodeOf(u"110105194912310011"), u"1"_s);
+        QVERIFY(!PermitIdentifiers::birthDateOf(u"11010519490230002X").isValid()); // 30 February
+        QVERIFY(!PermitIdentifiers::birthDateOf(u"1101051949123100").isValid());   // short
+        QVERIFY(!PermitIdentifiers::birthDateOf(u"110105194A1231002X").isValid());
+        QVERIFY(PermitIdentifiers::genderCodeOf(u"1101051949123100").isEmpty());
+        QVERIFY(PermitIdentifiers::genderCodeOf(u"1101051949123100X1").isEmpty());
+    }
+
     void vins()
     {
         // The well-known example VIN with check digit X (ISO 3779 / GB 16735 algorithm).

@@ -169,6 +169,78 @@ private slots:
         QVERIFY(findError(result, 6, u"validTo"_s));
     }
 
+    void rangeAndPurchasePrice()
+    {
+        // Art. 13(三) facts: 续航里程 (km) and 购置税计税价格 (yuan), in Chinese as 运政 exports write them.
+        QByteArray csv =
+            "运输证号,车牌号码,公司标识,车辆识别代号,初次登记日期,发证日期,有效期至,续航里程(km),"
+            "购置税计税价格(元)\r\n";
+        const auto row = [](const QString &cert, const QString &range, const QString &price) {
+            return u"%1,琼DD12345,CO1,%2,20200115,20200201,20280114,%3,%4\r\n"_s
+                .arg(cert, kVin1, range, price)
+                .toUtf8();
+        };
+        csv += row(u"C1"_s, u"420"_s, u"129800"_s);
+        csv += row(u"C2"_s, u"300公里"_s, u"\"100,000.00\""_s); // thousands separator, fen
+        csv += row(u"C3"_s, u"299.9"_s, u"99999.99元"_s);       // fractions cut: still below the limits
+        csv += row(u"C4"_s, u""_s, u"12.88万"_s);               // not given; 万 = 10,000
+        csv += row(u"C5"_s, u"far"_s, u"0"_s);                  // two problems
+        csv += row(u"C6"_s, u"-5"_s, u"1e6"_s);
+        const PermitImportResult result =
+            PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
+        QCOMPARE(result.goodRows, (QList<int>{2, 3, 4, 5}));
+        QCOMPARE(result.vehicles.at(0).rangeKm, 420);
+        QCOMPARE(result.vehicles.at(0).purchasePriceYuan, 129800);
+        QCOMPARE(result.vehicles.at(1).rangeKm, 300);
+        QCOMPARE(result.vehicles.at(1).purchasePriceYuan, 100000);
+        QCOMPARE(result.vehicles.at(2).rangeKm, 299);
+        QCOMPARE(result.vehicles.at(2).purchasePriceYuan, 99999);
+        QCOMPARE(result.vehicles.at(3).rangeKm, 0);
+        QCOMPARE(result.vehicles.at(3).purchasePriceYuan, 128800);
+        // Errors name the row, the field and the value.
+        const PermitImportError *range = findError(result, 6, u"rangeKm"_s);
+        QVERIFY(range);
+        QCOMPARE(range->value, u"far"_s);
+        QVERIFY2(range->reason.contains(u"rangeKm \"far\" is not a distance in km"_s),
+                 qPrintable(range->reason));
+        const PermitImportError *price = findError(result, 6, u"purchasePriceYuan"_s);
+        QVERIFY(price);
+        QCOMPARE(price->value, u"0"_s);
+        QVERIFY2(price->reason.contains(u"purchasePriceYuan \"0\" is not an amount in yuan"_s),
+                 qPrintable(price->reason));
+        QVERIFY(findError(result, 7, u"rangeKm"_s));
+        QCOMPARE(findError(result, 7, u"purchasePriceYuan"_s)->value, u"1e6"_s);
+    }
+
+    void rangeAndPurchasePriceInEnglishAndJson()
+    {
+        const QByteArray csv =
+            "certificate,plate,companyId,vin,firstRegistration,validFrom,validTo,range,"
+            "purchase_price\r\n" +
+            u"C1,琼DD12345,CO1,%1,20200115,20200201,20280114,305,100000\r\n"_s.arg(kVin1).toUtf8();
+        PermitImportResult result = PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseCsv(csv);
+        QVERIFY2(result.rejected.isEmpty(), qPrintable(result.errors().value(0).reason));
+        QCOMPARE(result.vehicles.at(0).rangeKm, 305);
+        QCOMPARE(result.vehicles.at(0).purchasePriceYuan, 100000);
+        QCOMPARE(PermitImportParser::keyOfHeader(PermitKind::Vehicle, u"rangeKm"), u"rangeKm"_s);
+        QCOMPARE(PermitImportParser::keyOfHeader(PermitKind::Vehicle, u"续航里程（公里）"), u"rangeKm"_s);
+        QCOMPARE(PermitImportParser::keyOfHeader(PermitKind::Vehicle, u"purchasePriceYuan"),
+                 u"purchasePriceYuan"_s);
+        QCOMPARE(PermitImportParser::keyOfHeader(PermitKind::Vehicle, u"购置税价格"), u"purchasePriceYuan"_s);
+
+        const QByteArray json =
+            u"[{\"certificate\":\"C1\",\"plate\":\"琼DD12345\",\"companyId\":\"CO1\",\"vin\":\"%1\","
+            "\"firstRegistration\":20200115,\"validFrom\":20200201,\"validTo\":20280114,\"rangeKm\":410,"
+            "\"purchasePriceYuan\":119800}]"_s.arg(kVin1)
+                .toUtf8();
+        result = PermitImportParser(PermitKind::Vehicle, {u"469001"_s, {}}).parseJson(json);
+        QVERIFY2(result.rejected.isEmpty(), qPrintable(result.errors().value(0).reason));
+        QCOMPARE(result.vehicles.at(0).rangeKm, 410);
+        QCOMPARE(result.vehicles.at(0).purchasePriceYuan, 119800);
+        QVERIFY(
+            PermitImportParser::templateHeader(PermitKind::Vehicle).contains("rangeKm,purchasePriceYuan"));
+    }
+
     void duplicateCertificateInTheFile()
     {
         QByteArray csv = vehicleHeaderZh();

@@ -39,6 +39,73 @@ private slots:
         QCOMPARE(store.vehiclesByPlate(u"琼DD12345"_s).size(), 1);
     }
 
+    void storesTheArticleThirteenFacts()
+    {
+        Database db;
+        QVERIFY(openRegistry(db, m_dir.filePath(u"facts.db"_s)));
+        PermitStore store(db, m_clock);
+        VehiclePermit v = vehicle(u"F1"_s, u"琼DD12345"_s, u"CO1"_s);
+        v.rangeKm = 420;
+        v.purchasePriceYuan = 129800;
+        VehiclePermit unknown = vehicle(u"F2"_s, u"琼DD12346"_s, u"CO1"_s); // facts not given
+        QVERIFY2(store.import(batchOf(QList{v, unknown}), {}), qPrintable(store.error().toString()));
+        QCOMPARE(store.currentVehicle(u"F1"_s)->rangeKm, 420);
+        QCOMPARE(store.currentVehicle(u"F1"_s)->purchasePriceYuan, 129800);
+        QCOMPARE(store.currentVehicle(u"F2"_s)->rangeKm, 0);
+        QCOMPARE(store.currentVehicle(u"F2"_s)->purchasePriceYuan, 0);
+        QVERIFY(db.queryValue(u"SELECT range_km IS NULL FROM permit_vehicle WHERE certificate = 'F2'"_s)
+                    .toBool());
+        // The same again is unchanged; a new price replaces the row.
+        QCOMPARE(store.import(batchOf(QList{v}), {})->unchanged, 1);
+        v.purchasePriceYuan = 99999;
+        QCOMPARE(store.import(batchOf(QList{v}), {})->replaced, 1);
+        QCOMPARE(store.vehicleHistory(u"F1"_s).at(1).purchasePriceYuan, 129800);
+        // Search reads them too (PermitStore::selectColumns/readVehicle).
+        QCOMPARE(store.vehiclesByPlate(u"琼DD12345"_s).value(0).purchasePriceYuan, 99999);
+    }
+
+    void aVersionFourDatabaseKeepsWorking()
+    {
+        // A registry written before migration 0005: its vehicle rows gain the facts as unknown.
+        const QString path = m_dir.filePath(u"v4.db"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            const QList<Migration> migrations = SchemaMigrator::platform().migrations();
+            QVERIFY(migrations.size() >= 5);
+            QCOMPARE(migrations.at(4).version, 5);
+            SchemaMigrator four(migrations.mid(0, 4), SchemaMigrator::PlatformApplicationId);
+            QVERIFY2(four.migrate(db), qPrintable(four.error().toString()));
+            QCOMPARE(four.currentVersion(db), 4);
+            QVERIFY(db.exec(
+                u"INSERT INTO permit_import (id, kind, format, imported_ms) VALUES (1, 'vehicle', 'csv', 0)"_s));
+            QVERIFY(db.exec(
+                u"INSERT INTO permit_vehicle (import_id, certificate, plate, company_id, vin, region_code, "
+                "first_registration, valid_from, valid_to, seats, wheelbase_mm, imported_ms) VALUES "
+                "(1, 'OLD1', '琼DD11111', 'CO1', 'LGXCE4CB0N0000001', '469001', 20220110, 20220201, "
+                "20291231, 5, "
+                "2750, 0)"_s));
+        }
+        Database db;
+        QVERIFY(openRegistry(db, path)); // migrates to the latest version
+        QCOMPARE(SchemaMigrator::platform().currentVersion(db), SchemaMigrator::platform().latestVersion());
+        PermitStore store(db, m_clock);
+        const std::optional<VehiclePermit> old = store.currentVehicle(u"OLD1"_s);
+        QVERIFY(old);
+        QCOMPARE(old->wheelbaseMm, 2750);
+        QCOMPARE(old->rangeKm, 0);
+        QCOMPARE(old->purchasePriceYuan, 0);
+        // The same certificate with the facts filled in: a new current row, the old one kept.
+        VehiclePermit renewed = *old;
+        renewed.rangeKm = 410;
+        renewed.purchasePriceYuan = 119800;
+        const auto summary = store.import(batchOf(QList{renewed}), {});
+        QVERIFY2(summary, qPrintable(store.error().toString()));
+        QCOMPARE(summary->replaced, 1);
+        QCOMPARE(store.currentVehicle(u"OLD1"_s)->rangeKm, 410);
+        QCOMPARE(store.vehicleHistory(u"OLD1"_s).size(), 2);
+    }
+
     void reimportKeepsHistory()
     {
         Database db;

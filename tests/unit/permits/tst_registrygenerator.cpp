@@ -52,6 +52,19 @@ private slots:
             plates.insert(plate);
         }
         QCOMPARE(plates.size(), 3000);
+        // Art. 13(三) facts on every vehicle, a few short of the limits (300 km, 100,000 yuan).
+        QCOMPARE(db.queryValue(
+                       u"SELECT count(*) FROM permit_vehicle WHERE range_km > 0 AND purchase_price_yuan > 0 "
+                       "AND wheelbase_mm >= 2600"_s)
+                     .toInt(),
+                 3000);
+        const int shortRange =
+            db.queryValue(u"SELECT count(*) FROM permit_vehicle WHERE range_km < 300"_s).toInt();
+        const int cheap =
+            db.queryValue(u"SELECT count(*) FROM permit_vehicle WHERE purchase_price_yuan < 100000"_s)
+                .toInt();
+        QVERIFY2(shortRange > 0 && shortRange < 300, qPrintable(QString::number(shortRange)));
+        QVERIFY2(cheap > 0 && cheap < 300, qPrintable(QString::number(cheap)));
         Statement drivers = db.prepare(u"SELECT id_number FROM permit_driver"_s);
         QSet<QString> ids;
         while (drivers.step()) {

@@ -25,6 +25,17 @@ private Q_SLOTS:
     void endsInArea();
     void isFalse();
     void datesAsTheSpecSendsThem();
+    void betweenIncludesBothBounds_data();
+    void betweenIncludesBothBounds();
+    void oneOfIgnoresCaseAndSpaces();
+    void minYearsIsHeldFromTheAnniversary();
+    void minYearsFromTheTwentyNinthOfFebruary();
+    void retirementScheduleOfTheTwentyTwentyFourDecision_data();
+    void retirementScheduleOfTheTwentyTwentyFourDecision();
+    void belowAgeIsOverOnTheDayTheAgeIsReached();
+    void completedMonths();
+    void whenConditionsGateTheRule();
+    void messagesAreRebuiltFromMeasuredAndLimit();
 };
 
 namespace {
@@ -248,6 +259,282 @@ void tst_RuleChecks::datesAsTheSpecSendsThem()
     QVERIFY(!RuleChecks::toDate(20250230).isValid());
     QVERIFY(!RuleChecks::toDate(QStringLiteral("soon")).isValid());
     QVERIFY(!RuleChecks::toDate(QVariant()).isValid());
+}
+
+namespace {
+
+/** The retirement schedules of resources/rules/469001.json (the 2024 NPC Standing Committee decision). */
+CityRule::AgeSchedule men()
+{
+    return {60, QDate(1965, 1, 1), 4, 1, 63};
+}
+
+CityRule::AgeSchedule women()
+{
+    return {55, QDate(1970, 1, 1), 4, 1, 58};
+}
+
+} // namespace
+
+void tst_RuleChecks::betweenIncludesBothBounds_data()
+{
+    // Seed 002 Art. 13(一): "5座及以上，7座及以下".
+    QTest::addColumn<int>("seats");
+    QTest::addColumn<bool>("finding");
+    QTest::addColumn<double>("limit");
+    QTest::newRow("4") << 4 << true << 5.0;
+    QTest::newRow("5") << 5 << false << 0.0;
+    QTest::newRow("6") << 6 << false << 0.0;
+    QTest::newRow("7") << 7 << false << 0.0;
+    QTest::newRow("8") << 8 << true << 7.0;
+}
+
+void tst_RuleChecks::betweenIncludesBothBounds()
+{
+    QFETCH(int, seats);
+    QFETCH(bool, finding);
+    QFETCH(double, limit);
+    CityRule r = rule(RuleCheck::Between, QStringLiteral("seats"));
+    r.article = QStringLiteral("第十三条(一)");
+    r.min = 5;
+    r.max = 7;
+    RuleFacts facts = at(QDate(2025, 3, 1));
+    facts.set(QStringLiteral("seats"), seats);
+    const auto f = RuleChecks::evaluate(r, facts);
+    QCOMPARE(bool(f), finding);
+    if (f) {
+        QCOMPARE(f->measured.toDouble(), double(seats));
+        QCOMPARE(f->limit.toDouble(), limit); // the bound that was crossed
+        QVERIFY2(
+            f->message.contains(QStringLiteral("第十三条(一): seats %1, must be from 5 to 7").arg(seats)),
+            qPrintable(f->message));
+    }
+}
+
+void tst_RuleChecks::oneOfIgnoresCaseAndSpaces()
+{
+    CityRule r = rule(RuleCheck::OneOf, QStringLiteral("fuelType"));
+    r.article = QStringLiteral("第十三条(一)");
+    r.values = {QStringLiteral("C"), QStringLiteral("O"), QStringLiteral("纯电动")};
+    RuleFacts facts = at(QDate(2025, 3, 1));
+    QVERIFY(!RuleChecks::oneOf(r, facts)); // unknown
+    facts.set(QStringLiteral("fuelType"), QStringLiteral(" "));
+    QVERIFY(!RuleChecks::oneOf(r, facts)); // empty is unknown too
+    facts.set(QStringLiteral("fuelType"), QStringLiteral(" c "));
+    QVERIFY(!RuleChecks::oneOf(r, facts));
+    facts.set(QStringLiteral("fuelType"), QStringLiteral("纯电动"));
+    QVERIFY(!RuleChecks::oneOf(r, facts));
+    facts.set(QStringLiteral("fuelType"), QStringLiteral("A")); // 汽油
+    const auto f = RuleChecks::oneOf(r, facts);
+    QVERIFY(f);
+    QCOMPARE(f->measured.toString(), QStringLiteral("A"));
+    QCOMPARE(f->limit.toStringList(), r.values);
+    QVERIFY2(f->message.contains(QStringLiteral("fuel type \"A\" is not one of C, O, 纯电动")),
+             qPrintable(f->message));
+}
+
+void tst_RuleChecks::minYearsIsHeldFromTheAnniversary()
+{
+    // Seed 002 Art. 15(一) "3年以上驾驶经历": 以上 includes 3 years; they are held on the anniversary.
+    CityRule r = rule(RuleCheck::MinYears, QStringLiteral("licenceFirstIssue"));
+    r.article = QStringLiteral("第十五条(一)");
+    r.years = 3;
+    RuleFacts facts = at(QDate(2025, 3, 9)); // 3 years minus a day
+    facts.set(QStringLiteral("licenceFirstIssue"), QDate(2022, 3, 10));
+    const auto f = RuleChecks::minYears(r, facts);
+    QVERIFY(f);
+    QCOMPARE(f->measured.toDate(), QDate(2022, 3, 10));
+    QCOMPARE(f->limit.toDate(), QDate(2025, 3, 10));
+    QVERIFY2(f->message.contains(QStringLiteral("2022-03-10")) &&
+                 f->message.contains(QStringLiteral("2025-03-10")) &&
+                 f->message.contains(QStringLiteral("3 years")),
+             qPrintable(f->message));
+    facts.asOf = at(QDate(2025, 3, 10)).asOf; // exactly 3 years
+    QVERIFY(!RuleChecks::minYears(r, facts));
+    facts.asOf = at(QDate(2025, 3, 11)).asOf; // 3 years and a day
+    QVERIFY(!RuleChecks::minYears(r, facts));
+    // Midnight in Beijing decides, not in UTC: 2025-03-09 16:00 UTC is the anniversary in China.
+    facts.asOf = QDateTime(QDate(2025, 3, 9), QTime(15, 59, 59), QTimeZone::utc());
+    QVERIFY(RuleChecks::minYears(r, facts));
+    facts.asOf = QDateTime(QDate(2025, 3, 9), QTime(16, 0), QTimeZone::utc());
+    QVERIFY(!RuleChecks::minYears(r, facts));
+}
+
+void tst_RuleChecks::minYearsFromTheTwentyNinthOfFebruary()
+{
+    // 民法典 Art. 202: without a corresponding day the period ends on the month's last day.
+    CityRule r = rule(RuleCheck::MinYears, QStringLiteral("licenceFirstIssue"));
+    r.years = 3;
+    RuleFacts facts = at(QDate(2023, 2, 27));
+    facts.set(QStringLiteral("licenceFirstIssue"), QDate(2020, 2, 29));
+    QVERIFY(RuleChecks::minYears(r, facts));
+    facts.asOf = at(QDate(2023, 2, 28)).asOf;
+    QVERIFY(!RuleChecks::minYears(r, facts));
+}
+
+void tst_RuleChecks::retirementScheduleOfTheTwentyTwentyFourDecision_data()
+{
+    QTest::addColumn<bool>("male");
+    QTest::addColumn<QDate>("birth");
+    QTest::addColumn<int>("months");
+    QTest::newRow("man 1964-12") << true << QDate(1964, 12, 31) << 60 * 12;
+    QTest::newRow("man 1965-01") << true << QDate(1965, 1, 1) << 60 * 12 + 1;
+    QTest::newRow("man 1965-04") << true << QDate(1965, 4, 30) << 60 * 12 + 1;
+    QTest::newRow("man 1965-05") << true << QDate(1965, 5, 1) << 60 * 12 + 2;
+    QTest::newRow("man 1976-08") << true << QDate(1976, 8, 15) << 62 * 12 + 11;
+    QTest::newRow("man 1976-09") << true << QDate(1976, 9, 1) << 63 * 12;
+    QTest::newRow("man 1990") << true << QDate(1990, 6, 1) << 63 * 12;
+    QTest::newRow("woman 1969-12") << false << QDate(1969, 12, 31) << 55 * 12;
+    QTest::newRow("woman 1970-01") << false << QDate(1970, 1, 1) << 55 * 12 + 1;
+    QTest::newRow("woman 1970-05") << false << QDate(1970, 5, 20) << 55 * 12 + 2;
+    QTest::newRow("woman 1981-08") << false << QDate(1981, 8, 1) << 57 * 12 + 11;
+    QTest::newRow("woman 1981-09") << false << QDate(1981, 9, 1) << 58 * 12;
+}
+
+void tst_RuleChecks::retirementScheduleOfTheTwentyTwentyFourDecision()
+{
+    QFETCH(bool, male);
+    QFETCH(QDate, birth);
+    QFETCH(int, months);
+    QCOMPARE((male ? men() : women()).ageMonths(birth), months);
+    // Without a raise the age is the base age for everyone.
+    CityRule::AgeSchedule flat;
+    flat.years = 60;
+    QCOMPARE(flat.ageMonths(birth), 60 * 12);
+}
+
+void tst_RuleChecks::belowAgeIsOverOnTheDayTheAgeIsReached()
+{
+    CityRule r = rule(RuleCheck::BelowAge, QStringLiteral("birthDate"));
+    r.article = QStringLiteral("第十五条(五)");
+    r.age = men();
+    RuleFacts facts;
+    // Born 1964-12-15: 60 years, reached on 2024-12-15.
+    facts.set(QStringLiteral("birthDate"), QDate(1964, 12, 15));
+    facts.asOf = at(QDate(2024, 12, 14)).asOf;
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+    facts.asOf = at(QDate(2024, 12, 15)).asOf;
+    auto f = RuleChecks::belowAge(r, facts);
+    QVERIFY(f);
+    // The ages, not the birth date (personal data the lookup masks).
+    QCOMPARE(f->measured.toInt(), 720);
+    QCOMPARE(f->limit.toInt(), 720);
+    QCOMPARE(f->unit, QStringLiteral("months"));
+    QCOMPARE(f->message, QStringLiteral("第十五条(五): age 60 years has reached the limit of 60 years"));
+    facts.asOf = at(QDate(2025, 1, 14)).asOf;
+    QCOMPARE(RuleChecks::belowAge(r, facts)->measured.toInt(), 720);
+    facts.asOf = at(QDate(2025, 1, 15)).asOf;
+    QCOMPARE(RuleChecks::belowAge(r, facts)->measured.toInt(), 721);
+
+    // Born 1965-05-10: 60 years 2 months, reached on 2025-07-10 (60 alone would have been 2025-05-10).
+    facts.set(QStringLiteral("birthDate"), QDate(1965, 5, 10));
+    facts.asOf = at(QDate(2025, 5, 10)).asOf;
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+    facts.asOf = at(QDate(2025, 7, 9)).asOf;
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+    facts.asOf = at(QDate(2025, 7, 10)).asOf;
+    f = RuleChecks::belowAge(r, facts);
+    QVERIFY(f);
+    QCOMPARE(f->limit.toInt(), 60 * 12 + 2);
+    QCOMPARE(
+        f->message,
+        QStringLiteral("第十五条(五): age 60 years 2 months has reached the limit of 60 years 2 months"));
+
+    // A woman born 1970-03-20: 55 years 1 month, reached on 2025-04-20.
+    r.age = women();
+    facts.set(QStringLiteral("birthDate"), QDate(1970, 3, 20));
+    facts.asOf = at(QDate(2025, 4, 19)).asOf;
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+    facts.asOf = at(QDate(2025, 4, 20)).asOf;
+    f = RuleChecks::belowAge(r, facts);
+    QVERIFY(f);
+    QVERIFY2(f->message.endsWith(QStringLiteral("the limit of 55 years 1 month")), qPrintable(f->message));
+
+    // Born on the 31st: the age is reached on the last day of a shorter month (QDate::addMonths).
+    r.age = men();
+    facts.set(QStringLiteral("birthDate"), QDate(1965, 1, 31)); // 60 years 1 month → 2025-02-28
+    facts.asOf = at(QDate(2025, 2, 27)).asOf;
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+    facts.asOf = at(QDate(2025, 2, 28)).asOf;
+    QVERIFY(RuleChecks::belowAge(r, facts));
+    // Unknown birth date: nothing.
+    facts.values.remove(QStringLiteral("birthDate"));
+    QVERIFY(!RuleChecks::belowAge(r, facts));
+}
+
+void tst_RuleChecks::completedMonths()
+{
+    QCOMPARE(RuleChecks::completedMonths(QDate(1965, 5, 10), QDate(2025, 7, 9)), 60 * 12 + 1);
+    QCOMPARE(RuleChecks::completedMonths(QDate(1965, 5, 10), QDate(2025, 7, 10)), 60 * 12 + 2);
+    QCOMPARE(RuleChecks::completedMonths(QDate(1965, 1, 31), QDate(2025, 2, 27)), 60 * 12);
+    QCOMPARE(RuleChecks::completedMonths(QDate(1965, 1, 31), QDate(2025, 2, 28)), 60 * 12 + 1);
+    QCOMPARE(RuleChecks::completedMonths(QDate(2025, 3, 1), QDate(2025, 2, 1)), 0);
+}
+
+void tst_RuleChecks::whenConditionsGateTheRule()
+{
+    // Seed 002 Art. 13(三): 7-seat cars need a wheelbase of 2700 mm.
+    CityRule r = rule(RuleCheck::Threshold, QStringLiteral("wheelbaseMm"));
+    r.article = QStringLiteral("第十三条(三)");
+    r.op = QStringLiteral(">=");
+    r.limit = 2700;
+    r.unit = QStringLiteral("mm");
+    r.when = {{QStringLiteral("seats"), CityRule::Condition::Op::Equals, {7}}};
+    RuleFacts facts = at(QDate(2025, 3, 1));
+    facts.set(QStringLiteral("wheelbaseMm"), 2650);
+    QVERIFY(!RuleChecks::evaluate(r, facts)); // seats unknown: the rule does not apply
+    facts.set(QStringLiteral("seats"), 6);
+    QVERIFY(!RuleChecks::evaluate(r, facts));
+    facts.set(QStringLiteral("seats"), QStringLiteral("7")); // as text: compared as a number
+    auto f = RuleChecks::evaluate(r, facts);
+    QVERIFY(f);
+    QVERIFY2(f->message.endsWith(QStringLiteral("(applies when seats is 7)")), qPrintable(f->message));
+    facts.set(QStringLiteral("wheelbaseMm"), 2700);
+    QVERIFY(!RuleChecks::evaluate(r, facts));
+
+    // notEquals and oneOf, and a list that must all hold.
+    facts.set(QStringLiteral("wheelbaseMm"), 2650);
+    r.when = {{QStringLiteral("seats"), CityRule::Condition::Op::NotEquals, {5}},
+              {QStringLiteral("fuelType"),
+               CityRule::Condition::Op::OneOf,
+               {QStringLiteral("C"), QStringLiteral("O")}}};
+    QVERIFY(!RuleChecks::evaluate(r, facts)); // fuelType unknown
+    facts.set(QStringLiteral("fuelType"), QStringLiteral("A"));
+    QVERIFY(!RuleChecks::evaluate(r, facts));
+    facts.set(QStringLiteral("fuelType"), QStringLiteral("O"));
+    f = RuleChecks::evaluate(r, facts);
+    QVERIFY(f);
+    QVERIFY2(
+        f->message.endsWith(QStringLiteral("(applies when seats is not 5 and fuel type is one of C, O)")),
+        qPrintable(f->message));
+    facts.set(QStringLiteral("seats"), 5);
+    QVERIFY(!RuleChecks::evaluate(r, facts));
+}
+
+void tst_RuleChecks::messagesAreRebuiltFromMeasuredAndLimit()
+{
+    // Whoever holds the rule words the finding the same way from measured and limit alone.
+    RuleFacts facts = at(QDate(2025, 3, 16));
+    facts.set(QStringLiteral("f"), QDate(2017, 3, 15));
+    QList<CityRule> rules;
+    CityRule period = rule(RuleCheck::Period);
+    period.years = 8;
+    rules.append(period);
+    period.endsOnAnniversary = false;
+    rules.append(period);
+    rules.append(rule(RuleCheck::DateNotPassed));
+    CityRule minYears = rule(RuleCheck::MinYears);
+    minYears.years = 9;
+    rules.append(minYears);
+    CityRule age = rule(RuleCheck::BelowAge);
+    age.age.years = 8;
+    rules.append(age);
+    rules.append(rule(RuleCheck::Present, QStringLiteral("missing")));
+    for (const CityRule &r : std::as_const(rules)) {
+        const auto f = RuleChecks::evaluate(r, facts);
+        QVERIFY2(f, qPrintable(CityRule::checkKey(r.check)));
+        QCOMPARE(RuleChecks::message(r, f->measured, f->limit), f->message);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RuleChecks)
