@@ -6,12 +6,15 @@
 #include "api/alertsapi.h"
 #include "api/apiauth.h"
 #include "api/auditapi.h"
+#include "api/badrecordsapi.h"
+#include "api/conductapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
 #include "api/registryapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
 #include "api/tracksapi.h"
+#include "badrecords/badrecordstore.h"
 #include "broker/brokerservice.h"
 #include "domain/systemclock.h"
 #include "intake/companyregistry.h"
@@ -143,6 +146,10 @@ bool PlatformServer::start(QString *error)
     m_alerts->moveToThread(&m_alertThread);
     connect(&m_alertThread, &QThread::finished, m_alerts, &QObject::deleteLater);
     connect(m_intake.get(), &IntakeService::uploadCommitted, m_alerts, &AlertMonitor::process);
+    // Seed 002 Art. 34: a listed vehicle or driver seen online raises an alert; the monitor keeps a copy
+    // of the lists, reloaded whenever the officers change them (queued to its thread).
+    m_badRecords = std::make_unique<BadRecordStore>(*m_database, clock);
+    connect(m_badRecords.get(), &BadRecordStore::changed, m_alerts, &AlertMonitor::reloadBadRecords);
     m_alertThread.start();
     QMetaObject::invokeMethod(m_alerts, [monitor = m_alerts] {
         QString alertError;
@@ -162,6 +169,10 @@ bool PlatformServer::start(QString *error)
     m_auditApi->registerRoutes(*m_http);
     m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database);
     m_permitsApi->registerRoutes(*m_http);
+    m_badRecordsApi = std::make_unique<BadRecordsApi>(*m_apiAuth, *m_database, *m_badRecords);
+    m_badRecordsApi->registerRoutes(*m_http);
+    m_conductApi = std::make_unique<ConductApi>(*m_apiAuth, *m_database, *m_badRecords, m_catalogue);
+    m_conductApi->registerRoutes(*m_http);
     m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database);
     m_registryApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
@@ -206,6 +217,9 @@ void PlatformServer::stop()
     m_auditApi.reset();  // drops an export in progress
     m_tracksApi.reset(); // waits for reads in progress; their answers are dropped
     m_permitsApi.reset();
+    m_badRecordsApi.reset();
+    m_conductApi.reset();
+    m_badRecords.reset();
     m_registryApi.reset();
     m_http.reset();
     m_apiAuth.reset();

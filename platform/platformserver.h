@@ -25,7 +25,10 @@ class AccountStore;
 class ApiAuth;
 class AuditApi;
 class AuditStore;
+class BadRecordStore;
+class BadRecordsApi;
 class Clock;
+class ConductApi;
 class CompanyRegistry;
 class SessionApi;
 class Database;
@@ -108,6 +111,8 @@ public:
     /** The HTTP thread's connection (credentials, audit, permits): for in-process feeds such as the
      * simulator's. */
     Database &database() { return *m_database; }
+    /** The cities' bad-record lists, on database()'s thread. */
+    BadRecordStore &badRecords() { return *m_badRecords; }
     /** The alert monitor; it lives on its own thread (use queued calls or its signals). */
     AlertMonitor *alertMonitor() const { return m_alerts; }
 
@@ -145,6 +150,9 @@ private:
     std::unique_ptr<AlertsApi> m_alertsApi;
     std::unique_ptr<TracksApi> m_tracksApi;
     std::unique_ptr<PermitsApi> m_permitsApi;
+    std::unique_ptr<BadRecordStore> m_badRecords; // the HTTP thread's; tells the alert monitor of changes
+    std::unique_ptr<BadRecordsApi> m_badRecordsApi;
+    std::unique_ptr<ConductApi> m_conductApi;
     std::unique_ptr<RegistryApi> m_registryApi;
     bool m_started = false;
 };

@@ -76,6 +76,18 @@ QString AlertListModel::detailOf(const AlertRecord &alert)
     case AlertKind::DispatchWhileCarrying:
         return tr("order %1 pushed while carrying order %2")
             .arg(alert.orderId, alert.detail.value(QStringLiteral("carryingOrderId")).toString());
+    case AlertKind::BadRecord: {
+        // Seed 002 Art. 34: the entry's reason, in the officer's words, and how long it lasts.
+        const QString reason = alert.detail.value(QStringLiteral("reason")).toString();
+        const QString until = alert.detail.value(QStringLiteral("until")).toString();
+        const bool driver = alert.ruleId == QStringLiteral("badRecord.driver");
+        const QString listed =
+            driver ? tr("driver on the bad-record list") : tr("vehicle on the bad-record list");
+        QString text = reason.isEmpty() ? listed : tr("%1: %2").arg(listed, reason);
+        if (!until.isEmpty())
+            text = tr("%1 (until %2)").arg(text, until);
+        return text;
+    }
     case AlertKind::StalePosition: {
         const qint64 fixMs = alert.detail.value(QStringLiteral("fixTime")).toInteger() * 1000;
         return tr("last position %1 s ago, at most %2 s allowed")

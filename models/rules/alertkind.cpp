@@ -19,6 +19,8 @@ QString alertKindKey(AlertKind kind)
         return QStringLiteral("dispatchWhileCarrying");
     case AlertKind::StalePosition:
         return QStringLiteral("stalePosition");
+    case AlertKind::BadRecord:
+        return QStringLiteral("badRecord");
     }
     return {};
 }
@@ -46,6 +48,8 @@ QString alertKindTitle(AlertKind kind)
         return QCoreApplication::translate("rw::AlertKind", "Order pushed while carrying");
     case AlertKind::StalePosition:
         return QCoreApplication::translate("rw::AlertKind", "Stale position");
+    case AlertKind::BadRecord:
+        return QCoreApplication::translate("rw::AlertKind", "On the bad-record list");
     }
     return {};
 }

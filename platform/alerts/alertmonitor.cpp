@@ -3,6 +3,7 @@
 #include "alertstore.h"
 
 #include "api/statusapi.h"
+#include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "intake/uploadoutcome.h"
 #include "protocol/interfacecatalogue.h"
@@ -68,6 +69,25 @@ bool isDeletion(const QVariant &flag)
     return flag.isValid() && flag.toLongLong() == 3; // Flag 3 删除 (platform-interface.md §4)
 }
 
+/** Whether BadRecord::normalisedPlate() would change \a plate (checked first: no allocation per position). */
+bool plateNeedsNormalising(const QString &plate)
+{
+    for (const QChar c : plate) {
+        if (c.isSpace() || c == QChar(0x00B7) || c == QLatin1Char('-') || c == QChar(0x30FB) || c.isLower())
+            return true;
+    }
+    return false;
+}
+
+QDate chinaDateOf(qint64 ms)
+{
+    return BadRecord::chinaDate(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+}
+
+const QString BadRecordVehicleRule = QStringLiteral("badRecord.vehicle");
+const QString BadRecordDriverRule = QStringLiteral("badRecord.driver");
+const QString BadRecordArticle = QStringLiteral("第三十四条"); // seed 002 Art. 34: 不良记录名单
+
 } // namespace
 
 AlertMonitor::AlertMonitor(Options options, std::shared_ptr<const InterfaceCatalogue> catalogue,
@@ -119,6 +139,8 @@ bool AlertMonitor::open(QString *error)
         m_db.reset();
         return false;
     }
+    m_badRecordStore = std::make_unique<BadRecordStore>(*m_db, m_clock);
+    reloadBadRecords();
     qCInfo(lcAlerts) << "alert registry:" << m_vehicles.size() << "vehicles," << m_drivers.size()
                      << "drivers," << m_open.size() << "open alerts, read in" << timer.elapsed() << "ms";
     Q_EMIT ready(int(m_vehicles.size()), int(m_drivers.size()), timer.elapsed());
@@ -200,8 +222,150 @@ void AlertMonitor::process(const UploadOutcome &outcome)
         else if (type == u"operateArrive")
             onArrive(company, record, now);
     }
-    if (now - m_expiredAtMs >= 60'000)
+    if (now - m_expiredAtMs >= 60'000) {
         expireEvents(now);
+        sweepBadRecordAlerts(now); // entries whose until day has passed
+    }
+}
+
+void AlertMonitor::reloadBadRecords()
+{
+    if (!m_db || !m_badRecordStore)
+        return;
+    const QList<BadRecord> entries = m_badRecordStore->current();
+    if (m_badRecordStore->error().isError()) {
+        qCWarning(lcAlerts) << "cannot read the bad-record lists:" << m_badRecordStore->error().toString();
+        return;
+    }
+    m_listedPlates.clear();
+    m_listedLicences.clear();
+    for (const BadRecord &r : entries) {
+        QHash<QString, BadRecord> &listed =
+            r.subject == BadRecord::Subject::Vehicle ? m_listedPlates : m_listedLicences;
+        if (!listed.contains(r.key()))
+            listed.insert(r.key(), r);
+    }
+    const qint64 now = m_clock.nowMs();
+    sweepBadRecordAlerts(now);
+    // A listing takes effect at once for whoever is in service now (a rare, human-made change: the scan
+    // of the registry is affordable).
+    if (!m_listedPlates.isEmpty()) {
+        for (auto it = m_vehicles.cbegin(); it != m_vehicles.cend(); ++it) {
+            if (it->lastSeenMs && now - it->lastSeenMs <= m_options.inServiceMs)
+                checkListedVehicle(it.key().first, it.key().second, it->driver, now);
+        }
+    }
+    if (!m_listedLicences.isEmpty()) {
+        for (auto it = m_drivers.cbegin(); it != m_drivers.cend(); ++it) {
+            if (it->lastSeenMs && now - it->lastSeenMs <= m_options.inServiceMs)
+                checkListedDriver(it.key().first, it.key().second, it->plate, now);
+        }
+    }
+    qCInfo(lcAlerts) << "bad-record lists:" << m_listedPlates.size() << "vehicles," << m_listedLicences.size()
+                     << "drivers";
+}
+
+const BadRecord *AlertMonitor::listedVehicle(const QString &plate, qint64 nowMs) const
+{
+    auto it = m_listedPlates.constFind(plate);
+    if (it == m_listedPlates.constEnd() && plateNeedsNormalising(plate))
+        it = m_listedPlates.constFind(BadRecord::normalisedPlate(plate));
+    if (it == m_listedPlates.constEnd() || !it->isActiveOn(chinaDateOf(nowMs)))
+        return nullptr;
+    return &*it;
+}
+
+const BadRecord *AlertMonitor::listedDriver(const QString &licence, qint64 nowMs) const
+{
+    const auto it = m_listedLicences.constFind(licence);
+    if (it == m_listedLicences.constEnd() || !it->isActiveOn(chinaDateOf(nowMs)))
+        return nullptr;
+    return &*it;
+}
+
+void AlertMonitor::checkListedVehicle(const QString &company, const QString &plate, const QString &licence,
+                                      qint64 nowMs)
+{
+    const BadRecord *entry = listedVehicle(plate, nowMs);
+    if (!entry)
+        return;
+    AlertRecord base;
+    base.kind = AlertKind::BadRecord;
+    base.ruleId = BadRecordVehicleRule; // AlertStore::subjectOf: the plate
+    base.companyId = company;
+    base.regionCode = entry->regionCode; // the city whose list it is: its officers see the alert
+    base.vehicleNo = plate;
+    base.licenseId = licence;
+    RuleFinding finding;
+    finding.article = BadRecordArticle;
+    finding.ruleId = BadRecordVehicleRule;
+    finding.message = tr("%1: vehicle %2 is on the bad-record list of %3 (entry %4): %5")
+                          .arg(BadRecordArticle, plate, entry->regionCode)
+                          .arg(entry->id)
+                          .arg(entry->reason);
+    finding.measured = entry->id;
+    finding.limit = entry->until;
+    reconcile(base, {finding}, nowMs,
+              {{QStringLiteral("badRecordId"), entry->id},
+               {QStringLiteral("reason"), entry->reason},
+               {QStringLiteral("until"),
+                entry->until.isValid() ? QJsonValue(entry->until.toString(Qt::ISODate)) : QJsonValue()},
+               {QStringLiteral("listedBy"), entry->addedBy}});
+}
+
+void AlertMonitor::checkListedDriver(const QString &company, const QString &licence, const QString &plate,
+                                     qint64 nowMs)
+{
+    const BadRecord *entry = listedDriver(licence, nowMs);
+    if (!entry)
+        return;
+    AlertRecord base;
+    base.kind = AlertKind::BadRecord;
+    base.ruleId = BadRecordDriverRule; // AlertStore::subjectOf: the licence
+    base.companyId = company;
+    base.regionCode = entry->regionCode;
+    base.vehicleNo = plate;
+    base.licenseId = licence;
+    RuleFinding finding;
+    finding.article = BadRecordArticle;
+    finding.ruleId = BadRecordDriverRule;
+    // The licence is personal data: the message names the entry, not the number.
+    finding.message = tr("%1: a driver on the bad-record list of %2 (entry %3) is in service: %4")
+                          .arg(BadRecordArticle, entry->regionCode)
+                          .arg(entry->id)
+                          .arg(entry->reason);
+    finding.measured = entry->id;
+    finding.limit = entry->until;
+    reconcile(base, {finding}, nowMs,
+              {{QStringLiteral("badRecordId"), entry->id},
+               {QStringLiteral("reason"), entry->reason},
+               {QStringLiteral("until"),
+                entry->until.isValid() ? QJsonValue(entry->until.toString(Qt::ISODate)) : QJsonValue()},
+               {QStringLiteral("listedBy"), entry->addedBy}});
+}
+
+void AlertMonitor::sweepBadRecordAlerts(qint64 nowMs)
+{
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        if (it->kind != AlertKind::BadRecord) {
+            ++it;
+            continue;
+        }
+        const bool driver = it->ruleId == BadRecordDriverRule;
+        if (driver ? listedDriver(it->licenseId, nowMs) : listedVehicle(it->vehicleNo, nowMs)) {
+            ++it;
+            continue;
+        }
+        AlertRecord alert = *it;
+        if (!m_store->close(&alert, nowMs)) {
+            qCWarning(lcAlerts) << "cannot close alert" << alert.id << m_store->error().toString();
+            ++it;
+            continue;
+        }
+        m_written.remove(it.key());
+        it = m_open.erase(it);
+        Q_EMIT alertChanged(alert);
+    }
 }
 
 void AlertMonitor::expireEvents(qint64 nowMs)
@@ -292,6 +456,8 @@ void AlertMonitor::onVehiclePosition(const QString &company, const Record &recor
             s.odometerKm = km;
     }
     s.lastSeenMs = nowMs;
+    if (!m_listedPlates.isEmpty())
+        checkListedVehicle(company, plate, s.driver, nowMs);
     if (!m_pendingDispatches.isEmpty() && s.bizStatus == BizCarrying)
         settleDispatches(company, s.positionOrderId, s.positionTime, false, nowMs);
     if (s.dirty || nowMs - s.evaluatedMs >= m_options.reevaluateMs)
@@ -311,6 +477,10 @@ void AlertMonitor::onDriverSeen(const QString &company, const QString &licence, 
     if (!plate.isEmpty())
         m_vehicles[Key(company, plate)].driver = licence;
     s.lastSeenMs = nowMs;
+    if (!m_listedLicences.isEmpty())
+        checkListedDriver(company, licence, plate, nowMs);
+    if (!plate.isEmpty() && !m_listedPlates.isEmpty())
+        checkListedVehicle(company, plate, licence, nowMs);
     if (s.dirty || nowMs - s.evaluatedMs >= m_options.reevaluateMs)
         evaluateDriver(company, licence, s, nowMs);
 }
@@ -548,7 +718,8 @@ void AlertMonitor::evaluateDriver(const QString &company, const QString &licence
     reconcile(base, rules->evaluate(RuleSubject::Driver, facts), nowMs);
 }
 
-void AlertMonitor::reconcile(AlertRecord base, const QList<RuleFinding> &findings, qint64 nowMs)
+void AlertMonitor::reconcile(AlertRecord base, const QList<RuleFinding> &findings, qint64 nowMs,
+                             const QJsonObject &extraDetail)
 {
     const QString key = alertKey(base.kind, base.companyId, AlertStore::subjectOf(base));
     auto it = m_open.find(key);
@@ -565,7 +736,9 @@ void AlertMonitor::reconcile(AlertRecord base, const QList<RuleFinding> &finding
         Q_EMIT alertChanged(alert);
         return;
     }
-    const QJsonObject detail = AlertRecord::detailOf(findings);
+    QJsonObject detail = AlertRecord::detailOf(findings);
+    for (auto extra = extraDetail.constBegin(); extra != extraDetail.constEnd(); ++extra)
+        detail.insert(extra.key(), extra.value());
     if (it == m_open.end()) {
         base.article = findings.first().article;
         base.ruleId = findings.first().ruleId;

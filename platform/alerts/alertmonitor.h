@@ -1,5 +1,6 @@
 #pragma once
 
+#include "badrecords/badrecord.h"
 #include "rules/alertrecord.h"
 #include "rules/cityrules.h"
 
@@ -13,6 +14,7 @@
 namespace rw {
 
 class AlertStore;
+class BadRecordStore;
 class Clock;
 class Database;
 class InterfaceCatalogue;
@@ -40,6 +42,14 @@ struct UploadOutcome;
  * as history), so that the open list is what still needs looking at. Which rules apply is chosen by the
  * vehicle's or driver's region (base-info Address, else the position's VehicleRegionCode, else the company's
  * region); a region without a rules file raises nothing.
+ *
+ * Besides, badRecord: a vehicle or driver on a city's bad-record list (seed 002 Art. 34; BadRecordStore)
+ * that is online: a vehicle sending positions or named by an order match, departure or login, a driver
+ * sending positions or named by those. Raised in the region of the list, refreshed while it is seen, closed
+ * when the entry is removed or its until day has passed (China Standard Time). The monitor keeps a copy of
+ * the lists in memory (a hash lookup per record, no SQL on the hot path), read at open() and again at
+ * reloadBadRecords() (connected to BadRecordStore::changed); a listing of a vehicle or driver in service
+ * raises its alert at once.
  *
  * open() rebuilds the registry from the stored base-info (the latest row per company and plate or
  * licence in ipc_baseinfovehicle / ipc_baseinfodriver) and reads the open alerts back, so a restart
@@ -75,10 +85,17 @@ public:
     int vehicleCount() const { return int(m_vehicles.size()); }
     int driverCount() const { return int(m_drivers.size()); }
     int openAlertCount() const { return int(m_open.size()); }
+    /** Entries of the bad-record lists in the monitor's copy (vehicles + drivers). */
+    int badRecordCount() const { return int(m_listedPlates.size() + m_listedLicences.size()); }
 
 public Q_SLOTS:
     /** Applies the rules to a committed upload. */
     void process(const rw::UploadOutcome &outcome);
+    /**
+     * Reads the bad-record lists again (after BadRecordStore::changed): raises the alerts of listed
+     * vehicles and drivers in service, closes those whose entry is gone.
+     */
+    void reloadBadRecords();
 
 Q_SIGNALS:
     /** open() finished: the registry holds \a vehicles and \a drivers, read in \a milliseconds. */
@@ -149,11 +166,23 @@ private:
     void settleDispatches(const QString &company, const QString &carryingOrderId, qint64 evidenceTime,
                           bool arrival, qint64 nowMs);
 
+    /** The active entry listing \a plate (normalised or not) or \a licence today, if any. */
+    const BadRecord *listedVehicle(const QString &plate, qint64 nowMs) const;
+    const BadRecord *listedDriver(const QString &licence, qint64 nowMs) const;
+    /** Raises or refreshes the badRecord alert of a listed vehicle (\a plate) or driver (\a licence) seen. */
+    void checkListedVehicle(const QString &company, const QString &plate, const QString &licence,
+                            qint64 nowMs);
+    void checkListedDriver(const QString &company, const QString &licence, const QString &plate,
+                           qint64 nowMs);
+    /** Closes the badRecord alerts whose entry was removed or ran out. */
+    void sweepBadRecordAlerts(qint64 nowMs);
+
     void evaluateVehicle(const QString &company, const QString &plate, VehicleState &state, qint64 nowMs);
     void evaluateDriver(const QString &company, const QString &licence, DriverState &state, qint64 nowMs);
     /** Brings the open alert of (kind, company, subject) in line with \a findings: raise, refresh or close.
      */
-    void reconcile(AlertRecord base, const QList<RuleFinding> &findings, qint64 nowMs);
+    void reconcile(AlertRecord base, const QList<RuleFinding> &findings, qint64 nowMs,
+                   const QJsonObject &extraDetail = {});
     void raiseOnce(AlertRecord alert, const QList<RuleFinding> &findings);
     /** Closes the order alerts raised more than Options::eventLifetimeMs before \a nowMs. */
     void expireEvents(qint64 nowMs);
@@ -177,6 +206,9 @@ private:
     QHash<QString, AlertRecord> m_open; //!< open alerts by alertKey()
     qint64 m_expiredAtMs = 0;           //!< the last expireEvents() sweep
     QHash<QString, qint64> m_written;   //!< when each open alert was last written
+    std::unique_ptr<BadRecordStore> m_badRecordStore;
+    QHash<QString, BadRecord> m_listedPlates;   //!< active entries by normalised plate (the oldest wins)
+    QHash<QString, BadRecord> m_listedLicences; //!< active entries by licence
 };
 
 } // namespace rw

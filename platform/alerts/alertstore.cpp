@@ -62,6 +62,8 @@ QString AlertStore::subjectOf(const AlertRecord &alert)
     case AlertKind::OutOfArea:
     case AlertKind::DispatchWhileCarrying:
         return alert.orderId;
+    case AlertKind::BadRecord: // one kind for both subjects: the rule says which was listed
+        return alert.ruleId == QLatin1String("badRecord.driver") ? alert.licenseId : alert.vehicleNo;
     case AlertKind::VehicleUnlicensed:
     case AlertKind::Retired:
     case AlertKind::StalePosition:

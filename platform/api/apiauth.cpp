@@ -1,6 +1,7 @@
 #include "apiauth.h"
 
 #include "http/httprequest.h"
+#include "http/httpresponder.h"
 #include "security/permissiontable.h"
 
 namespace rw {
@@ -107,6 +108,28 @@ ApiAuth::Result ApiAuth::authorize(const QByteArray &token, const HttpRequest &r
     }
     result.session = session;
     return result;
+}
+
+std::optional<ApiAuth::Reveal> ApiAuth::revealOf(const HttpRequest &request, HttpResponder &responder)
+{
+    Reveal r;
+    const QString reveal = request.query.queryItemValue(QStringLiteral("reveal"), QUrl::FullyDecoded);
+    r.reveal = reveal == u"1" || reveal.compare(u"true", Qt::CaseInsensitive) == 0;
+    if (!r.reveal)
+        return r;
+    r.reason = request.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded).trimmed();
+    if (r.reason.isEmpty()) {
+        responder.respond(HttpResponse::error(400, QStringLiteral("bad_request"),
+                                              tr("reveal=1 needs a reason=… saying why the personal data is "
+                                                 "needed; it is recorded in the audit trail")));
+        return std::nullopt;
+    }
+    const Result allowed = authorize(request, Permission::RevealPersonalData);
+    if (!allowed.allowed()) {
+        responder.respond(*allowed.refusal);
+        return std::nullopt;
+    }
+    return r;
 }
 
 bool ApiAuth::inScope(const AccountService::Session &session, QStringView regionCode)

@@ -12,6 +12,7 @@
 namespace rw {
 
 struct HttpRequest;
+class HttpResponder;
 class PermissionTable;
 
 /**
@@ -65,6 +66,20 @@ public:
      * whose answer depends on it (the registry gives personal data in clear only to RevealPersonalData).
      */
     bool allows(const AccountService::Session &session, Permission permission) const;
+
+    /** What a request asked about personal data: reveal=1 with a reason, or masked (the default). */
+    struct Reveal
+    {
+        bool reveal = false;
+        QString reason; //!< trimmed; recorded in the audit trail
+    };
+    /**
+     * Reads "reveal=1&reason=…" (or reveal=true) of \a request (DESIGN §8: revealing personal data is a
+     * role right and is audited). Without reveal: masked. With it: the reason must be given (else 400)
+     * and the role must hold Permission::RevealPersonalData (else 403, audited by authorize()). Nothing,
+     * after answering \a responder, when refused.
+     */
+    std::optional<Reveal> revealOf(const HttpRequest &request, HttpResponder &responder);
 
     /** Whether \a session may see data of \a regionCode (6, 9 or 12 digits). */
     static bool inScope(const AccountService::Session &session, QStringView regionCode);

@@ -1,6 +1,7 @@
 #include "permitsapi.h"
 
 #include "apiauth.h"
+#include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -128,31 +129,9 @@ QJsonObject PermitsApi::toJson(const PermitMismatch &m, bool reveal)
 void PermitsApi::registerRoutes(HttpServer &server)
 {
     // Checks the reveal request (a reason, the permission); nothing when the caller must be answered now.
-    struct Reveal
-    {
-        bool reveal = false;
-        QString reason;
-    };
-    const auto revealOf = [this](const HttpRequest &request,
-                                 HttpResponder &responder) -> std::optional<Reveal> {
-        Reveal r;
-        r.reveal = isTrue(queryValue(request, u"reveal"_s));
-        if (!r.reveal)
-            return r;
-        r.reason = queryValue(request, u"reason"_s).trimmed();
-        if (r.reason.isEmpty()) {
-            responder.respond(
-                HttpResponse::error(400, u"bad_request"_s,
-                                    tr("reveal=1 needs a reason=… saying why the personal data is "
-                                       "needed; it is recorded in the audit trail")));
-            return std::nullopt;
-        }
-        const ApiAuth::Result allowed = m_auth.authorize(request, Permission::RevealPersonalData);
-        if (!allowed.allowed()) {
-            responder.respond(*allowed.refusal);
-            return std::nullopt;
-        }
-        return r;
+    using Reveal = ApiAuth::Reveal;
+    const auto revealOf = [this](const HttpRequest &request, HttpResponder &responder) {
+        return m_auth.revealOf(request, responder);
     };
 
     server.route(
@@ -297,6 +276,16 @@ void PermitsApi::registerRoutes(HttpServer &server)
             // One moment for validity and findings, named in the reply (docs/lookup-contracts.md).
             const QDateTime asOf = m_auth.accounts().clock().now().toOffsetFromUtc(ChinaOffsetSeconds);
             const QDate today = asOf.date();
+            // "badRecord": on the city's bad-record list today (seed 002 Art. 34; docs/lookup-contracts.md).
+            BadRecordStore badRecords(m_db, m_auth.accounts().clock());
+            const auto listed = [&](const PermitSearchHit &hit) {
+                if (hit.kind == PermitKind::Vehicle)
+                    return badRecords.isListed(BadRecord::Subject::Vehicle, hit.vehicle.plate, actor.scope());
+                if (hit.kind == PermitKind::Driver)
+                    return badRecords.isListed(BadRecord::Subject::Driver, hit.driver.licenceNumber,
+                                               actor.scope());
+                return false;
+            };
             for (const PermitSearchHit &hit : found.hits) {
                 ids.append(u"%1:%2"_s.arg(PermitKinds::key(hit.kind)).arg(hit.id()));
                 QJsonObject permit;
@@ -320,7 +309,8 @@ void PermitsApi::registerRoutes(HttpServer &server)
                                         {u"matchedOn"_s, hit.matchedOn},
                                         {u"valid"_s, valid},
                                         {u"permit"_s, permit},
-                                        {u"findings"_s, findingsOf(hit, asOf)}});
+                                        {u"findings"_s, findingsOf(hit, asOf)},
+                                        {u"badRecord"_s, listed(hit)}});
             }
             QJsonObject detail{{u"query"_s, loggedQuery},
                                {u"queryClass"_s, PermitSearch::classKey(found.queryClass)},

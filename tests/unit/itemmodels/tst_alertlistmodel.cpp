@@ -22,6 +22,7 @@ private Q_SLOTS:
     void stalePositionsFromTheFleet();
     void detailTexts();
     void headersAndClear();
+    void badRecordAlertsAndUnknownKinds();
 };
 
 namespace {
@@ -175,6 +176,44 @@ void tst_AlertListModel::headersAndClear()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.count(AlertKind::VehicleUnlicensed), 0);
     QCOMPARE(counts.size(), 1);
+}
+
+void tst_AlertListModel::badRecordAlertsAndUnknownKinds()
+{
+    // Seed 002 Art. 34: the platform's badRecord alerts are a kind of their own, counted and worded here.
+    AlertListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AlertRecord listed =
+        alert(7, AlertKind::BadRecord, QStringLiteral("琼DD12345"), Noon.toMSecsSinceEpoch());
+    listed.article = QStringLiteral("第三十四条");
+    listed.ruleId = QStringLiteral("badRecord.vehicle");
+    listed.detail = QJsonObject{{QStringLiteral("reason"), QStringLiteral("Three times without a permit")},
+                                {QStringLiteral("until"), QStringLiteral("2025-12-31")}};
+    AlertRecord driver = listed;
+    driver.id = 8;
+    driver.ruleId = QStringLiteral("badRecord.driver");
+    driver.detail = QJsonObject{{QStringLiteral("reason"), QStringLiteral("Overcharged")}};
+    // Through JSON, as AlertClient reads them.
+    const auto fromWire = AlertRecord::fromJson(listed.toJson());
+    QVERIFY(fromWire);
+    QCOMPARE(fromWire->kind, AlertKind::BadRecord);
+    model.applyAlerts({*fromWire, driver});
+    QCOMPARE(model.count(AlertKind::BadRecord), 2);
+    QCOMPARE(model.data(model.index(1, AlertListModel::KindColumn)).toString(),
+             alertKindTitle(AlertKind::BadRecord));
+    QCOMPARE(model.data(model.index(1, AlertListModel::ArticleColumn)).toString(),
+             QStringLiteral("第三十四条"));
+    QCOMPARE(
+        model.data(model.index(1, AlertListModel::DetailColumn)).toString(),
+        QStringLiteral("vehicle on the bad-record list: Three times without a permit (until 2025-12-31)"));
+    QCOMPARE(model.data(model.index(0, AlertListModel::DetailColumn)).toString(),
+             QStringLiteral("driver on the bad-record list: Overcharged"));
+    QVERIFY(!alertKindTitle(AlertKind::BadRecord).isEmpty());
+
+    // A kind this console does not know yet (a newer platform) is left out, not shown as another kind.
+    QJsonObject unknown = listed.toJson();
+    unknown.insert(QStringLiteral("kind"), QStringLiteral("somethingNew"));
+    QVERIFY(!AlertRecord::fromJson(unknown));
 }
 
 QTEST_GUILESS_MAIN(tst_AlertListModel)

@@ -5,6 +5,7 @@
 
 #include "alerts/alertmonitor.h"
 #include "alerts/alertstore.h"
+#include "badrecords/badrecordstore.h"
 #include "domain/manualclock.h"
 #include "intake/uploadoutcome.h"
 #include "protocol/jsoncodec.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void orderPushedWhileCarrying();
     void restartRebuildsTheRegistryAndKeepsOpenAlerts();
     void aRegionWithoutRulesRaisesNothing();
+    void badRecordAddedThenRemoved();
+    void badRecordOfADriverAndItsUntilDay();
 
 private:
     std::unique_ptr<AlertMonitor> newMonitor();
@@ -482,6 +485,148 @@ void tst_AlertMonitor::aRegionWithoutRulesRaisesNothing()
     feed(*monitor, QStringLiteral("positionVehicle"),
          {position(Plate, NoonUnix, 3, QStringLiteral("0"), 700000.0, 460100)});
     QCOMPARE(alertsInStore().size(), 0);
+}
+
+void tst_AlertMonitor::badRecordAddedThenRemoved()
+{
+    // Seed 002 Art. 34: a vehicle on the city's bad-record list that is online raises a badRecord alert,
+    // at once when it is listed while in service; removed from the list, the alert closes and none is
+    // raised again. The list is changed through BadRecordStore on the test's connection, as the API does
+    // on the HTTP thread's; its changed() signal makes the monitor read it again.
+    auto monitor = newMonitor();
+    BadRecordStore list(*m_db, *m_clock);
+    connect(&list, &BadRecordStore::changed, monitor.get(), &AlertMonitor::reloadBadRecords);
+    QSignalSpy changed(monitor.get(), &AlertMonitor::alertChanged);
+    feed(*monitor, QStringLiteral("baseInfoVehicle"),
+         {vehicle(Plate, QStringLiteral("琼交运管五指字123456号"))});
+    feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix)});
+    QCOMPARE(changed.size(), 0); // a licensed vehicle: nothing to say
+
+    BadRecord entry;
+    entry.subject = BadRecord::Subject::Vehicle;
+    entry.plate = QStringLiteral("琼DD 12345");
+    entry.regionCode = QStringLiteral("469001");
+    entry.reason = QStringLiteral("Three times caught without a permit");
+    entry.addedBy = QStringLiteral("li.wei");
+    m_clock->advanceMSecs(10'000);
+    const auto added = list.add(entry);
+    QVERIFY2(added, qPrintable(list.message()));
+    QCOMPARE(monitor->badRecordCount(), 1);
+    QCOMPARE(changed.size(), 1); // in service (seen 10 s ago): raised at once
+    QList<AlertRecord> alerts = alertsInStore();
+    QCOMPARE(alerts.size(), 1);
+    const AlertRecord alert = alerts.first();
+    QCOMPARE(alert.kind, AlertKind::BadRecord);
+    QCOMPARE(alertKindKey(alert.kind), QStringLiteral("badRecord"));
+    QCOMPARE(alert.article, QStringLiteral("第三十四条"));
+    QCOMPARE(alert.ruleId, QStringLiteral("badRecord.vehicle"));
+    QCOMPARE(alert.vehicleNo, Plate);
+    QCOMPARE(alert.regionCode, QStringLiteral("469001"));
+    QCOMPARE(alert.detail.value(QStringLiteral("badRecordId")).toInteger(), added->id);
+    QCOMPARE(alert.detail.value(QStringLiteral("reason")).toString(), entry.reason);
+    QVERIFY(alert.detail.value(QStringLiteral("until")).isNull());
+    QVERIFY(alert.isOpen());
+
+    // Seen again: the same alert (refreshed after the touch interval), not a second one.
+    m_clock->advanceMSecs(61'000);
+    feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix + 71)});
+    QCOMPARE(changed.size(), 2);
+    alerts = alertsInStore();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().id, alert.id);
+    QCOMPARE(alerts.first().lastSeenMs, m_clock->nowMs());
+
+    // Removed from the list: closed at once; later positions raise nothing.
+    m_clock->advanceMSecs(5'000);
+    QVERIFY(list.remove(added->id, QStringLiteral("wang.fang"), QStringLiteral("Appeal upheld")));
+    QCOMPARE(monitor->badRecordCount(), 0);
+    QCOMPARE(changed.size(), 3);
+    alerts = alertsInStore();
+    QCOMPARE(alerts.size(), 1);
+    QVERIFY(!alerts.first().isOpen());
+    QCOMPARE(alerts.first().closedMs, m_clock->nowMs());
+    QCOMPARE(monitor->openAlertCount(), 0);
+    for (int i = 1; i <= 3; ++i) {
+        m_clock->advanceMSecs(61'000);
+        feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix + 76 + 61 * i)});
+    }
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(alertsInStore().size(), 1);
+
+    // A listing that arrives while the vehicle is off duty waits until it is seen; a restarted monitor
+    // reads the list from the database.
+    m_clock->advanceMSecs(3600'000);
+    QVERIFY(list.add(entry));
+    QCOMPARE(changed.size(), 3);
+    monitor = newMonitor();
+    QCOMPARE(monitor->badRecordCount(), 1);
+    feed(*monitor, QStringLiteral("positionVehicle"), {position(Plate, NoonUnix + 4000)});
+    // (The base-info was fed to the first monitor only, not stored: the new one also finds it unfiled.)
+    QList<AlertRecord> listed;
+    for (const AlertRecord &a : alertsInStore())
+        if (a.kind == AlertKind::BadRecord)
+            listed.append(a);
+    QCOMPARE(listed.size(), 2);
+    QVERIFY(!listed.first().isOpen());
+    QVERIFY(listed.last().isOpen());
+    QCOMPARE(listed.last().detail.value(QStringLiteral("badRecordId")).toInteger(), added->id + 1);
+}
+
+void tst_AlertMonitor::badRecordOfADriverAndItsUntilDay()
+{
+    auto monitor = newMonitor();
+    BadRecordStore list(*m_db, *m_clock);
+    connect(&list, &BadRecordStore::changed, monitor.get(), &AlertMonitor::reloadBadRecords);
+    QSignalSpy changed(monitor.get(), &AlertMonitor::alertChanged);
+    feed(*monitor, QStringLiteral("baseInfoVehicle"), {vehicle(Plate, QStringLiteral("c1"))});
+    feed(*monitor, QStringLiteral("baseInfoDriver"), {driver(Licence, QStringLiteral("W1"), 20290101)});
+
+    BadRecord entry;
+    entry.subject = BadRecord::Subject::Driver;
+    entry.licence = Licence;
+    entry.regionCode = QStringLiteral("469001");
+    entry.reason = QStringLiteral("Overcharged twice");
+    entry.addedBy = QStringLiteral("li.wei");
+    entry.until = QDate(2025, 3, 1); // today, China time: listed until midnight
+    QVERIFY(list.add(entry));
+    QCOMPARE(changed.size(), 0); // not seen yet
+
+    // An order match names the driver: online.
+    feed(*monitor, QStringLiteral("orderMatch"),
+         {match(QStringLiteral("A1"), Plate, Licence, 20250301120000LL)});
+    QCOMPARE(changed.size(), 1);
+    const AlertRecord alert = alertsInStore().first();
+    QCOMPARE(alert.kind, AlertKind::BadRecord);
+    QCOMPARE(alert.ruleId, QStringLiteral("badRecord.driver"));
+    QCOMPARE(alert.licenseId, Licence);
+    QCOMPARE(alert.vehicleNo, Plate); // so that the console can open the vehicle
+    QCOMPARE(AlertStore::subjectOf(alert), Licence);
+    QCOMPARE(alert.detail.value(QStringLiteral("until")).toString(), QStringLiteral("2025-03-01"));
+    QVERIFY2(!alert.detail.value(QStringLiteral("findings"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("message"))
+                  .toString()
+                  .contains(Licence),
+             "the licence is personal data: not in the message");
+
+    // 2025-03-02 00:00 China time (16:00 UTC): the entry ran out; the next upload closes the alert and
+    // raises nothing new.
+    m_clock->set(QDateTime(QDate(2025, 3, 1), QTime(16, 0), QTimeZone::utc()));
+    const QJsonObject seen{{QStringLiteral("CompanyId"), kCompany},
+                           {QStringLiteral("LicenseId"), Licence},
+                           {QStringLiteral("VehicleNo"), Plate},
+                           {QStringLiteral("DriverRegionCode"), 469001},
+                           {QStringLiteral("PositionTime"), NoonUnix + 43200},
+                           {QStringLiteral("Longitude"), TownLon},
+                           {QStringLiteral("Latitude"), TownLat},
+                           {QStringLiteral("OrderId"), QStringLiteral("0")}};
+    feed(*monitor, QStringLiteral("positionDriver"), {seen});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(alertsInStore().size(), 1);
+    QVERIFY(!alertsInStore().first().isOpen());
+    QCOMPARE(monitor->openAlertCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_AlertMonitor)

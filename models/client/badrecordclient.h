@@ -1,0 +1,93 @@
+#pragma once
+
+#include "badrecords/badrecord.h"
+#include "badrecords/conductrecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+namespace rw {
+
+class PlatformClient;
+struct ApiReply;
+
+/**
+ * \brief The console's calls of the city's bad-record list and of a subject's conduct record (seed 002
+ * Art. 33–34; platform/api/badrecordsapi.h, conductapi.h, docs/lookup-contracts.md) on
+ * PlatformClient::send(), which adds the session's token and pins the certificate.
+ *
+ * Asynchronous: each call returns at once and answers with a typed signal, or with failed() naming the
+ * operation, the subject, the HTTP status, the platform's code and its message ("Adding 琼DD12345 to the
+ * bad-record list failed (HTTP 409, conflict): …"). A list or conduct request answered after a newer one
+ * of the same kind was sent is dropped (the page shows the latest only). The platform checks every
+ * permission (adding and removing: the city officer) and audits every call; the console only hides what
+ * a role cannot do. A non-empty \a revealReason asks for personal data in clear (reveal=1&reason=…).
+ */
+class BadRecordClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { List, Add, Remove, Conduct };
+    Q_ENUM(Operation)
+
+    /** \a client must outlive this object. */
+    explicit BadRecordClient(PlatformClient *client, QObject *parent = nullptr);
+
+    PlatformClient *platform() const { return m_client; }
+
+    /** GET /api/v1/badrecords[?active=1] → listed. */
+    void list(bool activeOnly = false, const QString &revealReason = {});
+    /** POST /api/v1/badrecords → added. \a key: the plate of a vehicle, the licence number of a driver. */
+    void add(BadRecord::Subject subject, const QString &key, const QString &reason, const QDate &until = {});
+    /** POST /api/v1/badrecords/<id>/remove → removed. */
+    void remove(qint64 id, const QString &reason);
+    /** GET /api/v1/conduct?plate=… → conductReceived. */
+    void conductOfVehicle(const QString &plate, const QString &revealReason = {});
+    /** GET /api/v1/conduct?driver=<certificate> → conductReceived. */
+    void conductOfDriver(const QString &certificate, const QString &revealReason = {});
+
+    /** Requests sent and not yet answered. */
+    int pendingCount() const { return int(m_pending.size()); }
+    bool isBusy() const { return !m_pending.isEmpty(); }
+
+    /** Translated, e.g. "Loading the bad-record list". */
+    static QString operationName(Operation operation);
+
+Q_SIGNALS:
+    void listed(const QList<rw::BadRecord> &records, const QDateTime &asOf, bool activeOnly);
+    void added(const rw::BadRecord &record);
+    void removed(const rw::BadRecord &record);
+    void conductReceived(const rw::ConductRecord &conduct);
+    /** \a message is translated and complete. */
+    void failed(rw::BadRecordClient::Operation operation, const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    struct Pending
+    {
+        Operation operation;
+        QString subject;        //!< what the request is about, for messages
+        quint64 generation = 0; //!< List and Conduct: answered only if still the latest
+    };
+
+    void call(Operation operation, const QString &subject, const QByteArray &verb, const QString &path,
+              const QUrlQuery &query, const QJsonObject &body,
+              std::function<void(const ApiReply &)> onSuccess);
+    void fail(Operation operation, const QString &subject, const QString &message);
+    void failReply(Operation operation, const QString &subject, const ApiReply &reply);
+    void onPlatformFailure(const QString &message);
+    void conduct(const QString &parameter, const QString &value, const QString &revealReason);
+    QString describe(Operation operation, const QString &subject) const;
+
+    PlatformClient *m_client;
+    quint64 m_nextId = 1;
+    quint64 m_listGeneration = 0;
+    quint64 m_conductGeneration = 0;
+    QMap<quint64, Pending> m_pending;
+};
+
+} // namespace rw
