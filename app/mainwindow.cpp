@@ -4,8 +4,10 @@
 #include "admin/auditpage.h"
 #include "admin/policypage.h"
 #include "alerts/alertspanel.h"
+#include "badrecords/badrecordspage.h"
 #include "client/adminclient.h"
 #include "client/alertclient.h"
+#include "client/badrecordclient.h"
 #include "client/brokerclient.h"
 #include "client/permitclient.h"
 #include "client/platformclient.h"
@@ -18,15 +20,22 @@
 #include "itemmodels/accountlistmodel.h"
 #include "itemmodels/alertlistmodel.h"
 #include "itemmodels/auditlogmodel.h"
+#include "itemmodels/badrecordlistmodel.h"
 #include "itemmodels/intakesummarymodel.h"
 #include "location/mylocation.h"
 #include "location/nearbypanel.h"
 #include "location/positionsourcefactory.h"
+#include "lookup/lookupclient.h"
+#include "lookup/lookuppage.h"
 #include "map/fleetpage.h"
 #include "map/mapview.h"
 #include "map/mylocationlayer.h"
 #include "map/tilesource.h"
 #include "map/vehiclecard.h"
+#include "offline/lookupcache.h"
+#include "offline/offlineregistry.h"
+#include "offline/registrysync.h"
+#include "rules/cityrules.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
 #include "tracks/trackreplaypanel.h"
@@ -39,6 +48,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -68,6 +78,13 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_trackClient(new TrackClient(client, this))
     , m_permitClient(new PermitClient(client, this))
     , m_location(new MyLocation(this))
+    , m_lookupCache(new LookupCache(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                                    m_clock, this))
+    , m_registrySync(new RegistrySync(client, m_lookupCache, this))
+    , m_offline(new OfflineRegistry(m_lookupCache, m_registrySync, this))
+    , m_lookupClient(new LookupClient(client, m_lookupCache, &m_clock, this))
+    , m_badRecordClient(new BadRecordClient(client, this))
+    , m_offlineLabel(new QLabel(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -83,7 +100,10 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_liveLabel);
+    statusBar()->addPermanentWidget(m_offlineLabel);
     statusBar()->addPermanentWidget(m_dataAgeLabel);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineCopy"));
+    connect(m_offline, &OfflineRegistry::statusChanged, m_offlineLabel, &QLabel::setText);
     m_liveLabel->setObjectName(QStringLiteral("liveData"));
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveLabel);
@@ -149,6 +169,13 @@ void MainWindow::setSessionController(SessionController *session)
     connect(this, &MainWindow::changePasswordRequested, session, &SessionController::changePassword);
     connect(this, &MainWindow::lockRequested, session, &SessionController::lock);
     connect(this, &MainWindow::signOutRequested, session, &SessionController::signOut);
+    // The offline copy is keyed by the credentials the platform has just accepted (issue 5, "works offline").
+    connect(session, &SessionController::credentialsAccepted, this,
+            [this, session](const QString &userName, const QString &password) {
+                if (session->session().role.can(Permission::ViewOperationalData))
+                    m_offline->start(userName, password);
+            });
+    connect(session, &SessionController::passwordReplaced, m_offline, &OfflineRegistry::changePassword);
 }
 
 void MainWindow::setPlatformDescription(const QString &description)
@@ -236,6 +263,36 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         });
         m_pages->addTab(page, tr("Live map"));
         m_showsFleet = true;
+    }
+    if (role.can(Permission::ViewOperationalData)) {
+        // Issue 5: the roadside check. The enforcement officer's everyday page, so theirs comes first.
+        auto *lookup = new LookupPage(m_lookupClient, m_fleet.get(), m_pages);
+        lookup->setObjectName(QStringLiteral("lookupPage"));
+        lookup->setMyLocation(m_location);
+        QString error;
+        if (CityRules::hasBuiltIn(session.regionCode))
+            lookup->setCityRules(CityRules::load(session.regionCode, &error));
+        auto *fleetPage = m_pages->findChild<FleetPage *>(QStringLiteral("fleetPage"));
+        connect(lookup, &LookupPage::showOnMap, this,
+                [this, fleetPage](const QString &companyId, const QString &plate) {
+                    if (!fleetPage)
+                        return;
+                    m_pages->setCurrentWidget(fleetPage);
+                    fleetPage->openVehicle(VehicleKey{companyId, plate});
+                });
+        if (role.id() == Role::EnforcementOfficer) {
+            m_pages->insertTab(0, lookup, tr("Permit lookup"));
+            m_pages->setCurrentIndex(0);
+        } else {
+            m_pages->addTab(lookup, tr("Permit lookup"));
+        }
+        // Seed 002 Art. 34: the bureau's own list; only city officers change it (the page and the platform
+        // both check).
+        auto *model = new BadRecordListModel;
+        auto *badRecords = new BadRecordsPage(m_badRecordClient, model, role, m_pages);
+        badRecords->setObjectName(QStringLiteral("badRecordsPage"));
+        model->setParent(badRecords);
+        m_pages->addTab(badRecords, tr("Bad-record list"));
     }
     if (role.can(Permission::ViewQualityReports)) {
         m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
@@ -363,6 +420,8 @@ void MainWindow::clearData()
     m_alertModel->clear();
     m_trackClient->cancel();
     m_permitClient->clear();
+    m_lookupClient->cancel();
+    m_offline->stop();
 }
 
 void MainWindow::updateConnection()

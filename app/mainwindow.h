@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/systemclock.h"
+
 #include "client/sessioninfo.h"
 #include "protocol/interfacecatalogue.h"
 
@@ -29,6 +31,11 @@ class PlatformClient;
 class SessionController;
 class TrackClient;
 class PermitClient;
+class BadRecordClient;
+class LookupCache;
+class LookupClient;
+class OfflineRegistry;
+class RegistrySync;
 
 /**
  * \brief The console's main window: composition only. Which pages it shows depends on the signed-in
@@ -61,6 +68,9 @@ public:
     AlertListModel *alertModel() const { return m_alertModel; }
     PermitClient *permitClient() const { return m_permitClient; }
     MyLocation *myLocation() const { return m_location; }
+    LookupClient *lookupClient() const { return m_lookupClient; }
+    LookupCache *lookupCache() const { return m_lookupCache; }
+    OfflineRegistry *offlineRegistry() const { return m_offline; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -106,7 +116,14 @@ private:
     TrackClient *m_trackClient;   //!< vehicles' tracks for the replay beside the map
     PermitClient *m_permitClient; //!< the vehicle card's permit status from the city's registry
     MyLocation *m_location;       //!< the officer's own position, read only while the live map is in use
-    QDateTime m_liveSince;        //!< when the broker last connected (UTC); invalid while it is not
+    SystemClock m_clock;
+    LookupCache *m_lookupCache;   //!< the signed-in user's encrypted offline copy of lookups and the registry
+    RegistrySync *m_registrySync; //!< downloads the region's registry into m_lookupCache
+    OfflineRegistry *m_offline;   //!< opens, refreshes and closes m_lookupCache over a sign-in
+    LookupClient *m_lookupClient; //!< the permit lookup page's searches (falls back to m_lookupCache)
+    BadRecordClient *m_badRecordClient; //!< the city's bad-record list (seed 002 Art. 34)
+    QLabel *m_offlineLabel;
+    QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for

@@ -16,6 +16,16 @@ QDateTime momentOf(const QJsonValue &value)
 
 } // namespace
 
+QList<BadRecord> ConductRecord::activeBadRecords() const
+{
+    QList<BadRecord> active;
+    for (const BadRecord &b : badRecords) {
+        if (b.active)
+            active.append(b);
+    }
+    return active;
+}
+
 bool ConductRecord::isListed() const
 {
     return std::any_of(badRecords.begin(), badRecords.end(), [](const BadRecord &r) { return r.active; });

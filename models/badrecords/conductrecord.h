@@ -60,6 +60,10 @@ public:
 
     /** Whether an entry of badRecords is active. */
     bool isListed() const;
+    /** The entries of badRecords that are active (as the platform judged them on its day). */
+    QList<BadRecord> activeBadRecords() const;
+    /** The plate or the certificate: what the record is about. */
+    QString key() const { return subject == BadRecord::Subject::Vehicle ? plate : certificate; }
 
     /** Reads the 200 answer; nothing, with \a error naming the field and value, if it is not one. */
     static std::optional<ConductRecord> fromJson(const QJsonObject &json, QString *error = nullptr);

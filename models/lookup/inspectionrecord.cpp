@@ -161,7 +161,7 @@ QString conductHtml(const InspectionRecord::Subject &s, const QString &rulesName
                                  InspectionRecord::tr("Until"), InspectionRecord::tr("State")})
             html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
         html += QStringLiteral("</tr>");
-        for (const ConductRecord::BadRecord &b : c.badRecords) {
+        for (const BadRecord &b : c.badRecords) {
             const QString state =
                 b.active ? InspectionRecord::tr("active")
                          : InspectionRecord::tr("removed %1 by %2: %3")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conductrecord.h"
+#include "badrecords/conductrecord.h"
 #include "lookuphit.h"
 #include "lookupverdict.h"
 

@@ -224,18 +224,18 @@ void LookupClient::onCached(quint64 number, const QString &query, const QString 
 
 quint64 LookupClient::conductOfVehicle(const QString &plate)
 {
-    return askConduct(ConductRecord::Subject::Vehicle, plate.trimmed());
+    return askConduct(BadRecord::Subject::Vehicle, plate.trimmed());
 }
 
 quint64 LookupClient::conductOfDriver(const QString &certificate)
 {
-    return askConduct(ConductRecord::Subject::Driver, certificate.trimmed());
+    return askConduct(BadRecord::Subject::Driver, certificate.trimmed());
 }
 
-quint64 LookupClient::askConduct(ConductRecord::Subject subject, const QString &key)
+quint64 LookupClient::askConduct(BadRecord::Subject subject, const QString &key)
 {
     if (key.isEmpty()) {
-        Q_EMIT conductFailed(key, subject == ConductRecord::Subject::Vehicle
+        Q_EMIT conductFailed(key, subject == BadRecord::Subject::Vehicle
                                       ? tr("No plate to ask the record of")
                                       : tr("No driver certificate to ask the record of"));
         return 0;
@@ -243,7 +243,7 @@ quint64 LookupClient::askConduct(ConductRecord::Subject subject, const QString &
     const quint64 number = ++m_next;
     m_currentConduct = number;
     QUrlQuery parameters;
-    parameters.addQueryItem(subject == ConductRecord::Subject::Vehicle ? QStringLiteral("plate")
+    parameters.addQueryItem(subject == BadRecord::Subject::Vehicle ? QStringLiteral("plate")
                                                                        : QStringLiteral("driver"),
                             encoded(key));
     ++m_sent;
@@ -253,12 +253,12 @@ quint64 LookupClient::askConduct(ConductRecord::Subject subject, const QString &
     return number;
 }
 
-void LookupClient::onConductReply(quint64 number, ConductRecord::Subject subject, const QString &key,
+void LookupClient::onConductReply(quint64 number, BadRecord::Subject subject, const QString &key,
                                   const ApiReply &reply)
 {
     if (number != m_currentConduct)
         return;
-    const QString what = subject == ConductRecord::Subject::Vehicle ? tr("the vehicle %1").arg(key)
+    const QString what = subject == BadRecord::Subject::Vehicle ? tr("the vehicle %1").arg(key)
                                                                     : tr("the driver %1").arg(key);
     if (!reply.ok()) {
         Q_EMIT conductFailed(
@@ -277,9 +277,9 @@ void LookupClient::onConductReply(quint64 number, ConductRecord::Subject subject
         return;
     }
     // The answer names its subject; if it does not, it is the one asked about.
-    if (subject == ConductRecord::Subject::Vehicle && record->plate.isEmpty())
+    if (subject == BadRecord::Subject::Vehicle && record->plate.isEmpty())
         record->plate = key;
-    if (subject == ConductRecord::Subject::Driver && record->certificate.isEmpty())
+    if (subject == BadRecord::Subject::Driver && record->certificate.isEmpty())
         record->certificate = key;
     Q_EMIT conductAnswered(key, *record);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/sessioninfo.h"
-#include "conductrecord.h"
+#include "badrecords/conductrecord.h"
 #include "lookupanswer.h"
 
 #include <QObject>
@@ -96,11 +96,11 @@ Q_SIGNALS:
 
 private:
     quint64 ask(const QString &query, const QString &reason, bool reveal);
-    quint64 askConduct(ConductRecord::Subject subject, const QString &key);
+    quint64 askConduct(BadRecord::Subject subject, const QString &key);
     void onSearchReply(quint64 number, const QString &query, bool reveal, const ApiReply &reply);
     void onCached(quint64 number, const QString &query, const QString &why,
                   const std::optional<CachedLookup> &cached);
-    void onConductReply(quint64 number, ConductRecord::Subject subject, const QString &key,
+    void onConductReply(quint64 number, BadRecord::Subject subject, const QString &key,
                         const ApiReply &reply);
     void finish(quint64 number);
     void setBusy(bool busy);

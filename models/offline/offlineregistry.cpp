@@ -40,8 +40,8 @@ OfflineRegistry::OfflineRegistry(LookupCache *cache, RegistrySync *sync, QObject
 QString OfflineRegistry::statusText() const
 {
     const QLocale locale;
-    const QString asOf = m_asOf.isValid() ? locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat)
-                                          : tr("never");
+    const QString asOf =
+        m_asOf.isValid() ? locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat) : tr("never");
     switch (m_state) {
     case State::Closed:
         return {};

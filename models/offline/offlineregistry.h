@@ -20,7 +20,8 @@ class RegistrySync;
  *
  * A cache the accepted password does not open (changed or reset on another machine) or a damaged one is
  * removed and started afresh: the platform has just vouched for the password, the old file is of no use.
- * The snapshot is refreshed when it is older than refreshAfter() (12 h by default) or a sync stopped half-way.
+ * The snapshot is refreshed when it is older than refreshAfter() (12 h by default) or a sync stopped
+ * half-way.
  */
 class OfflineRegistry : public QObject
 {

@@ -412,4 +412,17 @@ void BadRecordsPage::openRemoveDialog()
     m_removeDialog->open();
 }
 
+BadRecordsPage::~BadRecordsPage() = default;
+
+// Out of line: reading the dialogs' QPointers needs their complete types, which users of the page lack.
+AddBadRecordDialog *BadRecordsPage::addDialog() const
+{
+    return m_addDialog;
+}
+
+RemoveBadRecordDialog *BadRecordsPage::removeDialog() const
+{
+    return m_removeDialog;
+}
+
 } // namespace rw

@@ -44,6 +44,7 @@ class BadRecordsPage : public QWidget
 public:
     BadRecordsPage(BadRecordClient *client, BadRecordListModel *model, Role viewer,
                    QWidget *parent = nullptr);
+    ~BadRecordsPage() override;
 
     QTableView *view() const { return m_view; }
     bool canManage() const { return m_canManage; }
@@ -56,8 +57,8 @@ public:
     /** The day "until" cannot lie before: the platform's, from the last list; else the local clock's. */
     QDate today() const;
 
-    AddBadRecordDialog *addDialog() const { return m_addDialog; }
-    RemoveBadRecordDialog *removeDialog() const { return m_removeDialog; }
+    AddBadRecordDialog *addDialog() const;
+    RemoveBadRecordDialog *removeDialog() const;
 
 public Q_SLOTS:
     /** Loads the list again. */

@@ -347,7 +347,7 @@ void LookupDetailCard::setConduct(const ConductRecord &record)
     m_conductRecord = record;
     m_conductNote.clear();
     QString html;
-    const QList<ConductRecord::BadRecord> active = record.activeBadRecords();
+    const QList<BadRecord> active = record.activeBadRecords();
     const QString article = FindingText::citation(LookupVerdict::badRecordArticle(), m_rules);
     if (active.isEmpty()) {
         html +=
@@ -355,7 +355,7 @@ void LookupDetailCard::setConduct(const ConductRecord &record)
     } else {
         html += QStringLiteral("<p style=\"color:#c92a2a\"><b>%1</b></p><ul>")
                     .arg(esc(tr("On the city's bad-record list (%1):").arg(article)));
-        for (const ConductRecord::BadRecord &b : active)
+        for (const BadRecord &b : active)
             html += QStringLiteral("<li>%1</li>")
                         .arg(esc(tr("%1 — listed %2 by %3, until %4")
                                      .arg(b.reason, minute(b.addedAt), b.addedBy,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lookup/conductrecord.h"
+#include "badrecords/conductrecord.h"
 #include "lookup/inspectionrecord.h"
 #include "lookup/lookupanswer.h"
 #include "lookup/lookupverdict.h"

@@ -471,7 +471,7 @@ void tst_LookupClient::conductOfVehicleAndDriver()
     lookup.conductOfDriver(QStringLiteral("4690010000000201"));
     QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 10000);
     record = answered.last().at(1).value<ConductRecord>();
-    QCOMPARE(record.subject, ConductRecord::Subject::Driver);
+    QCOMPARE(record.subject, BadRecord::Subject::Driver);
     QCOMPARE(record.certificate,
              QStringLiteral("4690010000000201")); // not named in the answer: the one asked
     QCOMPARE(fixture.seen.last().value("driver"), QStringLiteral("4690010000000201"));
