@@ -726,6 +726,109 @@
     </message>
 </context>
 <context>
+    <name>rw::AddBadRecordDialog</name>
+    <message>
+        <location filename="../ui/badrecords/addbadrecorddialog.cpp" line="+36"/>
+        <source>Listed &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding the entry on the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation type="unfinished">Driver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the vehicle or driver is listed, e.g. the decision and its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The entry is the city&apos;s (Wuzhishan rules Art. 34): it names who added it and when, and is kept when removed. A listed vehicle or driver that goes online raises an alert on the live map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Plate: &quot;%1&quot; has %2 characters, at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence number: %1 characters, at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence number: no spaces inside (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1 characters, at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until: %1 lies before today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished">&amp;Plate:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 琼DD12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LicenseId as companies upload it, usually the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::AdminClient</name>
     <message>
         <location filename="../models/client/adminclient.cpp" line="+23"/>
@@ -898,7 +1001,7 @@
 <context>
     <name>rw::AlertKind</name>
     <message>
-        <location filename="../models/rules/alertkind.cpp" line="+38"/>
+        <location filename="../models/rules/alertkind.cpp" line="+40"/>
         <source>Unlicensed vehicle</source>
         <translation>Unlicensed vehicle</translation>
     </message>
@@ -926,6 +1029,11 @@
         <location line="+2"/>
         <source>Stale position</source>
         <translation>Stale position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the bad-record list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,7 +1084,27 @@
         <translation>order %1 pushed while carrying order %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>driver on the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vehicle on the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>last position %1 s ago, at most %2 s allowed</source>
         <translation>last position %1 s ago, at most %2 s allowed</translation>
     </message>
@@ -1014,12 +1142,12 @@
 <context>
     <name>rw::AlertMonitor</name>
     <message>
-        <location filename="../platform/alerts/alertmonitor.cpp" line="+98"/>
+        <location filename="../platform/alerts/alertmonitor.cpp" line="+118"/>
         <source>alerts: the database %1 has no alert table (schema too old)</source>
         <translation>alerts: the database %1 has no alert table (schema too old)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</source>
         <translation>alerts: the catalogue lacks baseInfoVehicle or baseInfoDriver</translation>
     </message>
@@ -1034,6 +1162,16 @@
         <translation>rebuild the alert registry of drivers</translation>
     </message>
     <message>
+        <location line="+117"/>
+        <source>%1: vehicle %2 is on the bad-record list of %3 (entry %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: a driver on the bad-record list of %2 (entry %3) is in service: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+261"/>
         <source>read a trip&apos;s departure</source>
         <translation>read a trip&apos;s departure</translation>
@@ -1042,7 +1180,7 @@
 <context>
     <name>rw::AlertStore</name>
     <message>
-        <location filename="../platform/alerts/alertstore.cpp" line="+81"/>
+        <location filename="../platform/alerts/alertstore.cpp" line="+83"/>
         <source>raise an alert</source>
         <translation>raise an alert</translation>
     </message>
@@ -1168,7 +1306,7 @@
 <context>
     <name>rw::ApiAuth</name>
     <message>
-        <location filename="../platform/api/apiauth.cpp" line="+29"/>
+        <location filename="../platform/api/apiauth.cpp" line="+35"/>
         <source>the audit trail cannot be written</source>
         <translation>the audit trail cannot be written</translation>
     </message>
@@ -1209,7 +1347,12 @@
         <translation>Role %1 lacks permission %2 (%3) needed for %4 %5</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
+        <translation type="unfinished">reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Region %1 lies outside the scope %2 of account %3</source>
         <translation>Region %1 lies outside the scope %2 of account %3</translation>
     </message>
@@ -1773,6 +1916,475 @@
     </message>
 </context>
 <context>
+    <name>rw::BadRecord</name>
+    <message>
+        <location filename="../models/badrecords/badrecord.cpp" line="+110"/>
+        <source>bad record: &quot;id&quot; must be a positive number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad record %1: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad record %1: &quot;addedAt&quot; is not an ISO date-time: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bad record %1: &quot;until&quot; is not an ISO date: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad record %1: a %2 needs &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BadRecordClient</name>
+    <message>
+        <location filename="../models/client/badrecordclient.cpp" line="+43"/>
+        <source>Loading the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding to the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing from the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the conduct record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding %1 to the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing entry %1 from the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the conduct record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer</source>
+        <translation type="unfinished">no answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished">%1 failed (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the platform&apos;s answer has no &quot;badRecords&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BadRecordListModel</name>
+    <message>
+        <location filename="../models/itemmodels/badrecordlistmodel.cpp" line="+27"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Driver</source>
+        <translation type="unfinished">Driver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Removed by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate / licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+</context>
+<context>
+    <name>rw::BadRecordStore</name>
+    <message>
+        <location filename="../platform/badrecords/badrecordstore.cpp" line="+127"/>
+        <source>regionCode: &quot;%1&quot; is not a six-digit region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a %2 is listed by its %1, which is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; has %3 characters, at most %4 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+94"/>
+        <source>reason: %1 characters, at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>until: %1 lies before today (%2, China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>addedBy: the account that lists the subject is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>look for an active bad record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is already on the bad-record list of %3 (entry %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>add a bad record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the audit trail cannot be written, so the bad record was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reason: removing bad record %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>removedBy: the account that removes bad record %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no bad record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad record %1 was removed already, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove bad record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the audit trail cannot be written, so bad record %1 was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read bad record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>list the bad records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>read the bad records of one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>look up the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>read the bad-record lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BadRecordsApi</name>
+    <message>
+        <location filename="../platform/api/badrecordsapi.cpp" line="+43"/>
+        <source>the body must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>active=&quot;%1&quot; must be 1 (active entries only) or 0 (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
+        <translation type="unfinished">the lookup cannot be recorded in the audit trail, so it is not answered</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>field &quot;subject&quot;: &quot;%1&quot; is not &quot;vehicle&quot; or &quot;driver&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field &quot;%1&quot;: a %2 is listed by its %1, given as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>field &quot;%1&quot; does not belong to a %2 entry; give &quot;%3&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field &quot;reason&quot;: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &quot;until&quot;: &quot;%1&quot; is not a date YYYY-MM-DD (or null for no end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>no such bad-record operation: %1 (POST /api/v1/badrecords/&lt;id&gt;/remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no bad record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field &quot;reason&quot;: removing bad record %1 needs a reason; it is kept with the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::BadRecordsPage</name>
+    <message>
+        <location filename="../ui/badrecords/badrecordspage.cpp" line="+102"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the platform…</source>
+        <translation type="unfinished">Waiting for the platform…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Active entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All entries, with history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by plate, name, reason or officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h2&gt;Bad-record list&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vehicles and drivers on the city&apos;s bad-record list (Wuzhishan rules Art. 34). A listed vehicle or driver that goes online raises an alert on the live map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries you remove stay in the history with who removed them and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the city authority adds and removes entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was added to the bad-record list (entry %2) until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was added to the bad-record list (entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>This entry was removed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active entries: %1 · all, with history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::BaseMap</name>
     <message>
         <location filename="../models/map/basemap.cpp" line="+110"/>
@@ -1900,6 +2512,19 @@
     </message>
 </context>
 <context>
+    <name>rw::CacheKey</name>
+    <message>
+        <location filename="../models/offline/cachekey.cpp" line="+173"/>
+        <source>the password does not open this lookup cache: it was made under another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key record of the lookup cache is damaged (salt, iteration count or key-check value do not match their digest, or the iteration count is below %1): the cache cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::CapsLockHint</name>
     <message>
         <location filename="../ui/session/capslockhint.cpp" line="+12"/>
@@ -1968,7 +2593,22 @@
 <context>
     <name>rw::CityRule</name>
     <message>
-        <location filename="../models/rules/cityrule.cpp" line="+60"/>
+        <location filename="../models/rules/cityrule.cpp" line="+108"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>a rule needs an id (a non-empty string)</source>
         <translation>a rule needs an id (a non-empty string)</translation>
     </message>
@@ -1980,32 +2620,119 @@
     <message>
         <location line="+11"/>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+111"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>&quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-103"/>
+        <source>needs at least one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a condition is an object such as {&quot;fact&quot;: &quot;seats&quot;, &quot;equals&quot;: 7}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a condition needs the fact it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a condition needs exactly one of %1, has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a non-empty list of strings, numbers or booleans, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a string, a number or a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a string, a number or a boolean, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>a %1 check needs the fact it reads</source>
         <translation>a %1 check needs the fact it reads</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>must be a whole number of years from 1 to 100, not %1</source>
         <translation>must be a whole number of years from 1 to 100, not %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</source>
         <translation>&quot;%1&quot; is not one of onAnniversary, afterAnniversary</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+9"/>
+        <location line="+2"/>
         <source>must be a number, not %1</source>
         <translation>must be a number, not %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 is below min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a non-empty list of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a non-empty string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object such as {&quot;years&quot;: 60}, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a whole number of years from 1 to 150, not %1</source>
+        <translation type="unfinished">must be a whole number of years from 1 to 100, not %1 {1 ?} {150,?}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a birth month as &quot;YYYY-MM&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>must be a whole number of months from 1 to 120, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a whole number of years from age.years (%1) to 150, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>an endsInArea check needs the name of an area</source>
         <translation>an endsInArea check needs the name of an area</translation>
     </message>
@@ -2170,6 +2897,80 @@
         <location line="+6"/>
         <source>the gzip body is truncated</source>
         <translation>the gzip body is truncated</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ConductApi</name>
+    <message>
+        <location filename="../platform/api/conductapi.cpp" line="+49"/>
+        <source>give plate=… or driver=…, not both (plate=&quot;%1&quot;, driver=&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give plate=&lt;plate&gt; for a vehicle or driver=&lt;driver certificate&gt; for a driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>plate=&quot;%1&quot; is not a plate: 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>driver=&quot;&quot; is empty: give the driver&apos;s certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>driver=&quot;%1&quot;: no driver certificate with this number in the permit registry or in the companies&apos; base-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
+        <translation type="unfinished">the lookup cannot be recorded in the audit trail, so it is not answered</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ConductQuery</name>
+    <message>
+        <location filename="../platform/badrecords/conductquery.cpp" line="+108"/>
+        <source>read the complaints of one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>read the penalties of one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>find driver certificate %1 in the permit registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>find driver certificate %1 in the base-info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::ConductRecord</name>
+    <message>
+        <location filename="../models/badrecords/conductrecord.cpp" line="+45"/>
+        <source>conduct: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>conduct: &quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>conduct: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3155,113 @@
         <location line="+3"/>
         <source>fault plan: unlicensed + expired = %1, at most 1 allowed</source>
         <translation>fault plan: unlicensed + expired = %1, at most 1 allowed</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FieldCipher</name>
+    <message>
+        <location filename="../models/offline/fieldcipher.cpp" line="+54"/>
+        <source>%1.%2 of row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 cannot be encrypted or decrypted: the cache key is not a 32-byte AES-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is cut off: an encrypted value holds at least %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an encrypted value of a format this version knows (format %2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was encrypted under another key (another user&apos;s cache or an older password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed its AES-GCM integrity check: it was altered or moved from another row or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the AES-256-GCM operation failed in OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::FindingText</name>
+    <message>
+        <location filename="../models/lookup/findingtext.cpp" line="+17"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years from the %2 reached on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 years from the %2 ended on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2, must be %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rule %1: found %2, the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3616,399 @@
     </message>
 </context>
 <context>
+    <name>rw::InspectionPrinter</name>
+    <message>
+        <location filename="../ui/lookup/inspectionprinter.cpp" line="+51"/>
+        <location line="+11"/>
+        <source>The inspection record cannot be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inspection record could not be printed on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::InspectionRecord</name>
+    <message>
+        <location filename="../models/lookup/inspectionrecord.cpp" line="+25"/>
+        <location line="+5"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid until %1; seed 002 Art. 41 ends it 8 years after the first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plate</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+8"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheelbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence first issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+139"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of %1, from the offline cache (the platform answered on %2; it could not be reached at the roadside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by the platform at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revealed for this record, reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live map</source>
+        <translation type="unfinished">Live map</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad-record list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+116"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 older ones not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, company %2, order %3: %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passenger complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, company %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penalties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Roadside inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Roadside inspection record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1° N, %2° E (WGS-84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, within %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Officer&apos;s signature: ____________________    Driver&apos;s signature: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made with RideWatch at %1. Personal data is masked unless revealed with a reason; every lookup and reveal is recorded in the platform&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::IntakePage</name>
     <message>
         <location filename="../ui/intake/intakepage.cpp" line="+37"/>
@@ -3053,6 +4354,60 @@
     </message>
 </context>
 <context>
+    <name>rw::JsonFieldReader</name>
+    <message>
+        <location filename="../models/lookup/jsonfieldreader.cpp" line="+42"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not an ISO date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an ISO date and time with its offset (2026-11-21T13:40:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 holds %2, which is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a number, a date, true/false, a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::LockScreen</name>
     <message>
         <location filename="../ui/session/lockscreen.cpp" line="+36"/>
@@ -3203,6 +4558,1014 @@
     </message>
 </context>
 <context>
+    <name>rw::LookupAnswer</name>
+    <message>
+        <location filename="../models/lookup/lookupanswer.cpp" line="+28"/>
+        <source>hits: %1 is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start of a plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate or licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupCache</name>
+    <message>
+        <location filename="../models/offline/lookupcache.cpp" line="+82"/>
+        <source>the folder %1 for the lookup cache cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupCacheStore</name>
+    <message>
+        <location filename="../models/offline/lookupcachestore.cpp" line="+183"/>
+        <source>use the offline lookup cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a lookup cache (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>set up the lookup cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a lookup cache of this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds cached permits but no key record: it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cache key could not be derived (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lookup cache could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>index a cached permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>OpenSSL failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>encrypt a cached permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the lookup cache is not open: the answer to &quot;%1&quot; was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a search answer needs a query, a time and &quot;hits&quot;: the answer was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>the lookup cache is not open: the registry page was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a registry page needs &quot;asOf&quot; (a date-time), &quot;hits&quot; (an array) and &quot;next&quot; (a number or null); this one has asOf &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the registry page after %1 does not continue the sync in progress, which is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the registry page after %1 continues no sync in progress: start again from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the registry page after %1 names %2 as the next: the cursor must grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the lookup cache is not open: nothing was pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the lookup cache is not open: it cannot be re-keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the lookup cache was not re-keyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new cache key could not be derived (OpenSSL failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%n cached value(s) failed their integrity check and were dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupClient</name>
+    <message>
+        <location filename="../models/lookup/lookupclient.cpp" line="+58"/>
+        <source>Revealing personal data needs a signed-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role (%1) may not reveal personal data: names, ID, licence and phone numbers stay masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing to look up: type a plate with its province (琼D…), a name, a driving-licence, certificate or ID number, or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revealing personal data needs a reason; it is recorded in the platform&apos;s audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no answer from the platform</source>
+        <translation type="unfinished">no answer from the platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer from the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The platform&apos;s answer to the permit search for “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revealing personal data needs the platform, which cannot be reached (%1): every reveal is recorded in its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused to reveal the personal data for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform refused the permit search for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform cannot be reached (%1), and no offline cache is set up to answer “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform cannot be reached (%1), and the offline cache holds no answer for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform cannot be reached (%1), and the offline cache&apos;s answer for “%2” cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No plate to ask the record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No driver certificate to ask the record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bad-record list, complaints and penalties of %1 need the platform, which cannot be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the record of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform&apos;s record of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupDetailCard</name>
+    <message>
+        <location filename="../ui/lookup/lookupdetailcard.cpp" line="+38"/>
+        <location line="+12"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reveal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the live map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation type="unfinished">Show on map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad-record list, complaints and penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+549"/>
+        <source>Print / Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-548"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Permit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons, article by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal personal data</source>
+        <translation type="unfinished">Reveal personal data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation type="unfinished">Speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fix</source>
+        <translation type="unfinished">Last fix</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Notes for the inspection record (what was checked, what the driver said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for the inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inspection record: officer, time, place, verdicts with their articles, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new inspection record: forget the vehicles and drivers looked up so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Look up a plate, a driver or a company, then pick a permit to see whether it may serve passengers and why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Asking the platform for the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search says: on the city&apos;s bad-record list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search says: not on the city&apos;s bad-record list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not on the city&apos;s bad-record list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the city&apos;s bad-record list (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — listed %2 by %3, until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier entries, since removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passenger complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passenger complaints: %1. Latest %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No penalties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Penalties: %1. Latest %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (certificate %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · found by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit: only its validity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate reads %1; Art. 41 ends it 8 years after the first registration (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wheelbase %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>driving since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>operating area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the offline cache: as the platform judged it at %1 (cached %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By the platform at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data shown in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data shown in clear; reason recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revealing needs the platform: it is audited, and the platform cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the personal data in clear; the reason is recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data is masked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not on the live map: no position of this plate has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live data is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, for company %2 (the permit is %3&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 km/h</source>
+        <translation type="unfinished">%1 km/h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation type="unfinished">not sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ago</source>
+        <translation type="unfinished">%1 ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — stale (no fix for over %2 s)</source>
+        <translation type="unfinished">%1 — stale (no fix for over %2 s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2, last fix %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Writing the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupHit</name>
+    <message>
+        <location filename="../models/lookup/lookuphit.cpp" line="+113"/>
+        <source>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driving-licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupPage</name>
+    <message>
+        <location filename="../ui/lookup/lookuppage.cpp" line="+42"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the city&apos;s permit registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>琼D12345 · 张伟 · certificate, licence or ID number · company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up a plate, driver, certificate or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A plate with its province prefix (琼D…, or its start), a driver&apos;s name, a driving-licence, certificate or ID number, a VIN, or a company&apos;s name or ID. Enter searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Permits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The platform&apos;s answer to the reveal did not hold this permit any more; search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cached as of %1 — the platform cannot be reached. Validity is judged again for today from the cached dates; revealing personal data and the records of complaints and penalties wait for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No transport certificate for “%1” in the city&apos;s registry: the vehicle may not carry passengers (Art. 14, 第十四条).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No permit found for “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permits found for “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — more matched than are shown; narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Waiting for the search on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inspection record holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save the inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The inspection record is still being written; print again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupResultModel</name>
+    <message>
+        <location filename="../models/itemmodels/lookupresultmodel.cpp" line="+74"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid, conditions not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expired since cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate / name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LookupVerdict</name>
+    <message>
+        <location filename="../models/lookup/lookupverdict.cpp" line="+11"/>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the permit ran out on %1 (judged again today from the cached dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the permit is not valid yet: valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transport certificate ended on %1, 8 years after the first registration on %2, although it reads valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the permit is not valid: valid from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the driver is on the city&apos;s bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the vehicle is on the city&apos;s bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>May operate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May carry passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May not operate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May not carry passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permit valid — the city&apos;s conditions were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::MBTilesReader</name>
     <message>
         <location filename="../models/map/mbtilesreader.cpp" line="+14"/>
@@ -3238,12 +5601,12 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+72"/>
+        <location filename="../app/mainwindow.cpp" line="+89"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3278,7 +5641,7 @@
         <translation>Intake counts as of %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source> · region %1</source>
         <translation> · region %1</translation>
     </message>
@@ -3308,7 +5671,18 @@
         <translation>Live map</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Permit lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data intake</source>
         <translation>Data intake</translation>
     </message>
@@ -3366,7 +5740,7 @@
         <translation>Live: not connected; data as of %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -3859,6 +6233,42 @@
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>read the notices of company %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OfflineRegistry</name>
+    <message>
+        <location filename="../models/offline/offlineregistry.cpp" line="+44"/>
+        <source>never</source>
+        <translation type="unfinished">never</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy: opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline copy: downloading the registry, %n permit(s) so far…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline copy as of %1 (last update failed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline copy unavailable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4433,7 +6843,7 @@
 <context>
     <name>rw::PermitImportParser</name>
     <message>
-        <location filename="../models/permits/permitimportparser.cpp" line="+299"/>
+        <location filename="../models/permits/permitimportparser.cpp" line="+301"/>
         <source>required field %1: the header has no column for it</source>
         <translation>required field %1: the header has no column for it</translation>
     </message>
@@ -4461,6 +6871,16 @@
         <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 &quot;%2&quot; is not a whole number from %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 &quot;%2&quot; is not an amount in yuan from %3 to %4 (e.g. 128800, 128800.00 or 12.88万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is not a distance in km from %3 to %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4583,7 +7003,7 @@
         <translation>VIN &quot;%1&quot; has check digit %2 where %3 is expected (GB 16735, position 9)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</source>
         <translation>validFrom %1 is before the first registration %2 (seed 002 Art. 41)</translation>
     </message>
@@ -4601,6 +7021,29 @@
         <location line="+2"/>
         <source>ID number &quot;%1&quot; holds no valid birth date</source>
         <translation>ID number &quot;%1&quot; holds no valid birth date</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PermitJson</name>
+    <message>
+        <location filename="../models/permits/permitjson.cpp" line="+42"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>must be an ISO date (YYYY-MM-DD) or null, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number or null, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the permit&apos;s certificate number is required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4632,7 +7075,7 @@
 <context>
     <name>rw::PermitStore</name>
     <message>
-        <location filename="../platform/permits/permitstore.cpp" line="+276"/>
+        <location filename="../platform/permits/permitstore.cpp" line="+282"/>
         <source>store a city permit</source>
         <translation>store a city permit</translation>
     </message>
@@ -4720,12 +7163,7 @@
 <context>
     <name>rw::PermitsApi</name>
     <message>
-        <location filename="../platform/api/permitsapi.cpp" line="+162"/>
-        <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
-        <translation>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../platform/api/permitsapi.cpp" line="+149"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
         <translation>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</translation>
     </message>
@@ -4755,8 +7193,8 @@
         <translation>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+76"/>
+        <location line="+68"/>
+        <location line="+77"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
         <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
@@ -4817,17 +7255,17 @@
 <context>
     <name>rw::PlatformServer</name>
     <message>
-        <location filename="../platform/platformserver.cpp" line="+125"/>
+        <location filename="../platform/platformserver.cpp" line="+129"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>cannot create the keys in %1: the random generator failed</source>
         <translation>cannot create the keys in %1: the random generator failed</translation>
     </message>
@@ -5636,6 +8074,29 @@
     </message>
 </context>
 <context>
+    <name>rw::RegistryApi</name>
+    <message>
+        <location filename="../platform/api/registryapi.cpp" line="+89"/>
+        <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation type="unfinished">limit=&quot;%1&quot; must be a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read the permit registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the registry page cannot be recorded in the audit trail, so it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::RegistryGenerator</name>
     <message>
         <location filename="../platform/permits/registrygenerator.cpp" line="+68"/>
@@ -5646,6 +8107,87 @@
         <location line="+59"/>
         <source>transport authority of %1</source>
         <translation>transport authority of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RegistrySync</name>
+    <message>
+        <location filename="../models/offline/registrysync.cpp" line="+53"/>
+        <source>the registry cannot be downloaded: the lookup cache is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no answer from the platform</source>
+        <translation type="unfinished">no answer from the platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the registry page after %1 was not received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the registry page after %1 was not received: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::RemoveBadRecordDialog</name>
+    <message>
+        <location filename="../ui/badrecords/removebadrecorddialog.cpp" line="+20"/>
+        <source>Removing the entry on the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from the bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 (entry %2, listed by %3: &quot;%4&quot;) from the bad-record list? The entry stays in the history with who removed it, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. the appeal decision and its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +8245,36 @@
     </message>
 </context>
 <context>
+    <name>rw::RevealDialog</name>
+    <message>
+        <location filename="../ui/lookup/revealdialog.cpp" line="+18"/>
+        <source>Reveal personal data</source>
+        <translation type="unfinished">Reveal personal data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the name, ID, licence and phone numbers of %1 in clear?
+
+The platform records who revealed what and why in its audit trail. Give the reason, e.g. the case or check it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason (required), e.g. roadside check, identity of the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for revealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::Role</name>
     <message>
         <location filename="../models/security/role.cpp" line="+40"/>
@@ -5753,39 +8325,84 @@
 <context>
     <name>rw::RuleChecks</name>
     <message>
-        <location filename="../models/rules/rulechecks.cpp" line="+74"/>
+        <location filename="../models/rules/rulechecks.cpp" line="+254"/>
         <source>%1: %2 missing</source>
         <translation>%1: %2 missing</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%1: %2 ended on %3 (as of %4)</source>
         <translation>%1: %2 ended on %3 (as of %4)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1: %2 years from %3 %4 reached on %5 (as of %6)</source>
-        <translation>%1: %2 years from %3 %4 reached on %5 (as of %6)</translation>
+        <location line="-177"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>%1: %2 years from %3 reached on %4 (as of %5)</source>
+        <translation type="unfinished">%1: %2 years from %3 %4 reached on %5 (as of %6) {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 years from %3 %4 ended on %5 (as of %6)</source>
-        <translation>%1: %2 years from %3 %4 ended on %5 (as of %6)</translation>
+        <source>%1: %2 years from %3 ended on %4 (as of %5)</source>
+        <translation type="unfinished">%1: %2 years from %3 %4 ended on %5 (as of %6) {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>%1: %2 %3%4, must be %5 %6%4</source>
         <translation>%1: %2 %3%4, must be %5 %6%4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</source>
         <translation>%1: %2 of the trip&apos;s 2 ends inside the permitted operating area, at least %3 required</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3%4, must be from %5 to %6%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 &quot;%3&quot; is not one of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 %3: %4 years are reached only on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: age %2 has reached the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (applies when %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5819,6 +8436,59 @@
         <location line="+2"/>
         <source>new order pushed while the driver carries a passenger</source>
         <translation>new order pushed while the driver carries a passenger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wheelbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fuel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase-tax price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driving range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driving licence first issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the city&apos;s bad-record list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleFinding</name>
+    <message>
+        <location filename="../models/rules/rulefinding.cpp" line="+78"/>
+        <source>finding.%1: a non-empty string is required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6113,12 +8783,12 @@
 <context>
     <name>rw::SimulationRunner</name>
     <message>
-        <location filename="../platform/simulationrunner.cpp" line="+49"/>
+        <location filename="../platform/simulationrunner.cpp" line="+117"/>
         <source>the traffic simulator cannot start: %1</source>
         <translation>the traffic simulator cannot start: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>the audit trail cannot be written</source>
         <translation>the audit trail cannot be written</translation>
     </message>

@@ -43,34 +43,10 @@ QString FindingText::citation(const QString &article, const CityRules *rules)
 
 QString FindingText::describe(const RuleFinding &finding, const CityRules *rules)
 {
-    const CityRule *rule = rules ? rules->rule(finding.ruleId) : nullptr;
-    if (rule) {
-        const QString fact = RuleFacts::label(rule->fact);
-        const QString unit = finding.unit.isEmpty() ? rule->unit : finding.unit;
-        switch (rule->check) {
-        case RuleCheck::Present:
-            return tr("%1 missing").arg(fact);
-        case RuleCheck::DateNotPassed:
-            return tr("%1 ended on %2").arg(fact, value(finding.limit));
-        case RuleCheck::Period:
-            return rule->endsOnAnniversary ? tr("%1 years from the %2 reached on %3")
-                                                 .arg(rule->years)
-                                                 .arg(fact, value(finding.limit.toDate().addDays(1)))
-                                           : tr("%1 years from the %2 ended on %3")
-                                                 .arg(rule->years)
-                                                 .arg(fact, value(finding.limit));
-        case RuleCheck::Threshold:
-            return tr("%1 %2, must be %3 %4")
-                .arg(fact, value(finding.measured, unit), rule->op, value(finding.limit, unit));
-        case RuleCheck::EndsInArea:
-            return tr("%1 of the trip's 2 ends inside the permitted operating area, at least %2 required")
-                .arg(value(finding.measured), value(finding.limit));
-        case RuleCheck::False:
-            return fact;
-        }
-    }
-    QString message = finding.message.trimmed();
-    // The platform's sentence names the article first ("第十三条(三): …"); it is shown beside it already.
+    // Worded by the console's own copy of the city's rules (in the console's language), the platform's
+    // sentence only for a rule this copy does not know.
+    QString message = (rules ? rules->describe(finding) : finding.message).trimmed();
+    // The sentence names the article first ("第十三条(三): …"); it is shown beside it already.
     for (const QString &prefix :
          {finding.article + QStringLiteral(": "), finding.article + QStringLiteral("："), finding.article}) {
         if (!finding.article.isEmpty() && message.startsWith(prefix)) {

@@ -1,81 +1,13 @@
 #include "lookuphit.h"
 
+#include "permits/permitjson.h"
+
 #include "jsonfieldreader.h"
 
 #include <QHash>
 #include <QJsonArray>
 
 namespace rw {
-
-namespace {
-
-CompanyPermit companyFrom(JsonFieldReader &r)
-{
-    CompanyPermit p;
-    p.certificate = r.requiredString(QStringLiteral("certificate"));
-    p.companyId = r.string(QStringLiteral("companyId"));
-    p.name = r.string(QStringLiteral("name"));
-    p.identifier = r.string(QStringLiteral("identifier"));
-    p.regionCode = r.string(QStringLiteral("regionCode"));
-    p.operationArea = r.string(QStringLiteral("operationArea"));
-    p.organization = r.string(QStringLiteral("organization"));
-    p.certifyDate = r.date(QStringLiteral("certifyDate"));
-    p.validFrom = r.date(QStringLiteral("validFrom"));
-    p.validTo = r.date(QStringLiteral("validTo"));
-    p.state = r.string(QStringLiteral("state"));
-    p.id = r.integer(QStringLiteral("id"));
-    return p;
-}
-
-VehiclePermit vehicleFrom(JsonFieldReader &r)
-{
-    VehiclePermit p;
-    p.certificate = r.requiredString(QStringLiteral("certificate"));
-    p.plate = r.requiredString(QStringLiteral("plate"));
-    p.plateColor = r.string(QStringLiteral("plateColor"));
-    p.companyId = r.string(QStringLiteral("companyId"));
-    p.ownerName = r.string(QStringLiteral("ownerName"));
-    p.vin = r.string(QStringLiteral("vin"));
-    p.regionCode = r.string(QStringLiteral("regionCode"));
-    p.organization = r.string(QStringLiteral("organization"));
-    p.firstRegistration = r.date(QStringLiteral("firstRegistration"));
-    p.validFrom = r.date(QStringLiteral("validFrom"));
-    p.validTo = r.date(QStringLiteral("validTo"));
-    // "effectiveExpiry" is derived (VehiclePermit::effectiveExpiry()); read only to check its form.
-    r.date(QStringLiteral("effectiveExpiry"));
-    p.seats = int(r.integer(QStringLiteral("seats")));
-    p.wheelbaseMm = int(r.integer(QStringLiteral("wheelbaseMm")));
-    p.brand = r.string(QStringLiteral("brand"));
-    p.model = r.string(QStringLiteral("model"));
-    p.fuelType = r.string(QStringLiteral("fuelType"));
-    p.state = r.string(QStringLiteral("state"));
-    p.id = r.integer(QStringLiteral("id"));
-    return p;
-}
-
-DriverPermit driverFrom(JsonFieldReader &r)
-{
-    DriverPermit p;
-    p.certificate = r.requiredString(QStringLiteral("certificate"));
-    p.name = r.string(QStringLiteral("name"));
-    p.idNumber = r.string(QStringLiteral("idNumber"));
-    p.licenceNumber = r.string(QStringLiteral("licence"));
-    p.phone = r.string(QStringLiteral("phone"));
-    p.gender = r.string(QStringLiteral("gender"));
-    p.companyId = r.string(QStringLiteral("companyId"));
-    p.companyName = r.string(QStringLiteral("companyName"));
-    p.regionCode = r.string(QStringLiteral("regionCode"));
-    p.organization = r.string(QStringLiteral("organization"));
-    p.driverType = r.string(QStringLiteral("driverType"));
-    p.licenceFirstIssue = r.date(QStringLiteral("licenceFirstIssue"));
-    p.validFrom = r.date(QStringLiteral("validFrom"));
-    p.validTo = r.date(QStringLiteral("validTo"));
-    p.state = r.string(QStringLiteral("state"));
-    p.id = r.integer(QStringLiteral("id"));
-    return p;
-}
-
-} // namespace
 
 std::optional<RuleFinding> LookupHit::findingFromJson(const QJsonObject &json, const QString &path,
                                                       QString *error)
@@ -127,20 +59,31 @@ std::optional<LookupHit> LookupHit::fromJson(const QJsonObject &json, const QStr
                              permitValue.isUndefined() || permitValue.isNull()
                                  ? tr("missing")
                                  : tr("%1 is not an object").arg(JsonFieldReader::quote(permitValue))));
-    JsonFieldReader p(permitValue.toObject(), r.pathOf(QStringLiteral("permit")));
+    const QString permitPath = r.pathOf(QStringLiteral("permit"));
+    QString why;
+    bool read = false;
     switch (hit.kind) {
     case PermitKind::Company:
-        hit.company = companyFrom(p);
+        if (const auto permit = PermitJson::companyFromJson(permitValue.toObject(), &why, permitPath)) {
+            hit.company = *permit;
+            read = true;
+        }
         break;
     case PermitKind::Vehicle:
-        hit.vehicle = vehicleFrom(p);
+        if (const auto permit = PermitJson::vehicleFromJson(permitValue.toObject(), &why, permitPath)) {
+            hit.vehicle = *permit;
+            read = true;
+        }
         break;
     case PermitKind::Driver:
-        hit.driver = driverFrom(p);
+        if (const auto permit = PermitJson::driverFromJson(permitValue.toObject(), &why, permitPath)) {
+            hit.driver = *permit;
+            read = true;
+        }
         break;
     }
-    if (!p.ok())
-        return failed(p.error());
+    if (!read)
+        return failed(why);
 
     const QJsonValue findings = json.value(QStringLiteral("findings"));
     if (!findings.isUndefined() && !findings.isNull()) {

@@ -1,6 +1,6 @@
 #include "lookupcachestore.h"
 
-#include "lookupquery.h"
+#include "permits/permitquery.h"
 #include "permits/companypermit.h"
 #include "permits/driverpermit.h"
 #include "permits/permitidentifiers.h"
@@ -338,7 +338,7 @@ QByteArray LookupCacheStore::queryKey(const QString &classKey, const QString &no
 bool LookupCacheStore::index(qint64 row, const QString &key, const QString &field, const QString &value)
 {
     const QString normalised =
-        field == NameField ? LookupQuery::normaliseName(value) : LookupQuery::normaliseNumber(value);
+        field == NameField ? PermitQuery::normaliseName(value) : PermitQuery::normaliseNumber(value);
     if (!isClear(normalised))
         return true;
     const QByteArray digest = m_key.blindIndex(field, normalised);
@@ -469,14 +469,14 @@ LookupCacheStore::Outcome LookupCacheStore::remember(const QString &query, const
     if (!isOpen())
         return fail(Status::NotOpen, tr("the lookup cache is not open: the answer to \"%1\" was not kept")
                                          .arg(PersonalDataMask::tail(query, 2)));
-    const LookupQuery q = LookupQuery::parse(query);
-    if (q.queryClass == LookupQuery::Class::Empty || !receivedAt.isValid() ||
+    const PermitQuery q = PermitQuery::parse(query);
+    if (q.queryClass == PermitQuery::Class::Empty || !receivedAt.isValid() ||
         !answer.value(u"hits"_s).isArray())
         return fail(Status::InvalidInput,
                     tr("a search answer needs a query, a time and \"hits\": the answer was not kept"));
-    const QString classKey = LookupQuery::classKey(q.queryClass);
+    const QString classKey = PermitQuery::classKey(q.queryClass);
     const QString normalised =
-        q.queryClass == LookupQuery::Class::Name ? LookupQuery::normaliseName(q.normalised) : q.normalised;
+        q.queryClass == PermitQuery::Class::Name ? PermitQuery::normaliseName(q.normalised) : q.normalised;
     const qint64 receivedMs = receivedAt.toMSecsSinceEpoch();
     const QByteArray key = queryKey(classKey, normalised);
 
@@ -515,14 +515,14 @@ LookupCacheStore::Outcome LookupCacheStore::remember(const QString &query, const
         // The query names the hit's value when the platform matched it exactly: an ID or licence
         // number always; a name when the hit's (masked) name is exactly as long as the query.
         QList<std::pair<QString, QString>> extra;
-        if (q.queryClass == LookupQuery::Class::IdNumber &&
+        if (q.queryClass == PermitQuery::Class::IdNumber &&
             (matchedOn == IdField || matchedOn == LicenceField))
             extra.append({matchedOn, q.normalised});
-        else if (q.queryClass == LookupQuery::Class::Certificate && matchedOn == LicenceField)
+        else if (q.queryClass == PermitQuery::Class::Certificate && matchedOn == LicenceField)
             extra.append({LicenceField, q.normalised});
-        else if (q.queryClass == LookupQuery::Class::Name && matchedOn == NameField &&
+        else if (q.queryClass == PermitQuery::Class::Name && matchedOn == NameField &&
                  hit.value(u"kind"_s).toString() == Driver &&
-                 LookupQuery::normaliseName(permit.value(u"name"_s).toString()).size() == normalised.size())
+                 PermitQuery::normaliseName(permit.value(u"name"_s).toString()).size() == normalised.size())
             extra.append({NameField, normalised});
         const qint64 row = upsert(hit, receivedMs, std::nullopt, extra);
         if (row < 0)
@@ -580,10 +580,10 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
     if (!isOpen())
         return std::nullopt;
     limit = qBound(1, limit, 200);
-    const LookupQuery q = LookupQuery::parse(query);
-    if (q.queryClass == LookupQuery::Class::Empty)
+    const PermitQuery q = PermitQuery::parse(query);
+    if (q.queryClass == PermitQuery::Class::Empty)
         return std::nullopt;
-    const QString classKey = LookupQuery::classKey(q.queryClass);
+    const QString classKey = PermitQuery::classKey(q.queryClass);
     const QString text = q.normalised;
     const int wanted = limit + 1;
     QList<Candidate> candidates;
@@ -594,7 +594,7 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
     bool rememberedTruncated = false;
     {
         const QString normalised =
-            q.queryClass == LookupQuery::Class::Name ? LookupQuery::normaliseName(text) : text;
+            q.queryClass == PermitQuery::Class::Name ? PermitQuery::normaliseName(text) : text;
         Statement &answer = statement(u"SELECT id, received_ms, truncated FROM answer WHERE query_key = ?"_s);
         answer.bind(1, queryKey(classKey, normalised));
         qint64 answerId = 0;
@@ -637,33 +637,33 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
                     {u"%"_s + likeEscaped(text) + u"%"_s}, NameField, wanted, candidates, seen);
     };
     switch (q.queryClass) {
-    case LookupQuery::Class::Empty:
+    case PermitQuery::Class::Empty:
         break;
-    case LookupQuery::Class::Plate:
-    case LookupQuery::Class::PlatePrefix:
+    case PermitQuery::Class::Plate:
+    case PermitQuery::Class::PlatePrefix:
         byColumn(Vehicle, u"plate"_s, u"plate"_s, true);
         break;
-    case LookupQuery::Class::IdNumber:
-        collectDigest(IdField, LookupQuery::normaliseNumber(text), IdField, wanted, candidates, seen);
-        collectDigest(LicenceField, LookupQuery::normaliseNumber(text), LicenceField, wanted, candidates,
+    case PermitQuery::Class::IdNumber:
+        collectDigest(IdField, PermitQuery::normaliseNumber(text), IdField, wanted, candidates, seen);
+        collectDigest(LicenceField, PermitQuery::normaliseNumber(text), LicenceField, wanted, candidates,
                       seen);
         break;
-    case LookupQuery::Class::Vin:
+    case PermitQuery::Class::Vin:
         byColumn(Vehicle, u"vin"_s, u"vin"_s, false);
         break;
-    case LookupQuery::Class::Name:
+    case PermitQuery::Class::Name:
         // Drivers' names are only in the blind index: whole names match, not their beginnings.
-        collectDigest(NameField, LookupQuery::normaliseName(text), NameField, wanted, candidates, seen);
+        collectDigest(NameField, PermitQuery::normaliseName(text), NameField, wanted, candidates, seen);
         companyNames();
         break;
-    case LookupQuery::Class::Company:
+    case PermitQuery::Class::Company:
         companyNames();
         break;
-    case LookupQuery::Class::Certificate:
+    case PermitQuery::Class::Certificate:
         byColumn(Vehicle, u"certificate"_s, u"certificate"_s, true);
         byColumn(Driver, u"certificate"_s, u"certificate"_s, true);
         byColumn(Company, u"certificate"_s, u"certificate"_s, true);
-        collectDigest(LicenceField, LookupQuery::normaliseNumber(text), LicenceField, wanted, candidates,
+        collectDigest(LicenceField, PermitQuery::normaliseNumber(text), LicenceField, wanted, candidates,
                       seen);
         byColumn(Company, u"company_id"_s, u"companyId"_s, false);
         break;
@@ -724,9 +724,9 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
         // drivers' names match whole names only, so an unknown name is not "no driver".
         // A snapshot whose personal data came masked (a role that may not reveal it) has no blind index:
         // it cannot tell that no driver has an ID or licence number either.
-        const bool personal = q.queryClass == LookupQuery::Class::Name ||
-                              (!registry.revealed && (q.queryClass == LookupQuery::Class::IdNumber ||
-                                                      q.queryClass == LookupQuery::Class::Certificate));
+        const bool personal = q.queryClass == PermitQuery::Class::Name ||
+                              (!registry.revealed && (q.queryClass == PermitQuery::Class::IdNumber ||
+                                                      q.queryClass == PermitQuery::Class::Certificate));
         const bool registryKnows = registry.asOf.isValid() && !personal;
         if (rememberedMs == 0 && !registryKnows)
             return std::nullopt;
@@ -739,7 +739,7 @@ std::optional<CachedLookup> LookupCacheStore::lookup(const QString &query, const
                        {u"asOf"_s, cstText(cachedMs)},
                        {u"cachedAt"_s, cstText(cachedMs)},
                        {u"offline"_s, true}};
-    if (q.queryClass == LookupQuery::Class::Name)
+    if (q.queryClass == PermitQuery::Class::Name)
         answer.insert(u"exactNamesOnly"_s, true);
     return CachedLookup{answer, QDateTime::fromMSecsSinceEpoch(cachedMs, Qt::UTC)};
 }

@@ -1,5 +1,8 @@
 #include "permitjson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "personaldatamask.h"
 
 #include <QJsonValue>
@@ -27,9 +30,22 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(rw::PermitJson)
 
 public:
-    explicit Reader(const QJsonObject &object)
+    Reader(const QJsonObject &object, const QString &path)
         : m_object(object)
+        , m_path(path)
     {}
+
+    /** A value as it stood in the JSON: strings in quotes, so that "12" and 12 are told apart. */
+    static QString quoted(const QJsonValue &v)
+    {
+        if (v.isString())
+            return u"\"%1\""_s.arg(v.toString());
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return v.toVariant().toString();
+    }
 
     QString error;
 
@@ -39,7 +55,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            fail(key, tr("must be a string"));
+            fail(key, tr("%1 must be a string").arg(quoted(v)));
             return {};
         }
         return v.toString();
@@ -55,7 +71,7 @@ public:
         const QDate d =
             iso.match(v.toString()).hasMatch() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
         if (!v.isString() || !d.isValid())
-            fail(key, tr("must be an ISO date (YYYY-MM-DD) or null, not %1").arg(v.toVariant().toString()));
+            fail(key, tr("must be an ISO date (YYYY-MM-DD) or null, not %1").arg(quoted(v)));
         return d;
     }
 
@@ -65,7 +81,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger())) {
-            fail(key, tr("must be a whole number or null, not %1").arg(v.toVariant().toString()));
+            fail(key, tr("must be a whole number or null, not %1").arg(quoted(v)));
             return 0;
         }
         return v.toInteger();
@@ -75,7 +91,7 @@ public:
     {
         const QString c = text(u"certificate"_s);
         if (c.isEmpty())
-            fail(u"certificate"_s, tr("the permit's certificate number is required"));
+            fail(u"certificate"_s, tr("missing: the permit's certificate number is required"));
         return c;
     }
 
@@ -93,10 +109,11 @@ private:
     void fail(const QString &key, const QString &problem)
     {
         if (error.isEmpty())
-            error = u"permit.%1: %2"_s.arg(key, problem);
+            error = u"%1.%2: %3"_s.arg(m_path, key, problem);
     }
 
     const QJsonObject &m_object;
+    QString m_path;
 };
 
 } // namespace
@@ -170,9 +187,10 @@ QJsonObject PermitJson::toJson(const DriverPermit &p, bool reveal)
             {u"id"_s, p.id}};
 }
 
-std::optional<CompanyPermit> PermitJson::companyFromJson(const QJsonObject &object, QString *error)
+std::optional<CompanyPermit> PermitJson::companyFromJson(const QJsonObject &object, QString *error,
+                                                         const QString &path)
 {
-    Reader r(object);
+    Reader r(object, path);
     CompanyPermit p;
     p.certificate = r.certificate();
     p.companyId = r.text(u"companyId"_s);
@@ -189,9 +207,10 @@ std::optional<CompanyPermit> PermitJson::companyFromJson(const QJsonObject &obje
     return r.result(p, error);
 }
 
-std::optional<VehiclePermit> PermitJson::vehicleFromJson(const QJsonObject &object, QString *error)
+std::optional<VehiclePermit> PermitJson::vehicleFromJson(const QJsonObject &object, QString *error,
+                                                         const QString &path)
 {
-    Reader r(object);
+    Reader r(object, path);
     VehiclePermit p;
     p.certificate = r.certificate();
     p.plate = r.text(u"plate"_s);
@@ -216,9 +235,10 @@ std::optional<VehiclePermit> PermitJson::vehicleFromJson(const QJsonObject &obje
     return r.result(p, error);
 }
 
-std::optional<DriverPermit> PermitJson::driverFromJson(const QJsonObject &object, QString *error)
+std::optional<DriverPermit> PermitJson::driverFromJson(const QJsonObject &object, QString *error,
+                                                       const QString &path)
 {
-    Reader r(object);
+    Reader r(object, path);
     DriverPermit p;
     p.certificate = r.certificate();
     p.name = r.text(u"name"_s);

@@ -37,10 +37,16 @@ public:
     static QJsonObject toJson(const VehiclePermit &permit, bool reveal);
     static QJsonObject toJson(const DriverPermit &permit, bool reveal);
 
-    /** Nothing, with \a error naming the key, when "certificate" is missing or a value has the wrong type. */
-    static std::optional<CompanyPermit> companyFromJson(const QJsonObject &object, QString *error = nullptr);
-    static std::optional<VehiclePermit> vehicleFromJson(const QJsonObject &object, QString *error = nullptr);
-    static std::optional<DriverPermit> driverFromJson(const QJsonObject &object, QString *error = nullptr);
+    /**
+     * Nothing, with \a error naming where (\a path and the key: "hits[2].permit.validTo") and the value, when
+     * "certificate" is missing or a value has the wrong type.
+     */
+    static std::optional<CompanyPermit> companyFromJson(const QJsonObject &object, QString *error = nullptr,
+                                                        const QString &path = QStringLiteral("permit"));
+    static std::optional<VehiclePermit> vehicleFromJson(const QJsonObject &object, QString *error = nullptr,
+                                                        const QString &path = QStringLiteral("permit"));
+    static std::optional<DriverPermit> driverFromJson(const QJsonObject &object, QString *error = nullptr,
+                                                      const QString &path = QStringLiteral("permit"));
 
     /** Whether \a ownerName is a company's (公司, 集团), which is not personal data (seed 002 Art. 40). */
     static bool isCompanyName(const QString &ownerName);

@@ -798,19 +798,7 @@ void AlertMonitor::raiseOnce(AlertRecord alert, const QList<RuleFinding> &findin
 
 const CityRules *AlertMonitor::rulesFor(const QString &regionCode)
 {
-    auto it = m_rules.constFind(regionCode);
-    if (it == m_rules.constEnd()) {
-        std::shared_ptr<const CityRules> rules;
-        if (CityRules::hasBuiltIn(regionCode)) {
-            QString error;
-            if (auto loaded = CityRules::load(regionCode, &error))
-                rules = std::make_shared<const CityRules>(std::move(*loaded));
-            else
-                qCWarning(lcAlerts) << "rules of region" << regionCode << "cannot be read:" << error;
-        }
-        it = m_rules.insert(regionCode, rules);
-    }
-    return it->get();
+    return m_rules.rulesFor(regionCode);
 }
 
 QString AlertMonitor::regionOf(const QString &company, const QString &preferred,

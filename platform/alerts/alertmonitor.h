@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/cityrulescache.h"
+
 #include "badrecords/badrecord.h"
 #include "rules/alertrecord.h"
 #include "rules/cityrules.h"
@@ -197,7 +199,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AlertStore> m_store;
-    QHash<QString, std::shared_ptr<const CityRules>> m_rules; //!< by region; null: none for it
+    CityRulesCache m_rules;
     QHash<Key, VehicleState> m_vehicles;
     QHash<Key, DriverState> m_drivers;
     QHash<Key, Departure> m_departures; //!< trips under way, by company and OrderId

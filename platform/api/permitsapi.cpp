@@ -7,6 +7,7 @@
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
+#include "permits/permithitwriter.h"
 #include "permits/permitimportparser.h"
 #include "permits/permitjson.h"
 #include "permits/permitsearch.h"
@@ -56,50 +57,11 @@ PermitsApi::PermitsApi(ApiAuth &auth, Database &db)
     , m_store(std::make_unique<PermitStore>(db, auth.accounts().clock()))
     , m_search(std::make_unique<PermitSearch>(db))
     , m_reconciliation(std::make_unique<Reconciliation>(db))
+    , m_badRecords(std::make_unique<BadRecordStore>(db, auth.accounts().clock()))
+    , m_hits(std::make_unique<PermitHitWriter>(m_badRecords.get()))
 {}
 
 PermitsApi::~PermitsApi() = default;
-
-const CityRules *PermitsApi::rulesFor(const QString &regionCode)
-{
-    // Loaded once per region and kept: parsing a rules file with its city boundary is not free, and the
-    // compiled-in files do not change while the process runs.
-    auto it = m_rules.find(regionCode);
-    if (it == m_rules.end()) {
-        std::optional<CityRules> rules;
-        if (CityRules::hasBuiltIn(regionCode)) {
-            QString error;
-            rules = CityRules::load(regionCode, &error);
-            if (!rules)
-                qWarning("permits: the rules of region %s cannot be loaded: %s", qPrintable(regionCode),
-                         qPrintable(error));
-        }
-        it = m_rules.insert(regionCode, rules);
-    }
-    return it->has_value() ? &it->value() : nullptr;
-}
-
-QJsonArray PermitsApi::findingsOf(const PermitSearchHit &hit, const QDateTime &asOf,
-                                  const QVariantHash &extraFacts)
-{
-    QJsonArray findings;
-    QList<RuleFinding> found;
-    switch (hit.kind) {
-    case PermitKind::Company:
-        break; // the city's rules judge vehicles and drivers
-    case PermitKind::Vehicle:
-        if (const CityRules *rules = rulesFor(hit.vehicle.regionCode))
-            found = rules->checkVehiclePermit(hit.vehicle, asOf, extraFacts);
-        break;
-    case PermitKind::Driver:
-        if (const CityRules *rules = rulesFor(hit.driver.regionCode))
-            found = rules->checkDriverPermit(hit.driver, asOf, extraFacts);
-        break;
-    }
-    for (const RuleFinding &f : found)
-        findings.append(f.toJson());
-    return findings;
-}
 
 QJsonObject PermitsApi::toJson(const PermitMismatch &m, bool reveal)
 {
@@ -275,42 +237,9 @@ void PermitsApi::registerRoutes(HttpServer &server)
             QJsonArray hits;
             // One moment for validity and findings, named in the reply (docs/lookup-contracts.md).
             const QDateTime asOf = m_auth.accounts().clock().now().toOffsetFromUtc(ChinaOffsetSeconds);
-            const QDate today = asOf.date();
-            // "badRecord": on the city's bad-record list today (seed 002 Art. 34; docs/lookup-contracts.md).
-            BadRecordStore badRecords(m_db, m_auth.accounts().clock());
-            const auto listed = [&](const PermitSearchHit &hit) {
-                if (hit.kind == PermitKind::Vehicle)
-                    return badRecords.isListed(BadRecord::Subject::Vehicle, hit.vehicle.plate, actor.scope());
-                if (hit.kind == PermitKind::Driver)
-                    return badRecords.isListed(BadRecord::Subject::Driver, hit.driver.licenceNumber,
-                                               actor.scope());
-                return false;
-            };
             for (const PermitSearchHit &hit : found.hits) {
                 ids.append(u"%1:%2"_s.arg(PermitKinds::key(hit.kind)).arg(hit.id()));
-                QJsonObject permit;
-                bool valid = false;
-                switch (hit.kind) {
-                case PermitKind::Company:
-                    permit = PermitJson::toJson(hit.company, reveal->reveal);
-                    valid = hit.company.isValidOn(today);
-                    break;
-                case PermitKind::Vehicle:
-                    permit = PermitJson::toJson(hit.vehicle, reveal->reveal);
-                    valid = hit.vehicle.isValidOn(today);
-                    break;
-                case PermitKind::Driver:
-                    permit = PermitJson::toJson(hit.driver, reveal->reveal);
-                    valid = hit.driver.isValidOn(today);
-                    break;
-                }
-                // Judged on the unmasked permit (a driver's age comes from the ID number).
-                hits.append(QJsonObject{{u"kind"_s, PermitKinds::key(hit.kind)},
-                                        {u"matchedOn"_s, hit.matchedOn},
-                                        {u"valid"_s, valid},
-                                        {u"permit"_s, permit},
-                                        {u"findings"_s, findingsOf(hit, asOf)},
-                                        {u"badRecord"_s, listed(hit)}});
+                hits.append(m_hits->toJson(hit, reveal->reveal, asOf, actor.scope()));
             }
             QJsonObject detail{{u"query"_s, loggedQuery},
                                {u"queryClass"_s, PermitSearch::classKey(found.queryClass)},

@@ -15,6 +15,9 @@
 
 namespace rw {
 
+class BadRecordStore;
+class PermitHitWriter;
+
 class ApiAuth;
 class Database;
 class HttpServer;
@@ -71,23 +74,14 @@ public:
     /** A permit's JSON: PermitJson (models/permits). */
     static QJsonObject toJson(const PermitMismatch &mismatch, bool reveal);
 
-    /** The built-in rules of \a regionCode (loaded once), or nullptr when there are none. */
-    const CityRules *rulesFor(const QString &regionCode);
-    /**
-     * The findings of the rules of \a hit's region on its (unmasked) permit at \a asOf, as JSON
-     * (RuleFinding::toJson()); empty for a company or a region without rules. \a extraFacts: facts the
-     * permit does not carry, e.g. {"badRecord": true} (seed 002 Art. 34).
-     */
-    QJsonArray findingsOf(const PermitSearchHit &hit, const QDateTime &asOf,
-                          const QVariantHash &extraFacts = {});
-
 private:
     ApiAuth &m_auth;
     Database &m_db;
     std::unique_ptr<PermitStore> m_store;
     std::unique_ptr<PermitSearch> m_search;
     std::unique_ptr<Reconciliation> m_reconciliation;
-    QHash<QString, std::optional<CityRules>> m_rules; //!< by region code; nothing: no built-in rules
+    std::unique_ptr<BadRecordStore> m_badRecords;
+    std::unique_ptr<PermitHitWriter> m_hits; //!< the hits as the lookup contract has them
 };
 
 } // namespace rw

@@ -1,12 +1,13 @@
 #include "registryapi.h"
 
 #include "apiauth.h"
+#include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
-#include "permits/permitjson.h"
+#include "permits/permithitwriter.h"
 #include "permits/permitstore.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -57,9 +58,7 @@ std::pair<QString, QString> scopeClause(const RegionScope &scope)
 struct Row
 {
     qint64 position = 0;
-    PermitKind kind = PermitKind::Vehicle;
-    QJsonObject permit;
-    bool valid = false;
+    PermitSearchHit hit; //!< matchedOn "registry"
 };
 
 } // namespace
@@ -67,7 +66,11 @@ struct Row
 RegistryApi::RegistryApi(ApiAuth &auth, Database &db)
     : m_auth(auth)
     , m_db(db)
+    , m_badRecords(std::make_unique<BadRecordStore>(db, auth.accounts().clock()))
+    , m_hits(std::make_unique<PermitHitWriter>(m_badRecords.get()))
 {}
+
+RegistryApi::~RegistryApi() = default;
 
 void RegistryApi::registerRoutes(HttpServer &server)
 {
@@ -100,7 +103,6 @@ void RegistryApi::registerRoutes(HttpServer &server)
             const bool reveal = m_auth.allows(actor, Permission::RevealPersonalData);
             const Clock &clock = m_auth.accounts().clock();
             const QDateTime now = clock.now();
-            const QDate today = now.toOffsetFromUtc(8 * 3600).date(); // permits are judged in CST
 
             // The limit + 1 smallest positions of each kind: the page is the smallest `limit` of their union.
             const auto [scopeSql, scopeValue] = scopeClause(actor.scope());
@@ -117,30 +119,20 @@ void RegistryApi::registerRoutes(HttpServer &server)
                 select.bind(index, limit + 1);
                 while (select.step()) {
                     Row row;
-                    row.kind = kind;
+                    row.hit.kind = kind;
+                    row.hit.matchedOn = u"registry"_s;
                     switch (kind) {
-                    case PermitKind::Company: {
-                        const CompanyPermit p = PermitStore::readCompany(select);
-                        row.position = positionOf(p.id, kind);
-                        row.permit = PermitJson::toJson(p);
-                        row.valid = p.isValidOn(today);
+                    case PermitKind::Company:
+                        row.hit.company = PermitStore::readCompany(select);
+                        break;
+                    case PermitKind::Vehicle:
+                        row.hit.vehicle = PermitStore::readVehicle(select);
+                        break;
+                    case PermitKind::Driver:
+                        row.hit.driver = PermitStore::readDriver(select);
                         break;
                     }
-                    case PermitKind::Vehicle: {
-                        const VehiclePermit p = PermitStore::readVehicle(select);
-                        row.position = positionOf(p.id, kind);
-                        row.permit = PermitJson::toJson(p, reveal);
-                        row.valid = p.isValidOn(today);
-                        break;
-                    }
-                    case PermitKind::Driver: {
-                        const DriverPermit p = PermitStore::readDriver(select);
-                        row.position = positionOf(p.id, kind);
-                        row.permit = PermitJson::toJson(p, reveal);
-                        row.valid = p.isValidOn(today);
-                        break;
-                    }
-                    }
+                    row.position = positionOf(row.hit.id(), kind);
                     rows.append(row);
                 }
                 if (select.hasError()) {
@@ -156,13 +148,13 @@ void RegistryApi::registerRoutes(HttpServer &server)
 
             QJsonArray hits;
             QJsonObject counts{{u"company"_s, 0}, {u"vehicle"_s, 0}, {u"driver"_s, 0}};
+            // Hits as the search writes them (findings, badRecord): the offline copy shows what a search
+            // would.
+            const QDateTime asOf = now.toOffsetFromUtc(8 * 3600);
             for (const Row &row : std::as_const(rows)) {
-                const QString kind = PermitKinds::key(row.kind);
+                const QString kind = PermitKinds::key(row.hit.kind);
                 counts.insert(kind, counts.value(kind).toInt() + 1);
-                hits.append(QJsonObject{{u"kind"_s, kind},
-                                        {u"matchedOn"_s, u"registry"_s},
-                                        {u"valid"_s, row.valid},
-                                        {u"permit"_s, row.permit}});
+                hits.append(m_hits->toJson(row.hit, reveal, asOf, actor.scope()));
             }
             const QJsonValue next = more ? QJsonValue(rows.last().position) : QJsonValue();
             const QJsonObject detail{

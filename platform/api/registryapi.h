@@ -1,8 +1,13 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 
 namespace rw {
+
+class BadRecordStore;
+class PermitHitWriter;
 
 class ApiAuth;
 class Database;
@@ -14,7 +19,7 @@ class HttpServer;
  * cache (docs/lookup-contracts.md; issue 5, "works offline").
  *
  * → 200 {"asOf", "hits": [{"kind", "matchedOn": "registry", "valid", "permit": {…}}], "next": <cursor> |
- * null, "revealed"}. Hits are shaped like the search's (PermitJson; valid judged on today's date
+ * null, "revealed"}. Hits are the search's (PermitHitWriter: valid, findings and badRecord judged now
  * in China Standard Time at asOf), current permits only, within the account's region scope.
  *
  * Order and cursor: the three permit tables number their rows independently, so the registry is read in
@@ -47,12 +52,15 @@ public:
 
     /** \a db: the connection of the HTTP thread (the permit tables). */
     RegistryApi(ApiAuth &auth, Database &db);
+    ~RegistryApi();
 
     void registerRoutes(HttpServer &server);
 
 private:
     ApiAuth &m_auth;
     Database &m_db;
+    std::unique_ptr<BadRecordStore> m_badRecords;
+    std::unique_ptr<PermitHitWriter> m_hits;
 };
 
 } // namespace rw

@@ -1,6 +1,7 @@
 #include "permitsearch.h"
 
 #include "permits/permitidentifiers.h"
+#include "permits/permitquery.h"
 #include "permitstore.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -46,15 +47,6 @@ QString prefixEnd(const QString &prefix)
 {
     static const QString last = QString::fromUcs4(U"\U0010FFFF", 1);
     return prefix + last;
-}
-
-bool looksLikeCompany(QStringView text)
-{
-    for (QStringView word : {u"公司", u"集团", u"有限", u"出行", u"科技", u"网络", u"汽车", u"租赁"}) {
-        if (text.contains(word))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -158,54 +150,12 @@ PermitSearch::~PermitSearch() = default;
 
 QString PermitSearch::classKey(QueryClass queryClass)
 {
-    switch (queryClass) {
-    case QueryClass::Empty:
-        return u"empty"_s;
-    case QueryClass::Plate:
-        return u"plate"_s;
-    case QueryClass::PlatePrefix:
-        return u"platePrefix"_s;
-    case QueryClass::IdNumber:
-        return u"idNumber"_s;
-    case QueryClass::Vin:
-        return u"vin"_s;
-    case QueryClass::Name:
-        return u"name"_s;
-    case QueryClass::Company:
-        return u"company"_s;
-    case QueryClass::Certificate:
-        return u"certificate"_s;
-    }
-    return {};
+    return PermitQuery::classKey(queryClass);
 }
 
 PermitSearch::QueryClass PermitSearch::classify(QStringView query)
 {
-    const QString text = query.trimmed().toString();
-    if (text.isEmpty())
-        return QueryClass::Empty;
-    const QString plate = PermitIdentifiers::normalisePlate(text);
-    if (PermitIdentifiers::isValidPlate(plate))
-        return QueryClass::Plate;
-    if (PermitIdentifiers::isPlatePrefix(plate))
-        return QueryClass::PlatePrefix;
-    const QString upper = text.toUpper();
-    if (upper.size() == 18 && PermitIdentifiers::isValidIdNumber(upper))
-        return QueryClass::IdNumber;
-    if (upper.size() == 17 && PermitIdentifiers::isValidVin(upper))
-        return QueryClass::Vin;
-    bool han = true;
-    for (QChar c : text) {
-        if (!PermitIdentifiers::isHan(c) && c != u'·' && c != u'•')
-            han = false;
-    }
-    if (han && !text.contains(u'·') && (looksLikeCompany(text) || text.size() > 6))
-        return QueryClass::Company;
-    if (han)
-        return QueryClass::Name;
-    if (looksLikeCompany(text))
-        return QueryClass::Company;
-    return QueryClass::Certificate;
+    return PermitQuery::classify(query);
 }
 
 PermitSearch::Result PermitSearch::search(const QString &query, const Options &input)

@@ -3,6 +3,7 @@
 #include "permits/companypermit.h"
 #include "permits/driverpermit.h"
 #include "permits/permitkind.h"
+#include "permits/permitquery.h"
 #include "permits/vehiclepermit.h"
 #include "security/regionscope.h"
 #include "storage/databaseerror.h"
@@ -58,7 +59,8 @@ class PermitSearch
     Q_DECLARE_TR_FUNCTIONS(rw::PermitSearch)
 
 public:
-    enum class QueryClass { Empty, Plate, PlatePrefix, IdNumber, Vin, Name, Company, Certificate };
+    /** The classes and their order are PermitQuery's: the console's offline cache classifies alike. */
+    using QueryClass = PermitQuery::Class;
 
     struct Options
     {

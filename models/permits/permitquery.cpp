@@ -1,4 +1,4 @@
-#include "lookupquery.h"
+#include "permitquery.h"
 
 #include "permits/permitidentifiers.h"
 
@@ -6,7 +6,7 @@ namespace rw {
 
 namespace {
 
-// The words PermitSearch takes for a company name (platform/permits/permitsearch.cpp, looksLikeCompany).
+// Words of company names ("…出行科技有限公司").
 bool looksLikeCompany(QStringView text)
 {
     for (QStringView word : {u"公司", u"集团", u"有限", u"出行", u"科技", u"网络", u"汽车", u"租赁"}) {
@@ -18,7 +18,7 @@ bool looksLikeCompany(QStringView text)
 
 } // namespace
 
-LookupQuery::Class LookupQuery::classify(QStringView query)
+PermitQuery::Class PermitQuery::classify(QStringView query)
 {
     const QString text = query.trimmed().toString();
     if (text.isEmpty())
@@ -47,9 +47,9 @@ LookupQuery::Class LookupQuery::classify(QStringView query)
     return Class::Certificate;
 }
 
-LookupQuery LookupQuery::parse(QStringView query)
+PermitQuery PermitQuery::parse(QStringView query)
 {
-    LookupQuery q;
+    PermitQuery q;
     q.queryClass = classify(query);
     const QString text = query.trimmed().toString();
     switch (q.queryClass) {
@@ -72,7 +72,7 @@ LookupQuery LookupQuery::parse(QStringView query)
     return q;
 }
 
-QString LookupQuery::classKey(Class queryClass)
+QString PermitQuery::classKey(Class queryClass)
 {
     switch (queryClass) {
     case Class::Empty:
@@ -95,7 +95,7 @@ QString LookupQuery::classKey(Class queryClass)
     return QStringLiteral("certificate");
 }
 
-QString LookupQuery::normaliseName(QStringView name)
+QString PermitQuery::normaliseName(QStringView name)
 {
     const QString nfkc = name.toString().normalized(QString::NormalizationForm_KC);
     QString out;
@@ -108,7 +108,7 @@ QString LookupQuery::normaliseName(QStringView name)
     return out;
 }
 
-QString LookupQuery::normaliseNumber(QStringView number)
+QString PermitQuery::normaliseNumber(QStringView number)
 {
     QString out;
     out.reserve(number.size());

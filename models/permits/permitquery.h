@@ -6,15 +6,13 @@
 namespace rw {
 
 /**
- * \brief A lookup query classified and normalised the way the platform's search does it
- * (platform/permits/permitsearch.h, PermitSearch::classify), so that the offline cache answers a query
- * with the same class and looks it up in the same form.
+ * \brief A permit query classified and normalised: one decision table for the platform's search
+ * (platform/permits/PermitSearch) and the console's offline cache (models/offline/LookupCacheStore), so
+ * that both answer a query with the same class and look it up in the same form.
  *
- * The console cannot use PermitSearch (the platform's library); this is the same decision table over
- * the same PermitIdentifiers, kept in step by tst_lookupquery, which compares the two on every class.
  * Classes, in the order they are tried: Plate, PlatePrefix, IdNumber, Vin, Company, Name, Certificate.
  */
-struct LookupQuery
+struct PermitQuery
 {
     enum class Class { Empty, Plate, PlatePrefix, IdNumber, Vin, Name, Company, Certificate };
 
@@ -22,7 +20,7 @@ struct LookupQuery
     QString
         normalised; //!< as the platform looks it up: a plate normalised, an ID number or VIN in upper case
 
-    static LookupQuery parse(QStringView query);
+    static PermitQuery parse(QStringView query);
     static Class classify(QStringView query);
     /** "plate", "platePrefix", "idNumber", "vin", "name", "company", "certificate", "empty": the platform's
      * keys. */

@@ -1,17 +1,17 @@
-// LookupQuery classifies and normalises a query exactly as the platform's PermitSearch does, so that the
-// offline cache answers with the same queryClass and looks the query up in the same form.
+// PermitQuery classifies and normalises a query; the platform's PermitSearch and the offline cache both use
+// it, so the offline cache answers with the same queryClass and looks the query up in the same form.
 
-#include "offline/lookupquery.h"
+#include "permits/permitquery.h"
 
 #include "permits/permitsearch.h"
 
-#include "offlinetestsupport.h"
+#include "../offline/offlinetestsupport.h"
 
 #include <QTest>
 
 using namespace rw;
 
-class tst_LookupQuery : public QObject
+class tst_PermitQuery : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private Q_SLOTS:
     void blindIndexForms();
 };
 
-void tst_LookupQuery::sameClassAsThePlatform_data()
+void tst_PermitQuery::sameClassAsThePlatform_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expected");
@@ -46,30 +46,30 @@ void tst_LookupQuery::sameClassAsThePlatform_data()
     QTest::newRow("company id") << QStringLiteral("C1") << QStringLiteral("certificate");
 }
 
-void tst_LookupQuery::sameClassAsThePlatform()
+void tst_PermitQuery::sameClassAsThePlatform()
 {
     QFETCH(QString, query);
     QFETCH(QString, expected);
-    const LookupQuery q = LookupQuery::parse(query);
-    QCOMPARE(LookupQuery::classKey(q.queryClass), expected);
-    QCOMPARE(LookupQuery::classKey(q.queryClass), PermitSearch::classKey(PermitSearch::classify(query)));
+    const PermitQuery q = PermitQuery::parse(query);
+    QCOMPARE(PermitQuery::classKey(q.queryClass), expected);
+    QCOMPARE(PermitQuery::classKey(q.queryClass), PermitSearch::classKey(PermitSearch::classify(query)));
 }
 
-void tst_LookupQuery::normalised()
+void tst_PermitQuery::normalised()
 {
-    QCOMPARE(LookupQuery::parse(u" 琼 d·d12345 ").normalised, QStringLiteral("琼DD12345"));
-    QCOMPARE(LookupQuery::parse(u"11010519491231002x").normalised, QStringLiteral("11010519491231002X"));
-    QCOMPARE(LookupQuery::parse(offlinetest::vin(7).toLower()).normalised, offlinetest::vin(7));
-    QCOMPARE(LookupQuery::parse(u" 张伟 ").normalised, QStringLiteral("张伟"));
-    QCOMPARE(LookupQuery::parse(u" 469001000001 ").normalised, QStringLiteral("469001000001"));
+    QCOMPARE(PermitQuery::parse(u" 琼 d·d12345 ").normalised, QStringLiteral("琼DD12345"));
+    QCOMPARE(PermitQuery::parse(u"11010519491231002x").normalised, QStringLiteral("11010519491231002X"));
+    QCOMPARE(PermitQuery::parse(offlinetest::vin(7).toLower()).normalised, offlinetest::vin(7));
+    QCOMPARE(PermitQuery::parse(u" 张伟 ").normalised, QStringLiteral("张伟"));
+    QCOMPARE(PermitQuery::parse(u" 469001000001 ").normalised, QStringLiteral("469001000001"));
 }
 
-void tst_LookupQuery::blindIndexForms()
+void tst_PermitQuery::blindIndexForms()
 {
-    QCOMPARE(LookupQuery::normaliseName(u" 买买提•艾力 "), QStringLiteral("买买提·艾力"));
-    QCOMPARE(LookupQuery::normaliseName(u"张 伟"), QStringLiteral("张伟"));
-    QCOMPARE(LookupQuery::normaliseNumber(u" 11010519491231002x "), QStringLiteral("11010519491231002X"));
+    QCOMPARE(PermitQuery::normaliseName(u" 买买提•艾力 "), QStringLiteral("买买提·艾力"));
+    QCOMPARE(PermitQuery::normaliseName(u"张 伟"), QStringLiteral("张伟"));
+    QCOMPARE(PermitQuery::normaliseNumber(u" 11010519491231002x "), QStringLiteral("11010519491231002X"));
 }
 
-QTEST_GUILESS_MAIN(tst_LookupQuery)
-#include "tst_lookupquery.moc"
+QTEST_GUILESS_MAIN(tst_PermitQuery)
+#include "tst_permitquery.moc"
