@@ -730,102 +730,102 @@
     <message>
         <location filename="../ui/badrecords/addbadrecorddialog.cpp" line="+36"/>
         <source>Listed &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed &amp;until:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding the entry on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding the entry on the platform…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the bad-record list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver</source>
-        <translation type="unfinished">Driver</translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the vehicle or driver is listed, e.g. the decision and its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the vehicle or driver is listed, e.g. the decision and its date</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The entry is the city&apos;s (Wuzhishan rules Art. 34): it names who added it and when, and is kept when removed. A listed vehicle or driver that goes online raises an alert on the live map.</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry is the city&apos;s (Wuzhishan rules Art. 34): it names who added it and when, and is kept when removed. A listed vehicle or driver that goes online raises an alert on the live map.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Plate: &quot;%1&quot; has %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate: &quot;%1&quot; has %2 characters, at most %3 are allowed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Licence number: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence number: %1 characters, at most %2 are allowed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Licence number: no spaces inside (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence number: no spaces inside (&quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1 characters, at most %2 are allowed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Until: %1 lies before today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Until: %1 lies before today (%2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Plate:</source>
-        <translation type="unfinished">&amp;Plate:</translation>
+        <translation>&amp;Plate:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Licence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 琼DD12345</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 琼DD12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LicenseId as companies upload it, usually the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>LicenseId as companies upload it, usually the ID number</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <message>
         <location line="+2"/>
         <source>On the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>On the bad-record list</translation>
     </message>
 </context>
 <context>
@@ -1086,22 +1086,22 @@
     <message>
         <location line="+8"/>
         <source>driver on the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>driver on the bad-record list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vehicle on the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle on the bad-record list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (until %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1164,12 +1164,12 @@
     <message>
         <location line="+117"/>
         <source>%1: vehicle %2 is on the bad-record list of %3 (entry %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vehicle %2 is on the bad-record list of %3 (entry %4): %5</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: a driver on the bad-record list of %2 (entry %3) is in service: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a driver on the bad-record list of %2 (entry %3) is in service: %4</translation>
     </message>
     <message>
         <location line="+261"/>
@@ -1349,7 +1349,7 @@
     <message>
         <location line="+20"/>
         <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
-        <translation type="unfinished">reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</translation>
+        <translation>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1920,27 +1920,27 @@
     <message>
         <location filename="../models/badrecords/badrecord.cpp" line="+110"/>
         <source>bad record: &quot;id&quot; must be a positive number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record: &quot;id&quot; must be a positive number, not %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad record %1: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record %1: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad record %1: &quot;addedAt&quot; is not an ISO date-time: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record %1: &quot;addedAt&quot; is not an ISO date-time: &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bad record %1: &quot;until&quot; is not an ISO date: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record %1: &quot;until&quot; is not an ISO date: &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>bad record %1: a %2 needs &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record %1: a %2 needs &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -1948,72 +1948,72 @@
     <message>
         <location filename="../models/client/badrecordclient.cpp" line="+43"/>
         <source>Loading the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the bad-record list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adding to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding to the bad-record list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing from the bad-record list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the conduct record</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the conduct record</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Adding %1 to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding %1 to the bad-record list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing entry %1 from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing entry %1 from the bad-record list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the conduct record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the conduct record of %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 failed: %2</translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer</source>
-        <translation type="unfinished">no answer</translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1 failed (%2): %3</translation>
+        <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the platform&apos;s answer has no &quot;badRecords&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer has no &quot;badRecords&quot; list</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>a driver</translation>
     </message>
 </context>
 <context>
@@ -2021,87 +2021,87 @@
     <message>
         <location filename="../models/itemmodels/badrecordlistmodel.cpp" line="+27"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Driver</source>
-        <translation type="unfinished">Driver</translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed by %1 on %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ran out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ran out after %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Removed by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed by %1 on %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>no end</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate / licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate / licence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2109,113 +2109,113 @@
     <message>
         <location filename="../platform/badrecords/badrecordstore.cpp" line="+127"/>
         <source>regionCode: &quot;%1&quot; is not a six-digit region code</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode: &quot;%1&quot; is not a six-digit region code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 is listed by its %1, which is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a %2 is listed by its %1, which is empty</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; has %3 characters, at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; has %3 characters, at most %4 are allowed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: an entry on the bad-record list needs a reason (seed 002 Art. 34)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+94"/>
         <source>reason: %1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: %1 characters, at most %2 are allowed</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>until: %1 lies before today (%2, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>until: %1 lies before today (%2, China Standard Time)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>addedBy: the account that lists the subject is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>addedBy: the account that lists the subject is missing</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>look for an active bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>look for an active bad record</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is already on the bad-record list of %3 (entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is already on the bad-record list of %3 (entry %4)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>add a bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>add a bad record</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the audit trail cannot be written, so the bad record was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written, so the bad record was not added</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>reason: removing bad record %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: removing bad record %1 needs a reason</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removedBy: the account that removes bad record %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>removedBy: the account that removes bad record %1 is missing</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there is no bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no bad record %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad record %1 was removed already, by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record %1 was removed already, by %2 on %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>remove bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove bad record %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the audit trail cannot be written, so bad record %1 was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written, so bad record %1 was not removed</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read bad record %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list the bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>list the bad records</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the bad records of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>read the bad records of one subject</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>look up the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>look up the bad-record list</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the bad-record lists</source>
-        <translation type="unfinished"></translation>
+        <translation>read the bad-record lists</translation>
     </message>
 </context>
 <context>
@@ -2223,67 +2223,67 @@
     <message>
         <location filename="../platform/api/badrecordsapi.cpp" line="+43"/>
         <source>the body must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the body must be a JSON object: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at offset %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not an object</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>active=&quot;%1&quot; must be 1 (active entries only) or 0 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>active=&quot;%1&quot; must be 1 (active entries only) or 0 (all)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished">the lookup cannot be recorded in the audit trail, so it is not answered</translation>
+        <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>field &quot;subject&quot;: &quot;%1&quot; is not &quot;vehicle&quot; or &quot;driver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;subject&quot;: &quot;%1&quot; is not &quot;vehicle&quot; or &quot;driver&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;%1&quot;: a %2 is listed by its %1, given as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;%1&quot;: a %2 is listed by its %1, given as a string</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>field &quot;%1&quot; does not belong to a %2 entry; give &quot;%3&quot; only</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;%1&quot; does not belong to a %2 entry; give &quot;%3&quot; only</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;reason&quot;: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;reason&quot;: an entry on the bad-record list needs a reason (seed 002 Art. 34)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>field &quot;until&quot;: &quot;%1&quot; is not a date YYYY-MM-DD (or null for no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;until&quot;: &quot;%1&quot; is not a date YYYY-MM-DD (or null for no end)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>no such bad-record operation: %1 (POST /api/v1/badrecords/&lt;id&gt;/remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>no such bad-record operation: %1 (POST /api/v1/badrecords/&lt;id&gt;/remove)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>there is no bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no bad record %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;reason&quot;: removing bad record %1 needs a reason; it is kept with the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;reason&quot;: removing bad record %1 needs a reason; it is kept with the entry</translation>
     </message>
 </context>
 <context>
@@ -2291,97 +2291,97 @@
     <message>
         <location filename="../ui/badrecords/badrecordspage.cpp" line="+102"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Re&amp;fresh</translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished">Waiting for the platform…</translation>
+        <translation>Waiting for the platform…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Active entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Active entries</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All entries, with history</source>
-        <translation type="unfinished"></translation>
+        <translation>All entries, with history</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by plate, name, reason or officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by plate, name, reason or officer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;Bad-record list&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bad-record list&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vehicles and drivers on the city&apos;s bad-record list (Wuzhishan rules Art. 34). A listed vehicle or driver that goes online raises an alert on the live map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles and drivers on the city&apos;s bad-record list (Wuzhishan rules Art. 34). A listed vehicle or driver that goes online raises an alert on the live map.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries you remove stay in the history with who removed them and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries you remove stay in the history with who removed them and why.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the city authority adds and removes entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the city authority adds and removes entries.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was added to the bad-record list (entry %2) until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was added to the bad-record list (entry %2) until %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was added to the bad-record list (entry %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was added to the bad-record list (entry %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>This entry was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry was removed already.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active entries: %1 · all, with history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Active entries: %1 · all, with history: %2</translation>
     </message>
 </context>
 <context>
@@ -2516,12 +2516,12 @@
     <message>
         <location filename="../models/offline/cachekey.cpp" line="+173"/>
         <source>the password does not open this lookup cache: it was made under another password</source>
-        <translation type="unfinished"></translation>
+        <translation>the password does not open this lookup cache: it was made under another password</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key record of the lookup cache is damaged (salt, iteration count or key-check value do not match their digest, or the iteration count is below %1): the cache cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>the key record of the lookup cache is damaged (salt, iteration count or key-check value do not match their digest, or the iteration count is below %1): the cache cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -2595,17 +2595,17 @@
     <message>
         <location filename="../models/rules/cityrule.cpp" line="+108"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one of %2</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2627,47 +2627,47 @@
     <message>
         <location line="-103"/>
         <source>needs at least one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>needs at least one of %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not one of %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a condition is an object such as {&quot;fact&quot;: &quot;seats&quot;, &quot;equals&quot;: 7}</source>
-        <translation type="unfinished"></translation>
+        <translation>a condition is an object such as {&quot;fact&quot;: &quot;seats&quot;, &quot;equals&quot;: 7}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a condition needs the fact it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>a condition needs the fact it reads</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a condition needs exactly one of %1, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a condition needs exactly one of %1, has %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a non-empty list of strings, numbers or booleans, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a non-empty list of strings, numbers or booleans, not %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a string, a number or a boolean</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a string, a number or a boolean, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a string, a number or a boolean, not %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2694,42 +2694,42 @@
     <message>
         <location line="+3"/>
         <source>%1 is below min %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is below min %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be a non-empty list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a non-empty list of strings, not %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a non-empty string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a non-empty string, not %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be an object such as {&quot;years&quot;: 60}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an object such as {&quot;years&quot;: 60}, not %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a whole number of years from 1 to 150, not %1</source>
-        <translation type="unfinished">must be a whole number of years from 1 to 100, not %1 {1 ?} {150,?}</translation>
+        <translation>must be a whole number of years from 1 to 150, not %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a birth month as &quot;YYYY-MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a birth month as &quot;YYYY-MM&quot;, not %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a whole number of months from 1 to 120, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number of months from 1 to 120, not %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a whole number of years from age.years (%1) to 150, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number of years from age.years (%1) to 150, not %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2904,32 +2904,32 @@
     <message>
         <location filename="../platform/api/conductapi.cpp" line="+49"/>
         <source>give plate=… or driver=…, not both (plate=&quot;%1&quot;, driver=&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>give plate=… or driver=…, not both (plate=&quot;%1&quot;, driver=&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give plate=&lt;plate&gt; for a vehicle or driver=&lt;driver certificate&gt; for a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>give plate=&lt;plate&gt; for a vehicle or driver=&lt;driver certificate&gt; for a driver</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>plate=&quot;%1&quot; is not a plate: 1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plate=&quot;%1&quot; is not a plate: 1 to %2 characters</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>driver=&quot;&quot; is empty: give the driver&apos;s certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>driver=&quot;&quot; is empty: give the driver&apos;s certificate number</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>driver=&quot;%1&quot;: no driver certificate with this number in the permit registry or in the companies&apos; base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>driver=&quot;%1&quot;: no driver certificate with this number in the permit registry or in the companies&apos; base-info</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished">the lookup cannot be recorded in the audit trail, so it is not answered</translation>
+        <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
 </context>
 <context>
@@ -2937,22 +2937,22 @@
     <message>
         <location filename="../platform/badrecords/conductquery.cpp" line="+108"/>
         <source>read the complaints of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>read the complaints of one subject</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>read the penalties of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>read the penalties of one subject</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>find driver certificate %1 in the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>find driver certificate %1 in the permit registry</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>find driver certificate %1 in the base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>find driver certificate %1 in the base-info</translation>
     </message>
 </context>
 <context>
@@ -2960,17 +2960,17 @@
     <message>
         <location filename="../models/badrecords/conductrecord.cpp" line="+45"/>
         <source>conduct: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>conduct: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>conduct: &quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>conduct: &quot;%1&quot; is not a list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>conduct: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conduct: %1</translation>
     </message>
 </context>
 <context>
@@ -3162,37 +3162,37 @@
     <message>
         <location filename="../models/offline/fieldcipher.cpp" line="+54"/>
         <source>%1.%2 of row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 of row %3</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>%1 cannot be encrypted or decrypted: the cache key is not a 32-byte AES-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be encrypted or decrypted: the cache key is not a 32-byte AES-256 key</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is cut off: an encrypted value holds at least %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is cut off: an encrypted value holds at least %2 bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an encrypted value of a format this version knows (format %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an encrypted value of a format this version knows (format %2 expected)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was encrypted under another key (another user&apos;s cache or an older password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was encrypted under another key (another user&apos;s cache or an older password)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed its AES-GCM integrity check: it was altered or moved from another row or column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed its AES-GCM integrity check: it was altered or moved from another row or column</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the AES-256-GCM operation failed in OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the AES-256-GCM operation failed in OpenSSL</translation>
     </message>
 </context>
 <context>
@@ -3200,68 +3200,68 @@
     <message>
         <location filename="../models/lookup/findingtext.cpp" line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 missing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ended on %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 years from the %2 reached on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years from the %2 reached on %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 years from the %2 ended on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years from the %2 ended on %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2, must be %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, must be %3 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>rule %1: found %2, the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rule %1: found %2, the limit is %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rule %1</translation>
     </message>
 </context>
 <context>
@@ -3621,12 +3621,12 @@
         <location filename="../ui/lookup/inspectionprinter.cpp" line="+51"/>
         <location line="+11"/>
         <source>The inspection record cannot be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection record cannot be written to “%1”: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The inspection record could not be printed on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection record could not be printed on “%1”</translation>
     </message>
 </context>
 <context>
@@ -3635,377 +3635,377 @@
         <location filename="../models/lookup/inspectionrecord.cpp" line="+25"/>
         <location line="+5"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Company %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate reads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid until %1; seed 002 Art. 41 ends it 8 years after the first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until %1; seed 002 Art. 41 ends it 8 years after the first registration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plate</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First registration</source>
-        <translation type="unfinished"></translation>
+        <translation>First registration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheelbase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Driving licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence class</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence class</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence first issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence first issued</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+139"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Company ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating area</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating area</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Judged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as of %1, from the offline cache (the platform answered on %2; it could not be reached at the roadside)</source>
-        <translation type="unfinished"></translation>
+        <translation>as of %1, from the offline cache (the platform answered on %2; it could not be reached at the roadside)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by the platform at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by the platform at %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revealed for this record, reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revealed for this record, reason: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>masked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live map</source>
-        <translation type="unfinished">Live map</translation>
+        <translation>Live map</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bad-record list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad-record list (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>not reported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>listed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>not listed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Details: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the list.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>removed %1 by %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until removed</source>
-        <translation type="unfinished"></translation>
+        <translation>until removed</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+116"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>%1 older ones not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 older ones not printed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, company %2, order %3: %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, company %2, order %3: %4 — %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passenger complaints (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, company %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, company %2: %3 — %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Penalties (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalties (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC+8)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Roadside inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadside inspection record</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Roadside inspection record — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadside inspection record — %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1° N, %2° E (WGS-84)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° N, %2° E (WGS-84)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, within %2 m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was looked up.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules applied: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s signature: ____________________    Driver&apos;s signature: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer&apos;s signature: ____________________    Driver&apos;s signature: ____________________</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made with RideWatch at %1. Personal data is masked unless revealed with a reason; every lookup and reveal is recorded in the platform&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Made with RideWatch at %1. Personal data is masked unless revealed with a reason; every lookup and reveal is recorded in the platform&apos;s audit trail.</translation>
     </message>
 </context>
 <context>
@@ -4358,53 +4358,53 @@
     <message>
         <location filename="../models/lookup/jsonfieldreader.cpp" line="+42"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a string</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+36"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a whole number</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not true or false</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is not an ISO date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an ISO date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not an ISO date and time with its offset (2026-11-21T13:40:00+08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an ISO date and time with its offset (2026-11-21T13:40:00+08:00)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 holds %2, which is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds %2, which is not a string</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a number, a date, true/false, a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a number, a date, true/false, a text or a list of texts</translation>
     </message>
 </context>
 <context>
@@ -4562,47 +4562,47 @@
     <message>
         <location filename="../models/lookup/lookupanswer.cpp" line="+28"/>
         <source>hits: %1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>hits: %1 is not an array</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not an object</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>plate</source>
-        <translation type="unfinished"></translation>
+        <translation>plate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start of a plate</source>
-        <translation type="unfinished"></translation>
+        <translation>start of a plate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate or licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate or licence number</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +4610,7 @@
     <message>
         <location filename="../models/offline/lookupcache.cpp" line="+82"/>
         <source>the folder %1 for the lookup cache cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 for the lookup cache cannot be created</translation>
     </message>
 </context>
 <context>
@@ -4618,125 +4618,125 @@
     <message>
         <location filename="../models/offline/lookupcachestore.cpp" line="+183"/>
         <source>use the offline lookup cache</source>
-        <translation type="unfinished"></translation>
+        <translation>use the offline lookup cache</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a lookup cache (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a lookup cache (SQLite: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>set up the lookup cache</source>
-        <translation type="unfinished"></translation>
+        <translation>set up the lookup cache</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a lookup cache of this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a lookup cache of this version: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 holds cached permits but no key record: it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds cached permits but no key record: it cannot be opened</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the cache key could not be derived (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>the cache key could not be derived (OpenSSL failed)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the lookup cache could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache could not be deleted: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>index a cached permit</source>
-        <translation type="unfinished"></translation>
+        <translation>index a cached permit</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+55"/>
         <source>OpenSSL failed</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL failed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypt a cached permit</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt a cached permit</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>the lookup cache is not open: the answer to &quot;%1&quot; was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache is not open: the answer to &quot;%1&quot; was not kept</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a search answer needs a query, a time and &quot;hits&quot;: the answer was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>a search answer needs a query, a time and &quot;hits&quot;: the answer was not kept</translation>
     </message>
     <message>
         <location line="+299"/>
         <source>the lookup cache is not open: the registry page was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache is not open: the registry page was not kept</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a registry page needs &quot;asOf&quot; (a date-time), &quot;hits&quot; (an array) and &quot;next&quot; (a number or null); this one has asOf &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a registry page needs &quot;asOf&quot; (a date-time), &quot;hits&quot; (an array) and &quot;next&quot; (a number or null); this one has asOf &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the registry page after %1 does not continue the sync in progress, which is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page after %1 does not continue the sync in progress, which is at %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the registry page after %1 continues no sync in progress: start again from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page after %1 continues no sync in progress: start again from 0</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the registry page after %1 names %2 as the next: the cursor must grow</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page after %1 names %2 as the next: the cursor must grow</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the lookup cache is not open: nothing was pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache is not open: nothing was pruned</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the lookup cache is not open: it cannot be re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache is not open: it cannot be re-keyed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the lookup cache was not re-keyed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the lookup cache was not re-keyed: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new cache key could not be derived (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>the new cache key could not be derived (OpenSSL failed)</translation>
     </message>
     <message numerus="yes">
         <location line="+109"/>
         <source>%n cached value(s) failed their integrity check and were dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cached value failed its integrity check and was dropped</numerusform>
+            <numerusform>%n cached values failed their integrity check and were dropped</numerusform>
         </translation>
     </message>
 </context>
@@ -4745,117 +4745,117 @@
     <message>
         <location filename="../models/lookup/lookupclient.cpp" line="+58"/>
         <source>Revealing personal data needs a signed-in session</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealing personal data needs a signed-in session</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role (%1) may not reveal personal data: names, ID, licence and phone numbers stay masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role (%1) may not reveal personal data: names, ID, licence and phone numbers stay masked</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing to look up: type a plate with its province (琼D…), a name, a driving-licence, certificate or ID number, or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to look up: type a plate with its province (琼D…), a name, a driving-licence, certificate or ID number, or a company</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revealing personal data needs a reason; it is recorded in the platform&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealing personal data needs a reason; it is recorded in the platform&apos;s audit trail</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no answer from the platform</source>
-        <translation type="unfinished">no answer from the platform</translation>
+        <translation>no answer from the platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer from the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer from the platform: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The platform&apos;s answer to the permit search for “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer to the permit search for “%1” cannot be read: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Revealing personal data needs the platform, which cannot be reached (%1): every reveal is recorded in its audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealing personal data needs the platform, which cannot be reached (%1): every reveal is recorded in its audit trail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused to reveal the personal data for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused to reveal the personal data for “%1”: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform refused the permit search for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the permit search for “%1”: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform cannot be reached (%1), and no offline cache is set up to answer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot be reached (%1), and no offline cache is set up to answer “%2”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The platform cannot be reached (%1), and the offline cache holds no answer for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot be reached (%1), and the offline cache holds no answer for “%2”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The platform cannot be reached (%1), and the offline cache&apos;s answer for “%2” cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform cannot be reached (%1), and the offline cache&apos;s answer for “%2” cannot be read: %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No plate to ask the record of</source>
-        <translation type="unfinished"></translation>
+        <translation>No plate to ask the record of</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No driver certificate to ask the record of</source>
-        <translation type="unfinished"></translation>
+        <translation>No driver certificate to ask the record of</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the vehicle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the driver %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bad-record list, complaints and penalties of %1 need the platform, which cannot be reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The bad-record list, complaints and penalties of %1 need the platform, which cannot be reached (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused the record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the record of %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform&apos;s record of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s record of %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -4864,388 +4864,388 @@
         <location filename="../ui/lookup/lookupdetailcard.cpp" line="+38"/>
         <location line="+12"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown time</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reveal…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the live map</source>
-        <translation type="unfinished"></translation>
+        <translation>On the live map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show on map</source>
-        <translation type="unfinished">Show on map</translation>
+        <translation>Show on map</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad-record list, complaints and penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad-record list, complaints and penalties</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+549"/>
         <source>Print / Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print / Save PDF…</translation>
     </message>
     <message>
         <location line="-548"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>New record</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Permit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit details</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons, article by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons, article by article</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Judged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reveal personal data</source>
-        <translation type="unfinished">Reveal personal data</translation>
+        <translation>Reveal personal data</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished">Speed</translation>
+        <translation>Speed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fix</source>
-        <translation type="unfinished">Last fix</translation>
+        <translation>Last fix</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Notes for the inspection record (what was checked, what the driver said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes for the inspection record (what was checked, what the driver said)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes for the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes for the inspection record</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The inspection record: officer, time, place, verdicts with their articles, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection record: officer, time, place, verdicts with their articles, notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new inspection record: forget the vehicles and drivers looked up so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new inspection record: forget the vehicles and drivers looked up so far</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Look up a plate, a driver or a company, then pick a permit to see whether it may serve passengers and why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look up a plate, a driver or a company, then pick a permit to see whether it may serve passengers and why not.</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Asking the platform for the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the platform for the record…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The search says: on the city&apos;s bad-record list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search says: on the city&apos;s bad-record list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search says: not on the city&apos;s bad-record list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search says: not on the city&apos;s bad-record list.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not on the city&apos;s bad-record list (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the city&apos;s bad-record list (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the city&apos;s bad-record list (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>On the city&apos;s bad-record list (%1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — listed %2 by %3, until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — listed %2 by %3, until %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earlier entries, since removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier entries, since removed: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No passenger complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passenger complaints.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passenger complaints: %1. Latest %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passenger complaints: %1. Latest %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No penalties.</source>
-        <translation type="unfinished"></translation>
+        <translation>No penalties.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Penalties: %1. Latest %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalties: %1. Latest %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (certificate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (certificate %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · found by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · found by %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit: only its validity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit: only its validity was checked.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate reads %1; Art. 41 ends it 8 years after the first registration (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate reads %1; Art. 41 ends it 8 years after the first registration (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wheelbase %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>wheelbase %1 mm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>first registered %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driving licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Driving licence: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>licence class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>licence class %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>driving since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>driving since %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operating area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>operating area %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>credit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credit code %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the offline cache: as the platform judged it at %1 (cached %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>From the offline cache: as the platform judged it at %1 (cached %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By the platform at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>By the platform at %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Personal data shown in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data shown in clear.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data shown in clear; reason recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data shown in clear; reason recorded: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revealing needs the platform: it is audited, and the platform cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealing needs the platform: it is audited, and the platform cannot be reached.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the personal data in clear; the reason is recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the personal data in clear; the reason is recorded in the audit trail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personal data is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data is masked.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data is masked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data is masked. %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not on the live map: no position of this plate has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the live map: no position of this plate has arrived</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live data is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Live data is not connected</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, for company %2 (the permit is %3&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, for company %2 (the permit is %3&apos;s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km/h</source>
-        <translation type="unfinished">%1 km/h</translation>
+        <translation>%1 km/h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not sent</source>
-        <translation type="unfinished">not sent</translation>
+        <translation>not sent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ago</source>
-        <translation type="unfinished">%1 ago</translation>
+        <translation>%1 ago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — stale (no fix for over %2 s)</source>
-        <translation type="unfinished">%1 — stale (no fix for over %2 s)</translation>
+        <translation>%1 — stale (no fix for over %2 s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2, last fix %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, last fix %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Writing the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the record…</translation>
     </message>
 </context>
 <context>
@@ -5253,67 +5253,67 @@
     <message>
         <location filename="../models/lookup/lookuphit.cpp" line="+113"/>
         <source>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an object</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not an array</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not an object</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>plate</source>
-        <translation type="unfinished"></translation>
+        <translation>plate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving-licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>driving-licence number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>company ID</translation>
     </message>
 </context>
 <context>
@@ -5321,112 +5321,112 @@
     <message>
         <location filename="../ui/lookup/lookuppage.cpp" line="+42"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown time</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the city&apos;s permit registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the city&apos;s permit registry…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>琼D12345 · 张伟 · certificate, licence or ID number · company</source>
-        <translation type="unfinished"></translation>
+        <translation>琼D12345 · 张伟 · certificate, licence or ID number · company</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look up a plate, driver, certificate or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Look up a plate, driver, certificate or company</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A plate with its province prefix (琼D…, or its start), a driver&apos;s name, a driving-licence, certificate or ID number, a VIN, or a company&apos;s name or ID. Enter searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plate with its province prefix (琼D…, or its start), a driver&apos;s name, a driving-licence, certificate or ID number, a VIN, or a company&apos;s name or ID. Enter searches.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Permits found</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits found</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to %1</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The platform&apos;s answer to the reveal did not hold this permit any more; search again</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer to the reveal did not hold this permit any more; search again</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cached as of %1 — the platform cannot be reached. Validity is judged again for today from the cached dates; revealing personal data and the records of complaints and penalties wait for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cached as of %1 — the platform cannot be reached. Validity is judged again for today from the cached dates; revealing personal data and the records of complaints and penalties wait for the platform.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No transport certificate for “%1” in the city&apos;s registry: the vehicle may not carry passengers (Art. 14, 第十四条).</source>
-        <translation type="unfinished"></translation>
+        <translation>No transport certificate for “%1” in the city&apos;s registry: the vehicle may not carry passengers (Art. 14, 第十四条).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No permit found for “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No permit found for “%1” (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permits found for “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits found for “%1” (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> — more matched than are shown; narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation> — more matched than are shown; narrow the search</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Waiting for the search on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the search on its way</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The inspection record holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection record holds: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the inspection record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the inspection record</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The inspection record is still being written; print again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection record is still being written; print again in a moment</translation>
     </message>
 </context>
 <context>
@@ -5434,72 +5434,72 @@
     <message>
         <location filename="../models/itemmodels/lookupresultmodel.cpp" line="+74"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid, conditions not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid, conditions not checked</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expired since cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired since cached</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rules broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules broken: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>bad record</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate / name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate / name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5507,62 +5507,62 @@
     <message>
         <location filename="../models/lookup/lookupverdict.cpp" line="+11"/>
         <source>an unknown day</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown day</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the permit ran out on %1 (judged again today from the cached dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>the permit ran out on %1 (judged again today from the cached dates)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the permit is not valid yet: valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the permit is not valid yet: valid from %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the transport certificate ended on %1, 8 years after the first registration on %2, although it reads valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the transport certificate ended on %1, 8 years after the first registration on %2, although it reads valid until %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the permit is not valid: valid from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the permit is not valid: valid from %1 until %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the driver is on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>the driver is on the city&apos;s bad-record list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the vehicle is on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>the vehicle is on the city&apos;s bad-record list</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>May operate</source>
-        <translation type="unfinished"></translation>
+        <translation>May operate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>May carry passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>May carry passengers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>May not operate</source>
-        <translation type="unfinished"></translation>
+        <translation>May not operate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>May not carry passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>May not carry passengers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permit valid — the city&apos;s conditions were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit valid — the city&apos;s conditions were not checked</translation>
     </message>
 </context>
 <context>
@@ -5674,12 +5674,12 @@
         <location line="+20"/>
         <location line="+3"/>
         <source>Permit lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Permit lookup</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad-record list</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6240,35 +6240,35 @@
     <message>
         <location filename="../models/offline/offlineregistry.cpp" line="+44"/>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offline copy: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy: opening…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Offline copy: downloading the registry, %n permit(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline copy: downloading the registry, %n permit so far…</numerusform>
+            <numerusform>Offline copy: downloading the registry, %n permits so far…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline copy as of %1 (last update failed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy as of %1 (last update failed: %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline copy as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy as of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline copy unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline copy unavailable: %1</translation>
     </message>
 </context>
 <context>
@@ -6875,12 +6875,12 @@
     <message>
         <location line="+38"/>
         <source>%1 &quot;%2&quot; is not an amount in yuan from %3 to %4 (e.g. 128800, 128800.00 or 12.88万)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is not an amount in yuan from %3 to %4 (e.g. 128800, 128800.00 or 12.88万)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is not a distance in km from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is not a distance in km from %3 to %4</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7028,22 +7028,22 @@
     <message>
         <location filename="../models/permits/permitjson.cpp" line="+42"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a string</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be an ISO date (YYYY-MM-DD) or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an ISO date (YYYY-MM-DD) or null, not %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a whole number or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number or null, not %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the permit&apos;s certificate number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>the permit&apos;s certificate number is required</translation>
     </message>
 </context>
 <context>
@@ -8078,22 +8078,22 @@
     <message>
         <location filename="../platform/api/registryapi.cpp" line="+89"/>
         <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation type="unfinished">limit=&quot;%1&quot; must be a whole number from 1 to %2</translation>
+        <translation>limit=&quot;%1&quot; must be a whole number from 1 to %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>read the permit registry</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the registry page cannot be recorded in the audit trail, so it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page cannot be recorded in the audit trail, so it is not sent</translation>
     </message>
 </context>
 <context>
@@ -8114,32 +8114,32 @@
     <message>
         <location filename="../models/offline/registrysync.cpp" line="+53"/>
         <source>the registry cannot be downloaded: the lookup cache is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry cannot be downloaded: the lookup cache is not open</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no answer from the platform</source>
-        <translation type="unfinished">no answer from the platform</translation>
+        <translation>no answer from the platform</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the registry page after %1 was not received: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page after %1 was not received: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the registry page after %1 was not received: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the registry page after %1 was not received: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -8147,47 +8147,47 @@
     <message>
         <location filename="../ui/badrecords/removebadrecorddialog.cpp" line="+20"/>
         <source>Removing the entry on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing the entry on the platform…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the bad-record list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>driver %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 (entry %2, listed by %3: &quot;%4&quot;) from the bad-record list? The entry stays in the history with who removed it, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 (entry %2, listed by %3: &quot;%4&quot;) from the bad-record list? The entry stays in the history with who removed it, when and why.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. the appeal decision and its date</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the appeal decision and its date</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8249,29 +8249,31 @@
     <message>
         <location filename="../ui/lookup/revealdialog.cpp" line="+18"/>
         <source>Reveal personal data</source>
-        <translation type="unfinished">Reveal personal data</translation>
+        <translation>Reveal personal data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the name, ID, licence and phone numbers of %1 in clear?
 
 The platform records who revealed what and why in its audit trail. Give the reason, e.g. the case or check it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the name, ID, licence and phone numbers of %1 in clear?
+
+The platform records who revealed what and why in its audit trail. Give the reason, e.g. the case or check it is for.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason (required), e.g. roadside check, identity of the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required), e.g. roadside check, identity of the driver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for revealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revealing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reveal</translation>
     </message>
 </context>
 <context>
@@ -8337,27 +8339,27 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="-177"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 years 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years 1 month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 years %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years %2 months</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>%1: %2 years from %3 reached on %4 (as of %5)</source>
-        <translation type="unfinished">%1: %2 years from %3 %4 reached on %5 (as of %6) {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
+        <translation>%1: %2 years from %3 reached on %4 (as of %5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 years from %3 ended on %4 (as of %5)</source>
-        <translation type="unfinished">%1: %2 years from %3 %4 ended on %5 (as of %6) {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
+        <translation>%1: %2 years from %3 ended on %4 (as of %5)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8377,32 +8379,32 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+3"/>
         <source>%1: %2 %3%4, must be from %5 to %6%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3%4, must be from %5 to %6%4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 &quot;%3&quot; is not one of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; is not one of %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 %3: %4 years are reached only on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3: %4 years are reached only on %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: age %2 has reached the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: age %2 has reached the limit of %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> (applies when %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (applies when %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -8440,47 +8442,47 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+2"/>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>seats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>wheelbase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fuel type</source>
-        <translation type="unfinished"></translation>
+        <translation>fuel type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purchase-tax price</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase-tax price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving range</source>
-        <translation type="unfinished"></translation>
+        <translation>driving range</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving licence first issued</source>
-        <translation type="unfinished"></translation>
+        <translation>driving licence first issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>born</source>
-        <translation type="unfinished"></translation>
+        <translation>born</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>gender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>on the city&apos;s bad-record list</translation>
     </message>
 </context>
 <context>
@@ -8488,7 +8490,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../models/rules/rulefinding.cpp" line="+78"/>
         <source>finding.%1: a non-empty string is required</source>
-        <translation type="unfinished"></translation>
+        <translation>finding.%1: a non-empty string is required</translation>
     </message>
 </context>
 <context>

@@ -728,102 +728,102 @@
     <message>
         <location filename="../ui/badrecords/addbadrecorddialog.cpp" line="+36"/>
         <source>Listed &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>列入期限至(&amp;U)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adding the entry on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在平台上添加记录…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列入名单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>列入不良记录名单</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver</source>
-        <translation type="unfinished">驾驶员</translation>
+        <translation>驾驶员</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the vehicle or driver is listed, e.g. the decision and its date</source>
-        <translation type="unfinished"></translation>
+        <translation>列入该车辆或驾驶员的理由，例如处理决定及其日期</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）(&amp;R)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The entry is the city&apos;s (Wuzhishan rules Art. 34): it names who added it and when, and is kept when removed. A listed vehicle or driver that goes online raises an alert on the live map.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录由本市建立（五指山市实施细则第三十四条）：记录列入人和列入时间，移出后仍予保留。已列入名单的车辆或驾驶员上线运营时，将在实时地图上触发预警。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Plate: &quot;%1&quot; has %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号：“%1”长度为 %2 个字符，最多允许 %3 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Licence number: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号：长度为 %1 个字符，最多允许 %2 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Licence number: no spaces inside (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号：不得包含空格（“%1”）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1 characters, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：长度为 %1 个字符，最多允许 %2 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Until: %1 lies before today (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1 早于今天（%2）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Plate:</source>
-        <translation type="unfinished">车牌号(&amp;P)：</translation>
+        <translation>车牌号(&amp;P)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Licence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 琼DD12345</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：琼DD12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LicenseId as companies upload it, usually the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司上传的 LicenseId，通常为身份证号码</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1031,7 @@
     <message>
         <location line="+2"/>
         <source>On the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>列入不良记录名单</translation>
     </message>
 </context>
 <context>
@@ -1084,22 +1084,22 @@
     <message>
         <location line="+8"/>
         <source>driver on the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员已列入不良记录名单</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vehicle on the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆已列入不良记录名单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（期限至 %2）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1162,12 +1162,12 @@
     <message>
         <location line="+117"/>
         <source>%1: vehicle %2 is on the bad-record list of %3 (entry %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：车辆 %2 已列入 %3 的不良记录名单（记录编号 %4）：%5</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: a driver on the bad-record list of %2 (entry %3) is in service: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已列入 %2 不良记录名单的驾驶员（记录编号 %3）正在提供服务：%4</translation>
     </message>
     <message>
         <location line="+261"/>
@@ -1345,7 +1345,7 @@
     <message>
         <location line="+20"/>
         <source>reveal=1 needs a reason=… saying why the personal data is needed; it is recorded in the audit trail</source>
-        <translation type="unfinished">reveal=1 须附带 reason=…，说明需要查看个人信息的理由；该理由将记入审计日志</translation>
+        <translation>reveal=1 须附带 reason=…，说明需要查看未脱敏个人信息的理由；该理由将记入审计日志</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1906,27 +1906,27 @@
     <message>
         <location filename="../models/badrecords/badrecord.cpp" line="+110"/>
         <source>bad record: &quot;id&quot; must be a positive number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录：“id”应为正数，而不是 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad record %1: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录 %1：“subject”应为“vehicle”或“driver”，而不是“%2”</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad record %1: &quot;addedAt&quot; is not an ISO date-time: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录 %1：“addedAt”不是 ISO 日期时间：“%2”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bad record %1: &quot;until&quot; is not an ISO date: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录 %1：“until”不是 ISO 日期：“%2”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>bad record %1: a %2 needs &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录 %1：%2 类记录必须有“%3”</translation>
     </message>
 </context>
 <context>
@@ -1934,72 +1934,72 @@
     <message>
         <location filename="../models/client/badrecordclient.cpp" line="+43"/>
         <source>Loading the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>加载不良记录名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adding to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>列入不良记录名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>移出不良记录名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the conduct record</source>
-        <translation type="unfinished"></translation>
+        <translation>加载信用记录</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Adding %1 to the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1列入不良记录名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing entry %1 from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>将编号为 %1 的记录移出不良记录名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the conduct record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的信用记录</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1失败：%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer</source>
-        <translation type="unfinished">无应答</translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1失败（%2）：%3</translation>
+        <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the platform&apos;s answer has no &quot;badRecords&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>平台应答中缺少“badRecords”列表</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>一名驾驶员</translation>
     </message>
 </context>
 <context>
@@ -2007,87 +2007,87 @@
     <message>
         <location filename="../models/itemmodels/badrecordlistmodel.cpp" line="+27"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Driver</source>
-        <translation type="unfinished">驾驶员</translation>
+        <translation>驾驶员</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 移出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>生效中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ran out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 到期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Removed by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 移出：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证号 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 于 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>无期限</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate / licence</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号/驾驶证号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>期限至</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2095,113 +2095,113 @@
     <message>
         <location filename="../platform/badrecords/badrecordstore.cpp" line="+127"/>
         <source>regionCode: &quot;%1&quot; is not a six-digit region code</source>
-        <translation type="unfinished"></translation>
+        <translation>regionCode：“%1”不是六位行政区划代码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: a %2 is listed by its %1, which is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 类记录以 %1 列入名单，但该值为空</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; has %3 characters, at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”长度为 %3 个字符，最多允许 %4 个字符</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason：列入不良记录名单必须注明理由（实施细则第三十四条）</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+94"/>
         <source>reason: %1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>reason：长度为 %1 个字符，最多允许 %2 个字符</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>until: %1 lies before today (%2, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>until：%1 早于今天（%2，北京时间）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>addedBy: the account that lists the subject is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>addedBy：缺少列入该对象的账号</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>look for an active bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>查找生效中的不良记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is already on the bad-record list of %3 (entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”已列入 %3 的不良记录名单（记录编号 %4）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>add a bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加不良记录</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the audit trail cannot be written, so the bad record was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志，因此未添加该不良记录</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>reason: removing bad record %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason：移出不良记录 %1 必须注明理由</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removedBy: the account that removes bad record %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>removedBy：缺少移出不良记录 %1 的账号</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there is no bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在不良记录 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad record %1 was removed already, by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录 %1 已由 %2 于 %3 移出</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>remove bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移出不良记录 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the audit trail cannot be written, so bad record %1 was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志，因此未移出不良记录 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>read bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取不良记录 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>list the bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>列出不良记录</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the bad records of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>读取单个对象的不良记录</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>look up the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>查询不良记录名单</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>read the bad-record lists</source>
-        <translation type="unfinished"></translation>
+        <translation>读取不良记录名单</translation>
     </message>
 </context>
 <context>
@@ -2209,67 +2209,67 @@
     <message>
         <location filename="../platform/api/badrecordsapi.cpp" line="+43"/>
         <source>the body must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON 对象：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是对象</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>active=&quot;%1&quot; must be 1 (active entries only) or 0 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>active=&quot;%1&quot; 应为 1（仅生效中的记录）或 0（全部）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished">本次查询无法记入审计日志，因此不予应答</translation>
+        <translation>本次查询无法记入审计日志，因此不予应答</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>field &quot;subject&quot;: &quot;%1&quot; is not &quot;vehicle&quot; or &quot;driver&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“subject”：“%1”不是“vehicle”或“driver”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;%1&quot;: a %2 is listed by its %1, given as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”：%2 类记录以 %1 列入名单，应以字符串形式提供</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>field &quot;%1&quot; does not belong to a %2 entry; give &quot;%3&quot; only</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不属于 %2 类记录；只需提供“%3”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;reason&quot;: an entry on the bad-record list needs a reason (seed 002 Art. 34)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“reason”：列入不良记录名单必须注明理由（实施细则第三十四条）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>field &quot;until&quot;: &quot;%1&quot; is not a date YYYY-MM-DD (or null for no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“until”：“%1”不是 YYYY-MM-DD 格式的日期（无期限时为 null）</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>no such bad-record operation: %1 (POST /api/v1/badrecords/&lt;id&gt;/remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此不良记录操作：%1（可用：POST /api/v1/badrecords/&lt;id&gt;/remove）</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>there is no bad record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在不良记录 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>field &quot;reason&quot;: removing bad record %1 needs a reason; it is kept with the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“reason”：移出不良记录 %1 必须注明理由；该理由将随记录一并保存</translation>
     </message>
 </context>
 <context>
@@ -2277,97 +2277,97 @@
     <message>
         <location filename="../ui/badrecords/badrecordspage.cpp" line="+102"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>列入(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移出(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">刷新(&amp;F)</translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting for the platform…</source>
-        <translation type="unfinished">正在等待平台响应…</translation>
+        <translation>正在等待平台响应…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Active entries</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中的记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All entries, with history</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录（含历史记录）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by plate, name, reason or officer</source>
-        <translation type="unfinished"></translation>
+        <translation>按车牌号、姓名、理由或操作人员筛选</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;Bad-record list&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;不良记录名单&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vehicles and drivers on the city&apos;s bad-record list (Wuzhishan rules Art. 34). A listed vehicle or driver that goes online raises an alert on the live map.</source>
-        <translation type="unfinished"></translation>
+        <translation>列入本市不良记录名单的车辆和驾驶员（五指山市实施细则第三十四条）。已列入名单的车辆或驾驶员上线运营时，将在实时地图上触发预警。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entries you remove stay in the history with who removed them and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>移出的记录仍保留在历史记录中，并注明移出人和移出理由。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the city authority adds and removes entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅市级主管部门可列入和移出记录。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was added to the bad-record list (entry %2) until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已列入不良记录名单（记录编号 %2），期限至 %3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was added to the bad-record list (entry %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已列入不良记录名单（记录编号 %2）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为 %1 的记录已移出不良记录名单；该记录仍保留在历史记录中（显示：全部记录）。</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>This entry was removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已被移出。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active entries: %1 · all, with history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中的记录：%1 · 全部（含历史记录）：%2</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2502,12 @@
     <message>
         <location filename="../models/offline/cachekey.cpp" line="+173"/>
         <source>the password does not open this lookup cache: it was made under another password</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法打开此查询缓存：缓存是以其他密码创建的</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the key record of the lookup cache is damaged (salt, iteration count or key-check value do not match their digest, or the iteration count is below %1): the cache cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存的密钥记录已损坏（盐值、迭代次数或密钥校验值与其摘要不符，或迭代次数低于 %1）：无法打开缓存</translation>
     </message>
 </context>
 <context>
@@ -2581,17 +2581,17 @@
     <message>
         <location filename="../models/rules/cityrule.cpp" line="+108"/>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不为 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2 之一</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2613,47 +2613,47 @@
     <message>
         <location line="-103"/>
         <source>needs at least one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要 %1 中的一项</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 之一</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a condition is an object such as {&quot;fact&quot;: &quot;seats&quot;, &quot;equals&quot;: 7}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件应为对象，例如 {&quot;fact&quot;: &quot;seats&quot;, &quot;equals&quot;: 7}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a condition needs the fact it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须指明所读取的事实项（fact）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a condition needs exactly one of %1, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须且只能包含 %1 中的一项，实际为 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a non-empty list of strings, numbers or booleans, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由字符串、数值或布尔值组成的非空列表，而不是 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串、数值或布尔值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a string, a number or a boolean, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串、数值或布尔值，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2680,42 +2680,42 @@
     <message>
         <location line="+3"/>
         <source>%1 is below min %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小于 min %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be a non-empty list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空字符串列表，而不是 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a non-empty string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空字符串，而不是 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be an object such as {&quot;years&quot;: 60}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象（例如 {&quot;years&quot;: 60}），而不是 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a whole number of years from 1 to 150, not %1</source>
-        <translation type="unfinished">应为 1 至 100 之间的整数年数，而不是 %1 {1 ?} {150,?}</translation>
+        <translation>应为 1 至 150 之间的整数年数，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a birth month as &quot;YYYY-MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“YYYY-MM”格式的出生年月，而不是 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must be a whole number of months from 1 to 120, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 至 120 之间的整数月数，而不是 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a whole number of years from age.years (%1) to 150, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 age.years（%1）至 150 之间的整数年数，而不是 %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2890,32 +2890,32 @@
     <message>
         <location filename="../platform/api/conductapi.cpp" line="+49"/>
         <source>give plate=… or driver=…, not both (plate=&quot;%1&quot;, driver=&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plate=… 和 driver=… 只能提供其一，不能同时提供（plate=&quot;%1&quot;，driver=&quot;%2&quot;）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give plate=&lt;plate&gt; for a vehicle or driver=&lt;driver certificate&gt; for a driver</source>
-        <translation type="unfinished"></translation>
+        <translation>查询车辆请提供 plate=&lt;车牌号&gt;，查询驾驶员请提供 driver=&lt;驾驶员证号&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>plate=&quot;%1&quot; is not a plate: 1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plate=&quot;%1&quot; 不是车牌号：应为 1 至 %2 个字符</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>driver=&quot;&quot; is empty: give the driver&apos;s certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>driver=&quot;&quot; 为空：请提供驾驶员证号</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>driver=&quot;%1&quot;: no driver certificate with this number in the permit registry or in the companies&apos; base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>driver=&quot;%1&quot;：许可信息库和平台公司报送的基础信息中均没有此证号的驾驶员证</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished">本次查询无法记入审计日志，因此不予应答</translation>
+        <translation>本次查询无法记入审计日志，因此不予应答</translation>
     </message>
 </context>
 <context>
@@ -2923,22 +2923,22 @@
     <message>
         <location filename="../platform/badrecords/conductquery.cpp" line="+108"/>
         <source>read the complaints of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>读取单个对象的投诉记录</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>read the penalties of one subject</source>
-        <translation type="unfinished"></translation>
+        <translation>读取单个对象的处罚记录</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>find driver certificate %1 in the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>在许可信息库中查找驾驶员证 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>find driver certificate %1 in the base-info</source>
-        <translation type="unfinished"></translation>
+        <translation>在基础信息中查找驾驶员证 %1</translation>
     </message>
 </context>
 <context>
@@ -2946,17 +2946,17 @@
     <message>
         <location filename="../models/badrecords/conductrecord.cpp" line="+45"/>
         <source>conduct: &quot;subject&quot; must be &quot;vehicle&quot; or &quot;driver&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>信用记录：“subject”应为“vehicle”或“driver”，而不是“%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>conduct: &quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>信用记录：“%1”不是列表</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>conduct: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信用记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3147,37 +3147,37 @@
     <message>
         <location filename="../models/offline/fieldcipher.cpp" line="+54"/>
         <source>%1.%2 of row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %3 行的 %1.%2</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>%1 cannot be encrypted or decrypted: the cache key is not a 32-byte AES-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密或解密 %1：缓存密钥不是 32 字节的 AES-256 密钥</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is cut off: an encrypted value holds at least %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被截断：加密值至少应有 %2 字节</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an encrypted value of a format this version knows (format %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本版本可识别格式的加密值（应为格式 %2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was encrypted under another key (another user&apos;s cache or an older password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是用其他密钥加密的（其他用户的缓存或旧密码）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed its AES-GCM integrity check: it was altered or moved from another row or column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未通过 AES-GCM 完整性校验：该值已被篡改，或从其他行或列移来</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the AES-256-GCM operation failed in OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：OpenSSL 中的 AES-256-GCM 运算失败</translation>
     </message>
 </context>
 <context>
@@ -3185,68 +3185,68 @@
     <message>
         <location filename="../models/lookup/findingtext.cpp" line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已于 %2 届满</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 years from the %2 reached on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自%2起满 %1 年之日为 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 years from the %2 ended on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自%2起 %1 年的期限已于 %3 届满</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2, must be %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2，应 %3 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>行程的 2 个端点中有 %1 个位于许可的经营区域内，至少应有 %2 个</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>rule %1: found %2, the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：实际值为 %2，限值为 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
 </context>
 <context>
@@ -3606,12 +3606,12 @@
         <location filename="../ui/lookup/inspectionprinter.cpp" line="+51"/>
         <location line="+11"/>
         <source>The inspection record cannot be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将检查记录写入“%1”：%2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The inspection record could not be printed on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“%1”上打印检查记录</translation>
     </message>
 </context>
 <context>
@@ -3620,377 +3620,377 @@
         <location filename="../models/lookup/inspectionrecord.cpp" line="+25"/>
         <location line="+5"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>许可类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>证号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate reads</source>
-        <translation type="unfinished"></translation>
+        <translation>证面记载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid until %1; seed 002 Art. 41 ends it 8 years after the first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1；依据实施细则第四十一条，有效期至车辆初次注册之日起满 8 年止</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆所有人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌型号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First registration</source>
-        <translation type="unfinished"></translation>
+        <translation>初次注册日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>轴距</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence class</source>
-        <translation type="unfinished"></translation>
+        <translation>准驾车型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence first issued</source>
-        <translation type="unfinished"></translation>
+        <translation>初次领证日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+139"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>公司标识</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating area</source>
-        <translation type="unfinished"></translation>
+        <translation>经营区域</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as of %1, from the offline cache (the platform answered on %2; it could not be reached at the roadside)</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，依据离线缓存判定（平台应答时间为 %2；检查现场无法连接平台）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by the platform at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由平台于 %1 判定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revealed for this record, reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已为本记录查看未脱敏信息，理由：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>已脱敏</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live map</source>
-        <translation type="unfinished">实时地图</translation>
+        <translation>实时地图</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bad-record list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录名单（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>未列入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。详情：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未列入名单。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>期限至</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %2 于 %1 移出：%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 于 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until removed</source>
-        <translation type="unfinished"></translation>
+        <translation>直至移出</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+116"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>%1 older ones not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 条较早的记录未打印。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, company %2, order %3: %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，平台公司 %2，订单 %3：%4 — %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>乘客投诉（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, company %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，平台公司 %2：%3 — %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Penalties (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚记录（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间未知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（UTC+8）</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>Roadside inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>路面检查记录</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Roadside inspection record — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路面检查记录 — %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">行政区划</translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1° N, %2° E (WGS-84)</source>
-        <translation type="unfinished"></translation>
+        <translation>北纬 %1°，东经 %2°（WGS-84）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, within %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，误差 %2 米以内</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>未查询任何对象。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未报告该许可在本市条件方面的核查情况（规则核查结果、不良记录名单）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适用规定：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s signature: ____________________    Driver&apos;s signature: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员签名：____________________    驾驶员签名：____________________</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made with RideWatch at %1. Personal data is masked unless revealed with a reason; every lookup and reveal is recorded in the platform&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 RideWatch 于 %1 生成。除经说明理由查看外，个人信息均已脱敏；每次查询和查看均记入平台审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4341,53 +4341,53 @@
     <message>
         <location filename="../models/lookup/jsonfieldreader.cpp" line="+42"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是字符串</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+36"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是整数</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 true 或 false</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is not an ISO date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ISO 日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not an ISO date and time with its offset (2026-11-21T13:40:00+08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是带时区偏移的 ISO 日期时间（2026-11-21T13:40:00+08:00）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 holds %2, which is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含有 %2，该值不是字符串</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a number, a date, true/false, a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数值、日期、true/false、文本或文本列表</translation>
     </message>
 </context>
 <context>
@@ -4544,47 +4544,47 @@
     <message>
         <location filename="../models/lookup/lookupanswer.cpp" line="+28"/>
         <source>hits: %1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>hits：%1 不是数组</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是对象</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start of a plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号前缀</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate or licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>证号或驾驶证号</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4592,7 @@
     <message>
         <location filename="../models/offline/lookupcache.cpp" line="+82"/>
         <source>the folder %1 for the lookup cache cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建查询缓存的文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -4600,124 +4600,124 @@
     <message>
         <location filename="../models/offline/lookupcachestore.cpp" line="+183"/>
         <source>use the offline lookup cache</source>
-        <translation type="unfinished"></translation>
+        <translation>使用离线查询缓存</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a lookup cache (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是查询缓存（SQLite：%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>set up the lookup cache</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化查询缓存</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a lookup cache of this version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本版本的查询缓存：%2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 holds cached permits but no key record: it cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含有已缓存的许可，但没有密钥记录：无法打开</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the cache key could not be derived (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法派生缓存密钥（OpenSSL 出错）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the lookup cache could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除查询缓存：%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>index a cached permit</source>
-        <translation type="unfinished"></translation>
+        <translation>为缓存的许可建立索引</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+55"/>
         <source>OpenSSL failed</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 出错</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>encrypt a cached permit</source>
-        <translation type="unfinished"></translation>
+        <translation>加密缓存的许可</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>the lookup cache is not open: the answer to &quot;%1&quot; was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存未打开：未保存对“%1”的查询应答</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a search answer needs a query, a time and &quot;hits&quot;: the answer was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>查询应答必须包含查询内容、时间和“hits”：未保存该应答</translation>
     </message>
     <message>
         <location line="+299"/>
         <source>the lookup cache is not open: the registry page was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存未打开：未保存该页许可信息</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a registry page needs &quot;asOf&quot; (a date-time), &quot;hits&quot; (an array) and &quot;next&quot; (a number or null); this one has asOf &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>许可信息分页必须包含“asOf”（日期时间）、“hits”（数组）和“next”（数值或 null）；本页的 asOf 为“%1”</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the registry page after %1 does not continue the sync in progress, which is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后的许可信息分页与正在进行的同步不衔接（同步进度为 %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the registry page after %1 continues no sync in progress: start again from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后的许可信息分页不属于任何正在进行的同步：请从 0 重新开始</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the registry page after %1 names %2 as the next: the cursor must grow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后的许可信息分页将 %2 作为下一页：游标必须递增</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the lookup cache is not open: nothing was pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存未打开：未清理任何数据</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the lookup cache is not open: it cannot be re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存未打开：无法更换密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the lookup cache was not re-keyed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询缓存未更换密钥：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the new cache key could not be derived (OpenSSL failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法派生新的缓存密钥（OpenSSL 出错）</translation>
     </message>
     <message numerus="yes">
         <location line="+109"/>
         <source>%n cached value(s) failed their integrity check and were dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个缓存值未通过完整性校验，已被丢弃</numerusform>
         </translation>
     </message>
 </context>
@@ -4726,117 +4726,117 @@
     <message>
         <location filename="../models/lookup/lookupclient.cpp" line="+58"/>
         <source>Revealing personal data needs a signed-in session</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏个人信息须先登录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role (%1) may not reveal personal data: names, ID, licence and phone numbers stay masked</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权查看未脱敏个人信息：姓名、身份证号码、驾驶证号和手机号码均保持脱敏</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing to look up: type a plate with its province (琼D…), a name, a driving-licence, certificate or ID number, or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>没有查询内容：请输入带省份简称的车牌号（琼D…）、姓名、驾驶证号、证号、身份证号码或平台公司</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Revealing personal data needs a reason; it is recorded in the platform&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏个人信息须说明理由；该理由将记入平台审计日志</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no answer from the platform</source>
-        <translation type="unfinished">平台无应答</translation>
+        <translation>平台无应答</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer from the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台无应答：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The platform&apos;s answer to the permit search for “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取平台对“%1”许可查询的应答：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Revealing personal data needs the platform, which cannot be reached (%1): every reveal is recorded in its audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏个人信息需要连接平台，但目前无法连接（%1）：每次查看均须记入平台审计日志</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused to reveal the personal data for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝显示“%1”的未脱敏个人信息：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform refused the permit search for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝了对“%1”的许可查询：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform cannot be reached (%1), and no offline cache is set up to answer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接平台（%1），且未设置可应答“%2”的离线缓存</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The platform cannot be reached (%1), and the offline cache holds no answer for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接平台（%1），且离线缓存中没有“%2”的查询结果</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The platform cannot be reached (%1), and the offline cache&apos;s answer for “%2” cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接平台（%1），且无法读取离线缓存中“%2”的查询结果：%3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No plate to ask the record of</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供要查询信用记录的车牌号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No driver certificate to ask the record of</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供要查询信用记录的驾驶员证号</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bad-record list, complaints and penalties of %1 need the platform, which cannot be reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询%1 的不良记录名单、投诉和处罚情况需要连接平台，但目前无法连接（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused the record of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝提供%1 的信用记录：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The platform&apos;s record of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取平台提供的%1 的信用记录：%2</translation>
     </message>
 </context>
 <context>
@@ -4845,388 +4845,388 @@
         <location filename="../ui/lookup/lookupdetailcard.cpp" line="+38"/>
         <location line="+12"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间未知</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏信息…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the live map</source>
-        <translation type="unfinished"></translation>
+        <translation>实时地图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show on map</source>
-        <translation type="unfinished">在地图上显示</translation>
+        <translation>在地图上显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad-record list, complaints and penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录名单、投诉和处罚</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+549"/>
         <source>Print / Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印/保存 PDF…</translation>
     </message>
     <message>
         <location line="-548"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Permit details</source>
-        <translation type="unfinished"></translation>
+        <translation>许可详情</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定结果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons, article by article</source>
-        <translation type="unfinished"></translation>
+        <translation>判定理由（逐条列明依据条款）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reveal personal data</source>
-        <translation type="unfinished">查看未脱敏个人信息</translation>
+        <translation>查看未脱敏个人信息</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Status</source>
-        <translation type="unfinished">营运状态</translation>
+        <translation>营运状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished">速度</translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fix</source>
-        <translation type="unfinished">最近定位</translation>
+        <translation>最近定位</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Notes for the inspection record (what was checked, what the driver said)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录备注（检查了哪些内容、驾驶员的陈述）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes for the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录备注</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The inspection record: officer, time, place, verdicts with their articles, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录：检查人员、时间、地点、判定结果及依据条款、备注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new inspection record: forget the vehicles and drivers looked up so far</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查记录：清除此前已查询的车辆和驾驶员</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Look up a plate, a driver or a company, then pick a permit to see whether it may serve passengers and why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询车牌号、驾驶员或平台公司，然后选择一项许可，查看其是否可以载客运营以及不可运营的原因。</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Asking the platform for the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向平台查询信用记录…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The search says: on the city&apos;s bad-record list.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询结果：已列入本市不良记录名单。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search says: not on the city&apos;s bad-record list.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询结果：未列入本市不良记录名单。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not on the city&apos;s bad-record list (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未列入本市不良记录名单（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On the city&apos;s bad-record list (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入本市不良记录名单（%1）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — listed %2 by %3, until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %3 于 %2 列入，期限至 %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移出之日</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earlier entries, since removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已移出的记录：%1 条</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No passenger complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>无乘客投诉。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passenger complaints: %1. Latest %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>乘客投诉：%1 条。最近一条（%2）：%3（%4）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No penalties.</source>
-        <translation type="unfinished"></translation>
+        <translation>无处罚记录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Penalties: %1. Latest %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚记录：%1 条。最近一条（%2）：%3（%4）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (certificate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（证号 %2）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · found by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 匹配项：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The platform did not report the city&apos;s conditions (rule findings, bad-record list) for this permit: only its validity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未报告该许可在本市条件方面的核查情况（规则核查结果、不良记录名单）：仅核验了有效期。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate reads %1; Art. 41 ends it 8 years after the first registration (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>证面记载有效期至 %1；依据第四十一条，有效期至车辆初次注册之日（%2）起满 8 年止。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆所有人：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 座</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wheelbase %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>轴距 %1 mm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>初次注册日期 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driving licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>licence class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准驾车型 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>driving since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>初次领证日期 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>operating area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>经营区域 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>credit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the offline cache: as the platform judged it at %1 (cached %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自离线缓存：平台于 %1 作出的判定（缓存时间 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By the platform at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由平台于 %1 判定</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Personal data shown in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息以明文显示。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data shown in clear; reason recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息以明文显示；已记录理由：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revealing needs the platform: it is audited, and the platform cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏信息需要连接平台（须记入审计日志），但目前无法连接平台。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the personal data in clear; the reason is recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文显示个人信息；理由将记入审计日志</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personal data is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data is masked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏。%1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not on the live map: no position of this plate has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>不在实时地图上：尚未收到该车牌号的定位信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live data is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接入实时数据</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, for company %2 (the permit is %3&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，为平台公司 %2 运营（许可属于平台公司 %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km/h</source>
-        <translation type="unfinished">%1 公里/小时</translation>
+        <translation>%1 公里/小时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not sent</source>
-        <translation type="unfinished">未上报</translation>
+        <translation>未上报</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ago</source>
-        <translation type="unfinished">距今 %1</translation>
+        <translation>距今 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — stale (no fix for over %2 s)</source>
-        <translation type="unfinished">%1（已超时：超过 %2 秒无定位）</translation>
+        <translation>%1（已超时：超过 %2 秒无定位）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2, last fix %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，最近定位 %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Writing the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成记录…</translation>
     </message>
 </context>
 <context>
@@ -5234,67 +5234,67 @@
     <message>
         <location filename="../models/lookup/lookuphit.cpp" line="+113"/>
         <source>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是许可类型（company、vehicle 或 driver）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是数组</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是对象</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>证号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving-licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>公司标识</translation>
     </message>
 </context>
 <context>
@@ -5302,112 +5302,112 @@
     <message>
         <location filename="../ui/lookup/lookuppage.cpp" line="+42"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间未知</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the city&apos;s permit registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询本市许可登记…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>琼D12345 · 张伟 · certificate, licence or ID number · company</source>
-        <translation type="unfinished"></translation>
+        <translation>琼D12345 · 张伟 · 证号、驾驶证号或身份证号码 · 平台公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look up a plate, driver, certificate or company</source>
-        <translation type="unfinished"></translation>
+        <translation>查询车牌号、驾驶员、证号或平台公司</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A plate with its province prefix (琼D…, or its start), a driver&apos;s name, a driving-licence, certificate or ID number, a VIN, or a company&apos;s name or ID. Enter searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>带省份简称的车牌号（琼D…，或其开头部分）、驾驶员姓名、驾驶证号、证号或身份证号码、车辆识别代号，或平台公司的名称或标识。按 Enter 键查询。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Permits found</source>
-        <translation type="unfinished"></translation>
+        <translation>查到的许可</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The platform&apos;s answer to the reveal did not hold this permit any more; search again</source>
-        <translation type="unfinished"></translation>
+        <translation>平台对查看请求的应答中已不再包含该许可；请重新查询</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cached as of %1 — the platform cannot be reached. Validity is judged again for today from the cached dates; revealing personal data and the records of complaints and penalties wait for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存数据截至 %1 — 无法连接平台。有效期已依据缓存的日期按今天重新判定；查看未脱敏个人信息以及查询投诉和处罚记录须待平台恢复连接后进行。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No transport certificate for “%1” in the city&apos;s registry: the vehicle may not carry passengers (Art. 14, 第十四条).</source>
-        <translation type="unfinished"></translation>
+        <translation>本市许可登记中没有“%1”的运输证：该车辆不得载客运营（实施细则第十四条）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No permit found for “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“%1”的许可（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permits found for “%1” (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>查到“%1”（%2）的许可：%3 项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> — more matched than are shown; narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation> — 匹配结果多于显示数量；请缩小查询范围</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Waiting for the search on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待进行中的查询完成</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The inspection record holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录包含：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Save the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>保存检查记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print the inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>打印检查记录</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The inspection record is still being written; print again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录仍在生成中；请稍后再打印</translation>
     </message>
 </context>
 <context>
@@ -5415,72 +5415,72 @@
     <message>
         <location filename="../models/itemmodels/lookupresultmodel.cpp" line="+74"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid, conditions not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>有效（未核查本市条件）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expired since cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存后已失效</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rules broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>违反规定：%1 项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>许可类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plate / name</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号/姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">营运状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -5488,62 +5488,62 @@
     <message>
         <location filename="../models/lookup/lookupverdict.cpp" line="+11"/>
         <source>an unknown day</source>
-        <translation type="unfinished"></translation>
+        <translation>未知日期</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the permit ran out on %1 (judged again today from the cached dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>许可已于 %1 到期（依据缓存的日期按今天重新判定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the permit is not valid yet: valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>许可尚未生效：自 %1 起有效</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the transport certificate ended on %1, 8 years after the first registration on %2, although it reads valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运输证已于 %1 届满，即初次注册日期 %2 后满 8 年，尽管证面记载有效期至 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the permit is not valid: valid from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>许可无效：有效期为 %1 至 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the driver is on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员已列入本市不良记录名单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the vehicle is on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆已列入本市不良记录名单</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>May operate</source>
-        <translation type="unfinished"></translation>
+        <translation>可以经营</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>May carry passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>可以载客运营</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>May not operate</source>
-        <translation type="unfinished"></translation>
+        <translation>不得经营</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>May not carry passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>不得载客运营</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permit valid — the city&apos;s conditions were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>许可有效 — 未核查本市条件</translation>
     </message>
 </context>
 <context>
@@ -5655,12 +5655,12 @@
         <location line="+20"/>
         <location line="+3"/>
         <source>Permit lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>许可查询</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>不良记录名单</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6215,34 +6215,34 @@
     <message>
         <location filename="../models/offline/offlineregistry.cpp" line="+44"/>
         <source>never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offline copy: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>离线副本：正在打开…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Offline copy: downloading the registry, %n permit(s) so far…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>离线副本：正在下载许可信息库，已下载 %n 条许可…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline copy as of %1 (last update failed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线副本截至 %1（最近一次更新失败：%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline copy as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线副本截至 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline copy unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线副本不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -6839,12 +6839,12 @@
     <message>
         <location line="+38"/>
         <source>%1 &quot;%2&quot; is not an amount in yuan from %3 to %4 (e.g. 128800, 128800.00 or 12.88万)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 %3 至 %4 元之间的金额（例如 128800、128800.00 或 12.88万）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is not a distance in km from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 %3 至 %4 公里之间的里程</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6992,22 +6992,22 @@
     <message>
         <location filename="../models/permits/permitjson.cpp" line="+42"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be an ISO date (YYYY-MM-DD) or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ISO 日期（YYYY-MM-DD）或 null，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a whole number or null, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数或 null，而不是 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the permit&apos;s certificate number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供许可的证号</translation>
     </message>
 </context>
 <context>
@@ -8042,22 +8042,22 @@
     <message>
         <location filename="../platform/api/registryapi.cpp" line="+89"/>
         <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>after=&quot;%1&quot; 应为 0 或上一页的“next”值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>limit=&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation type="unfinished">limit=&quot;%1&quot; 应为 1 至 %2 之间的整数</translation>
+        <translation>limit=&quot;%1&quot; 应为 1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read the permit registry</source>
-        <translation type="unfinished"></translation>
+        <translation>读取许可信息库</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the registry page cannot be recorded in the audit trail, so it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>该页许可信息无法记入审计日志，因此不予发送</translation>
     </message>
 </context>
 <context>
@@ -8078,32 +8078,32 @@
     <message>
         <location filename="../models/offline/registrysync.cpp" line="+53"/>
         <source>the registry cannot be downloaded: the lookup cache is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载许可信息库：查询缓存未打开</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no answer from the platform</source>
-        <translation type="unfinished">平台无应答</translation>
+        <translation>平台无应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the registry page after %1 was not received: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到 %1 之后的许可信息分页：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the registry page after %1 was not received: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到 %1 之后的许可信息分页：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -8111,47 +8111,47 @@
     <message>
         <location filename="../ui/badrecords/removebadrecorddialog.cpp" line="+20"/>
         <source>Removing the entry on the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在平台上移出记录…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from the bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>移出不良记录名单</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vehicle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶员 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 (entry %2, listed by %3: &quot;%4&quot;) from the bad-record list? The entry stays in the history with who removed it, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定将%1（记录编号 %2，由 %3 列入：“%4”）移出不良记录名单吗？该记录仍将保留在历史记录中，并注明移出人、移出时间和理由。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. the appeal decision and its date</source>
-        <translation type="unfinished"></translation>
+        <translation>例如申诉处理决定及其日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8213,29 +8213,31 @@
     <message>
         <location filename="../ui/lookup/revealdialog.cpp" line="+18"/>
         <source>Reveal personal data</source>
-        <translation type="unfinished">查看未脱敏个人信息</translation>
+        <translation>查看未脱敏个人信息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the name, ID, licence and phone numbers of %1 in clear?
 
 The platform records who revealed what and why in its audit trail. Give the reason, e.g. the case or check it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定以明文显示%1的姓名、身份证号码、驾驶证号和手机号码吗？
+
+平台会在审计日志中记录查看人、查看内容和查看理由。请说明理由，例如所涉案件或检查事项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason (required), e.g. roadside check, identity of the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填），例如：路面检查、核实驾驶员身份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for revealing</source>
-        <translation type="unfinished"></translation>
+        <translation>查看理由</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -8301,27 +8303,27 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="-177"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 years 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁 1 个月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 years %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁 %2 个月</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>%1: %2 years from %3 reached on %4 (as of %5)</source>
-        <translation type="unfinished">%1：自%3（%4）起满 %2 年之日为 %5（截至 %6） {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
+        <translation>%1：自%3起满 %2 年之日为 %4（截至 %5）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 years from %3 ended on %4 (as of %5)</source>
-        <translation type="unfinished">%1：自%3（%4）起 %2 年的期限已于 %5 届满（截至 %6） {1:?} {2 ?} {3 ?} {4 ?} {5)?}</translation>
+        <translation>%1：自%3起 %2 年的期限已于 %4 届满（截至 %5）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8341,32 +8343,32 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+3"/>
         <source>%1: %2 %3%4, must be from %5 to %6%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2为 %3%4，应在 %5 至 %6%4 之间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 &quot;%3&quot; is not one of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2“%3”不是 %4 之一</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 %3: %4 years are reached only on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3：须至 %5 方满 %4 年</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: age %2 has reached the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：年龄 %2，已达到上限（%3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> (applies when %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（适用条件：%1）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>，且</translation>
     </message>
 </context>
 <context>
@@ -8404,47 +8406,47 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+2"/>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>轴距</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fuel type</source>
-        <translation type="unfinished"></translation>
+        <translation>燃料类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purchase-tax price</source>
-        <translation type="unfinished"></translation>
+        <translation>购置税价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving range</source>
-        <translation type="unfinished"></translation>
+        <translation>续航里程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving licence first issued</source>
-        <translation type="unfinished"></translation>
+        <translation>初次领取驾驶证日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on the city&apos;s bad-record list</source>
-        <translation type="unfinished"></translation>
+        <translation>列入本市不良记录名单</translation>
     </message>
 </context>
 <context>
@@ -8452,7 +8454,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../models/rules/rulefinding.cpp" line="+78"/>
         <source>finding.%1: a non-empty string is required</source>
-        <translation type="unfinished"></translation>
+        <translation>finding.%1：必须为非空字符串</translation>
     </message>
 </context>
 <context>
