@@ -1,10 +1,10 @@
 #pragma once
 
 // Shared by the offline lookup cache tests: permits built in code and turned into JSON exactly as the
-// platform's search and registry write them (PermitsApi::toJson), search answers and registry pages.
+// platform's search and registry write them (PermitJson), search answers and registry pages.
 
-#include "api/permitsapi.h"
 #include "permits/permitidentifiers.h"
+#include "permits/permitjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,18 +90,18 @@ inline QJsonObject hit(const QString &kind, const QJsonObject &permit, bool vali
 inline QJsonObject hit(const VehiclePermit &p, bool reveal,
                        const QString &matchedOn = QStringLiteral("plate"))
 {
-    return hit(QStringLiteral("vehicle"), PermitsApi::toJson(p, reveal), true, matchedOn);
+    return hit(QStringLiteral("vehicle"), PermitJson::toJson(p, reveal), true, matchedOn);
 }
 
 inline QJsonObject hit(const DriverPermit &p, bool reveal,
                        const QString &matchedOn = QStringLiteral("idNumber"))
 {
-    return hit(QStringLiteral("driver"), PermitsApi::toJson(p, reveal), true, matchedOn);
+    return hit(QStringLiteral("driver"), PermitJson::toJson(p, reveal), true, matchedOn);
 }
 
 inline QJsonObject hit(const CompanyPermit &p, const QString &matchedOn = QStringLiteral("name"))
 {
-    return hit(QStringLiteral("company"), PermitsApi::toJson(p), true, matchedOn);
+    return hit(QStringLiteral("company"), PermitJson::toJson(p), true, matchedOn);
 }
 
 inline QString cst(const QDateTime &moment)

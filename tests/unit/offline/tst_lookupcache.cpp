@@ -326,7 +326,7 @@ void tst_LookupCache::rememberedAnswersComeBackMasked()
                     {QStringLiteral("measured"), 2550},
                     {QStringLiteral("limit"), 2600},
                     {QStringLiteral("unit"), QStringLiteral("mm")}}};
-    const QJsonObject vehicleHit = hit(QStringLiteral("vehicle"), PermitsApi::toJson(V1, false), true,
+    const QJsonObject vehicleHit = hit(QStringLiteral("vehicle"), PermitJson::toJson(V1, false), true,
                                        QStringLiteral("plate"), findings, true);
     cache().remember(V1.plate, answer(QStringLiteral("plate"), {vehicleHit}, received), received);
     // A revealed answer (clear personal data) is kept too, and still shown masked.
