@@ -45,8 +45,6 @@ QString BadRecordClient::operationName(Operation operation)
         return tr("Adding to the bad-record list");
     case Operation::Remove:
         return tr("Removing from the bad-record list");
-    case Operation::Conduct:
-        return tr("Loading the conduct record");
     }
     return {};
 }
@@ -62,8 +60,6 @@ QString BadRecordClient::describe(Operation operation, const QString &subject) c
         return tr("Adding %1 to the bad-record list").arg(subject);
     case Operation::Remove:
         return tr("Removing entry %1 from the bad-record list").arg(subject);
-    case Operation::Conduct:
-        return tr("Loading the conduct record of %1").arg(subject);
     }
     return operationName(operation);
 }
@@ -76,8 +72,6 @@ void BadRecordClient::call(Operation operation, const QString &subject, const QB
     Pending pending{operation, subject, 0};
     if (operation == Operation::List)
         pending.generation = ++m_listGeneration;
-    else if (operation == Operation::Conduct)
-        pending.generation = ++m_conductGeneration;
     const bool wasBusy = isBusy();
     m_pending.insert(id, pending);
     if (!wasBusy)
@@ -90,9 +84,8 @@ void BadRecordClient::call(Operation operation, const QString &subject, const QB
         m_pending.erase(it);
         if (m_pending.isEmpty())
             Q_EMIT busyChanged(false);
-        // A newer list (or conduct) request was sent meanwhile: this answer is out of date.
-        if ((what.operation == Operation::List && what.generation != m_listGeneration) ||
-            (what.operation == Operation::Conduct && what.generation != m_conductGeneration))
+        // A newer list request was sent meanwhile: this answer is out of date.
+        if (what.operation == Operation::List && what.generation != m_listGeneration)
             return;
         if (!reply.ok()) {
             failReply(what.operation, what.subject, reply);
@@ -197,32 +190,6 @@ void BadRecordClient::remove(qint64 id, const QString &reason)
                  return;
              }
              Q_EMIT removed(*record);
-         });
-}
-
-void BadRecordClient::conductOfVehicle(const QString &plate, const QString &revealReason)
-{
-    conduct(u"plate"_s, plate.trimmed(), revealReason);
-}
-
-void BadRecordClient::conductOfDriver(const QString &certificate, const QString &revealReason)
-{
-    conduct(u"driver"_s, certificate.trimmed(), revealReason);
-}
-
-void BadRecordClient::conduct(const QString &parameter, const QString &value, const QString &revealReason)
-{
-    QUrlQuery query;
-    query.addQueryItem(parameter, percent(value)); // "+" and "&" in a value stay themselves
-    call(Operation::Conduct, value, "GET", u"/api/v1/conduct"_s, revealQuery(query, revealReason), {},
-         [this, value](const ApiReply &reply) {
-             QString error;
-             const auto conduct = ConductRecord::fromJson(reply.json, &error);
-             if (!conduct) {
-                 fail(Operation::Conduct, value, error);
-                 return;
-             }
-             Q_EMIT conductReceived(*conduct);
          });
 }
 

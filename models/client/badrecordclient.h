@@ -1,7 +1,6 @@
 #pragma once
 
 #include "badrecords/badrecord.h"
-#include "badrecords/conductrecord.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,14 +14,14 @@ class PlatformClient;
 struct ApiReply;
 
 /**
- * \brief The console's calls of the city's bad-record list and of a subject's conduct record (seed 002
- * Art. 33–34; platform/api/badrecordsapi.h, conductapi.h, docs/lookup-contracts.md) on
+ * \brief The console's calls of the city's bad-record list (seed 002 Art. 33–34;
+ * platform/api/badrecordsapi.h, docs/lookup-contracts.md; a subject's conduct record is LookupClient's) on
  * PlatformClient::send(), which adds the session's token and pins the certificate.
  *
  * Asynchronous: each call returns at once and answers with a typed signal, or with failed() naming the
  * operation, the subject, the HTTP status, the platform's code and its message ("Adding 琼DD12345 to the
- * bad-record list failed (HTTP 409, conflict): …"). A list or conduct request answered after a newer one
- * of the same kind was sent is dropped (the page shows the latest only). The platform checks every
+ * bad-record list failed (HTTP 409, conflict): …"). A list request answered after a newer one was sent is
+ * dropped (the page shows the latest only). The platform checks every
  * permission (adding and removing: the city officer) and audits every call; the console only hides what
  * a role cannot do. A non-empty \a revealReason asks for personal data in clear (reveal=1&reason=…).
  */
@@ -31,7 +30,7 @@ class BadRecordClient : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { List, Add, Remove, Conduct };
+    enum class Operation { List, Add, Remove };
     Q_ENUM(Operation)
 
     /** \a client must outlive this object. */
@@ -45,10 +44,6 @@ public:
     void add(BadRecord::Subject subject, const QString &key, const QString &reason, const QDate &until = {});
     /** POST /api/v1/badrecords/<id>/remove → removed. */
     void remove(qint64 id, const QString &reason);
-    /** GET /api/v1/conduct?plate=… → conductReceived. */
-    void conductOfVehicle(const QString &plate, const QString &revealReason = {});
-    /** GET /api/v1/conduct?driver=<certificate> → conductReceived. */
-    void conductOfDriver(const QString &certificate, const QString &revealReason = {});
 
     /** Requests sent and not yet answered. */
     int pendingCount() const { return int(m_pending.size()); }
@@ -61,7 +56,6 @@ Q_SIGNALS:
     void listed(const QList<rw::BadRecord> &records, const QDateTime &asOf, bool activeOnly);
     void added(const rw::BadRecord &record);
     void removed(const rw::BadRecord &record);
-    void conductReceived(const rw::ConductRecord &conduct);
     /** \a message is translated and complete. */
     void failed(rw::BadRecordClient::Operation operation, const QString &message);
     void busyChanged(bool busy);
@@ -71,7 +65,7 @@ private:
     {
         Operation operation;
         QString subject;        //!< what the request is about, for messages
-        quint64 generation = 0; //!< List and Conduct: answered only if still the latest
+        quint64 generation = 0; //!< List: answered only if still the latest
     };
 
     void call(Operation operation, const QString &subject, const QByteArray &verb, const QString &path,
@@ -80,13 +74,11 @@ private:
     void fail(Operation operation, const QString &subject, const QString &message);
     void failReply(Operation operation, const QString &subject, const ApiReply &reply);
     void onPlatformFailure(const QString &message);
-    void conduct(const QString &parameter, const QString &value, const QString &revealReason);
     QString describe(Operation operation, const QString &subject) const;
 
     PlatformClient *m_client;
     quint64 m_nextId = 1;
     quint64 m_listGeneration = 0;
-    quint64 m_conductGeneration = 0;
     QMap<quint64, Pending> m_pending;
 };
 

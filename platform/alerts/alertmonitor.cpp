@@ -346,34 +346,28 @@ void AlertMonitor::checkListedDriver(const QString &company, const QString &lice
 
 void AlertMonitor::sweepBadRecordAlerts(qint64 nowMs)
 {
-    for (auto it = m_open.begin(); it != m_open.end();) {
-        if (it->kind != AlertKind::BadRecord) {
-            ++it;
-            continue;
-        }
-        const bool driver = it->ruleId == BadRecordDriverRule;
-        if (driver ? listedDriver(it->licenseId, nowMs) : listedVehicle(it->vehicleNo, nowMs)) {
-            ++it;
-            continue;
-        }
-        AlertRecord alert = *it;
-        if (!m_store->close(&alert, nowMs)) {
-            qCWarning(lcAlerts) << "cannot close alert" << alert.id << m_store->error().toString();
-            ++it;
-            continue;
-        }
-        m_written.remove(it.key());
-        it = m_open.erase(it);
-        Q_EMIT alertChanged(alert);
-    }
+    closeOpenAlerts(nowMs, [this, nowMs](const AlertRecord &alert) {
+        if (alert.kind != AlertKind::BadRecord)
+            return false;
+        const bool driver = alert.ruleId == BadRecordDriverRule;
+        return !(driver ? listedDriver(alert.licenseId, nowMs) : listedVehicle(alert.vehicleNo, nowMs));
+    });
 }
 
 void AlertMonitor::expireEvents(qint64 nowMs)
 {
     m_expiredAtMs = nowMs;
+    closeOpenAlerts(nowMs, [this, nowMs](const AlertRecord &alert) {
+        const bool event =
+            alert.kind == AlertKind::OutOfArea || alert.kind == AlertKind::DispatchWhileCarrying;
+        return event && nowMs - alert.firstSeenMs >= m_options.eventLifetimeMs;
+    });
+}
+
+void AlertMonitor::closeOpenAlerts(qint64 nowMs, const std::function<bool(const AlertRecord &)> &ended)
+{
     for (auto it = m_open.begin(); it != m_open.end();) {
-        const bool event = it->kind == AlertKind::OutOfArea || it->kind == AlertKind::DispatchWhileCarrying;
-        if (!event || nowMs - it->firstSeenMs < m_options.eventLifetimeMs) {
+        if (!ended(*it)) {
             ++it;
             continue;
         }

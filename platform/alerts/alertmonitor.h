@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace rw {
@@ -188,6 +189,8 @@ private:
     void raiseOnce(AlertRecord alert, const QList<RuleFinding> &findings);
     /** Closes the order alerts raised more than Options::eventLifetimeMs before \a nowMs. */
     void expireEvents(qint64 nowMs);
+    /** Closes (in the store, then here) every open alert \a ended says has ended. */
+    void closeOpenAlerts(qint64 nowMs, const std::function<bool(const AlertRecord &)> &ended);
     std::optional<Departure> storedDeparture(const QString &company, const QString &orderId);
 
     const CityRules *rulesFor(const QString &regionCode);

@@ -82,11 +82,6 @@ QPushButton *actionButton(const QString &text, const QString &objectName, QWidge
     return button;
 }
 
-bool isPageOperation(BadRecordClient::Operation operation)
-{
-    return operation != BadRecordClient::Operation::Conduct; // the lookup page's
-}
-
 } // namespace
 
 BadRecordsPage::BadRecordsPage(BadRecordClient *client, BadRecordListModel *model, Role viewer,
@@ -245,8 +240,6 @@ BadRecordsPage::BadRecordsPage(BadRecordClient *client, BadRecordListModel *mode
     });
     connect(m_client, &BadRecordClient::failed, this,
             [this](BadRecordClient::Operation operation, const QString &message) {
-                if (!isPageOperation(operation))
-                    return;
                 if (operation != BadRecordClient::Operation::List || std::exchange(m_listing, false))
                     finish();
                 if (operation == BadRecordClient::Operation::Add && m_addDialog && m_addDialog->isVisible()) {

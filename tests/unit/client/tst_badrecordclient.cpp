@@ -1,5 +1,5 @@
 // BadRecordClient against the real reference platform on loopback (TLS, pinned certificate): the city's
-// bad-record list added to, listed and removed from; a conduct record; failures that name the operation,
+// bad-record list added to, listed and removed from; failures that name the operation,
 // the subject, the HTTP status and the platform's words; answers overtaken by a newer request dropped; and
 // a platform without an address turned into failed().
 
@@ -33,7 +33,6 @@ private Q_SLOTS:
     void cleanup();
     void addListAndRemove();
     void maskedUnlessRevealed();
-    void conductOfAVehicle();
     void failuresNameWhatFailed();
     void aListOvertakenByANewerOneIsDropped();
     void noAddressFails();
@@ -50,7 +49,6 @@ private:
 void tst_BadRecordClient::init()
 {
     qRegisterMetaType<BadRecord>();
-    qRegisterMetaType<ConductRecord>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<ManualClock>(admintest::startTime()); // 2026-03-02 09:00 China time
     m_server = admintest::startPlatform(m_dir->path(), m_clock.get());
@@ -148,24 +146,6 @@ void tst_BadRecordClient::maskedUnlessRevealed()
     QCOMPARE(reason, u"路检 & check + more"_s);
 }
 
-void tst_BadRecordClient::conductOfAVehicle()
-{
-    BadRecordClient client(m_platform.get());
-    QSignalSpy added(&client, &BadRecordClient::added);
-    QSignalSpy conduct(&client, &BadRecordClient::conductReceived);
-    client.add(BadRecord::Subject::Vehicle, Plate, u"三次无证营运"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
-    client.conductOfVehicle(Plate);
-    QTRY_COMPARE_WITH_TIMEOUT(conduct.size(), 1, 10000);
-    const ConductRecord c = conduct.first().first().value<ConductRecord>();
-    QCOMPARE(c.subject, BadRecord::Subject::Vehicle);
-    QCOMPARE(c.plate, Plate);
-    QCOMPARE(c.badRecords.size(), 1);
-    QVERIFY(c.isListed());
-    QCOMPARE(c.complaints.size(), 0);
-    QCOMPARE(c.asOf, m_clock->now());
-}
-
 void tst_BadRecordClient::failuresNameWhatFailed()
 {
     BadRecordClient client(m_platform.get());
@@ -187,12 +167,6 @@ void tst_BadRecordClient::failuresNameWhatFailed()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 10000);
     QCOMPARE(failed.last().first().value<BadRecordClient::Operation>(), BadRecordClient::Operation::Remove);
     QVERIFY2(lastMessage().contains(u"999"_s) && lastMessage().contains(u"HTTP 404, not_found"_s),
-             qPrintable(lastMessage()));
-
-    client.conductOfDriver(u"W404"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 4, 10000);
-    QCOMPARE(failed.last().first().value<BadRecordClient::Operation>(), BadRecordClient::Operation::Conduct);
-    QVERIFY2(lastMessage().contains(u"W404"_s) && lastMessage().contains(u"HTTP 404"_s),
              qPrintable(lastMessage()));
 
     // A provincial supervisor reads the list but may not change it.

@@ -6,6 +6,7 @@
 
 #include "lookup/lookupclient.h"
 
+#include "badrecords/badrecordstore.h"
 #include "permits/permitstore.h"
 
 #include "../client/admintestsupport.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void findingsBadRecordAndAsOfThroughTheWire();
     void malformedAnswerNamesWhatFailed();
     void conductOfVehicleAndDriver();
+    void conductFromTheRealPlatform();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -490,6 +492,37 @@ void tst_LookupClient::conductOfVehicleAndDriver()
                  failed.last().at(1).toString().contains(QStringLiteral("琼DD99999")),
              qPrintable(failed.last().at(1).toString()));
     QCOMPARE(answered.size(), 3);
+}
+
+void tst_LookupClient::conductFromTheRealPlatform()
+{
+    // The city lists the vehicle (seed 002 Art. 34); the officer's conduct lookup shows the entry.
+    BadRecord entry;
+    entry.subject = BadRecord::Subject::Vehicle;
+    entry.regionCode = QStringLiteral("469001");
+    entry.plate = ValidPlate;
+    entry.reason = QStringLiteral("三次无证营运");
+    entry.addedBy = QStringLiteral("demo.city");
+    QVERIFY2(m_server->badRecords().add(entry), qPrintable(m_server->badRecords().message()));
+    LookupClient lookup(m_platform.get(), nullptr, m_clock.get());
+    QSignalSpy answered(&lookup, &LookupClient::conductAnswered);
+    QSignalSpy failed(&lookup, &LookupClient::conductFailed);
+    lookup.conductOfVehicle(ValidPlate);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size() + failed.size(), 1, 10000);
+    QCOMPARE(answered.size(), 1);
+    const ConductRecord record = answered.first().at(1).value<ConductRecord>();
+    QCOMPARE(record.subject, BadRecord::Subject::Vehicle);
+    QCOMPARE(record.plate, ValidPlate);
+    QCOMPARE(record.activeBadRecords().size(), 1);
+    QCOMPARE(record.activeBadRecords().first().reason, QStringLiteral("三次无证营运"));
+    QVERIFY(record.complaints.isEmpty());
+
+    // A driver the platform does not know: the failure names the certificate.
+    lookup.conductOfDriver(QStringLiteral("W404"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY2(failed.first().at(0).toString() == QStringLiteral("W404") ||
+                 failed.first().at(1).toString().contains(QStringLiteral("W404")),
+             qPrintable(failed.first().at(1).toString()));
 }
 
 QTEST_MAIN(tst_LookupClient)
