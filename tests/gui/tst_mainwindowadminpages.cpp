@@ -60,9 +60,14 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("city officer") << int(Role::CityOfficer)
-                                  << QStringList{QStringLiteral("Live map"), QStringLiteral("Data intake")};
+                                  << QStringList{QStringLiteral("Live map"), QStringLiteral("Permit lookup"),
+                                                 QStringLiteral("Bad-record list"),
+                                                 QStringLiteral("Data intake")};
+    // The roadside check first: the enforcement officer's everyday page (issue 5).
     QTest::newRow("enforcement officer")
-        << int(Role::EnforcementOfficer) << QStringList{QStringLiteral("Live map")};
+        << int(Role::EnforcementOfficer)
+        << QStringList{QStringLiteral("Permit lookup"), QStringLiteral("Live map"),
+                       QStringLiteral("Bad-record list")};
     QTest::newRow("system administrator")
         << int(Role::SystemAdministrator) << QStringList{QStringLiteral("Accounts")};
     QTest::newRow("security administrator")

@@ -186,7 +186,8 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("signedInUser"));
     QVERIFY(user);
     QVERIFY2(user->text().contains(kCity), qPrintable(user->text()));
-    QCOMPARE(m_window->pages()->count(), 2); // the city officer's live map and intake page
+    // The city officer's live map, permit lookup, bad-record list and intake page.
+    QCOMPARE(m_window->pages()->count(), 4);
     // A fresh password: no expiry warning.
     QCOMPARE(m_window->expiryBanner()->level(), ExpiryBanner::Level::Hidden);
     // The platform took the new password: the old one no longer signs in.

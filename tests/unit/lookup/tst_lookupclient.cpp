@@ -14,6 +14,7 @@
 #include "lookupcontractfixture.h"
 #include "lookuptestsupport.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -456,7 +457,10 @@ void tst_LookupClient::conductOfVehicleAndDriver()
     fixture.conduct.insert(QStringLiteral("plate:琼DD12345"),
                            lookuptest::fixture(QStringLiteral("conduct_vehicle.json")));
     fixture.conduct.insert(QStringLiteral("driver:4690010000000201"),
-                           QJsonObject{{QStringLiteral("subject"), QStringLiteral("driver")}});
+                           QJsonObject{{QStringLiteral("subject"), QStringLiteral("driver")},
+                                       {QStringLiteral("badRecords"), QJsonArray()},
+                                       {QStringLiteral("complaints"), QJsonArray()},
+                                       {QStringLiteral("penalties"), QJsonArray()}});
     PlatformClient platform;
     QVERIFY(fixture.signIn(platform, Role::EnforcementOfficer));
     LookupClient lookup(&platform, nullptr, m_clock.get());

@@ -105,7 +105,7 @@ void tst_LookupVerdict::wordedFromTheCityRules()
                      QDate(2026, 5, 1),
                      {}};
     QCOMPARE(FindingText::describe(stop, &*rules),
-             QStringLiteral("certificate validity ended on 2026-05-01"));
+             QStringLiteral("certificate validity ended on 2026-05-01 (as of 2026-11-21)"));
     RuleFinding missing{
         QStringLiteral("第十八条"), QStringLiteral("vehicle.certificate.present"), {}, {}, {}, {}};
     QCOMPARE(FindingText::describe(missing, &*rules), QStringLiteral("certificate missing"));
