@@ -1172,7 +1172,7 @@
         <translation>%1: a driver on the bad-record list of %2 (entry %3) is in service: %4</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+255"/>
         <source>read a trip&apos;s departure</source>
         <translation>read a trip&apos;s departure</translation>
     </message>
@@ -1961,11 +1961,6 @@
         <translation>Removing from the bad-record list</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading the conduct record</source>
-        <translation>Loading the conduct record</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>Adding %1 to the bad-record list</source>
         <translation>Adding %1 to the bad-record list</translation>
@@ -1976,12 +1971,7 @@
         <translation>Removing entry %1 from the bad-record list</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading the conduct record of %1</source>
-        <translation>Loading the conduct record of %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -2289,7 +2279,7 @@
 <context>
     <name>rw::BadRecordsPage</name>
     <message>
-        <location filename="../ui/badrecords/badrecordspage.cpp" line="+102"/>
+        <location filename="../ui/badrecords/badrecordspage.cpp" line="+97"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -2374,7 +2364,7 @@
         <translation>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>This entry was removed already.</source>
         <translation>This entry was removed already.</translation>
     </message>
@@ -3224,37 +3214,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 missing</source>
-        <translation>%1 missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ended on %2</source>
-        <translation>%1 ended on %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 years from the %2 reached on %3</source>
-        <translation>%1 years from the %2 reached on %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 years from the %2 ended on %3</source>
-        <translation>%1 years from the %2 ended on %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 %2, must be %3 %4</source>
-        <translation>%1 %2, must be %3 %4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</source>
-        <translation>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rule %1: found %2, the limit is %3</source>
         <translation>rule %1: found %2, the limit is %3</translation>
     </message>
@@ -5251,7 +5211,7 @@
 <context>
     <name>rw::LookupHit</name>
     <message>
-        <location filename="../models/lookup/lookuphit.cpp" line="+113"/>
+        <location filename="../models/lookup/lookuphit.cpp" line="+45"/>
         <source>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</source>
         <translation>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</translation>
     </message>
@@ -5271,7 +5231,7 @@
         <translation>%1 is not an object</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%1: %2 is not an array</source>
         <translation>%1: %2 is not an array</translation>
     </message>
@@ -7026,9 +6986,9 @@
 <context>
     <name>rw::PermitJson</name>
     <message>
-        <location filename="../models/permits/permitjson.cpp" line="+42"/>
-        <source>must be a string</source>
-        <translation>must be a string</translation>
+        <location filename="../models/permits/permitjson.cpp" line="+58"/>
+        <source>%1 must be a string</source>
+        <translation>%1 must be a string</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7042,8 +7002,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>the permit&apos;s certificate number is required</source>
-        <translation>the permit&apos;s certificate number is required</translation>
+        <source>missing: the permit&apos;s certificate number is required</source>
+        <translation>missing: the permit&apos;s certificate number is required</translation>
     </message>
 </context>
 <context>
@@ -7067,7 +7027,7 @@
 <context>
     <name>rw::PermitSearch</name>
     <message>
-        <location filename="../platform/permits/permitsearch.cpp" line="+72"/>
+        <location filename="../platform/permits/permitsearch.cpp" line="+64"/>
         <source>search the permit registry</source>
         <translation>search the permit registry</translation>
     </message>
@@ -7163,7 +7123,7 @@
 <context>
     <name>rw::PermitsApi</name>
     <message>
-        <location filename="../platform/api/permitsapi.cpp" line="+149"/>
+        <location filename="../platform/api/permitsapi.cpp" line="+111"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
         <translation>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</translation>
     </message>
@@ -7193,7 +7153,7 @@
         <translation>q=… is empty: give a plate, a certificate, an ID or licence number, a name or a company</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+35"/>
         <location line="+77"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
         <translation>the lookup cannot be recorded in the audit trail, so it is not answered</translation>
@@ -8076,7 +8036,7 @@
 <context>
     <name>rw::RegistryApi</name>
     <message>
-        <location filename="../platform/api/registryapi.cpp" line="+89"/>
+        <location filename="../platform/api/registryapi.cpp" line="+92"/>
         <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
         <translation>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</translation>
     </message>
@@ -8086,12 +8046,12 @@
         <translation>limit=&quot;%1&quot; must be a whole number from 1 to %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>read the permit registry</source>
         <translation>read the permit registry</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>the registry page cannot be recorded in the audit trail, so it is not sent</source>
         <translation>the registry page cannot be recorded in the audit trail, so it is not sent</translation>
     </message>

@@ -1170,7 +1170,7 @@
         <translation>%1：已列入 %2 不良记录名单的驾驶员（记录编号 %3）正在提供服务：%4</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+255"/>
         <source>read a trip&apos;s departure</source>
         <translation>读取行程的出发记录</translation>
     </message>
@@ -1947,11 +1947,6 @@
         <translation>移出不良记录名单</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading the conduct record</source>
-        <translation>加载信用记录</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>Adding %1 to the bad-record list</source>
         <translation>将%1列入不良记录名单</translation>
@@ -1962,12 +1957,7 @@
         <translation>将编号为 %1 的记录移出不良记录名单</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loading the conduct record of %1</source>
-        <translation>加载 %1 的信用记录</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
@@ -2275,7 +2265,7 @@
 <context>
     <name>rw::BadRecordsPage</name>
     <message>
-        <location filename="../ui/badrecords/badrecordspage.cpp" line="+102"/>
+        <location filename="../ui/badrecords/badrecordspage.cpp" line="+97"/>
         <source>&amp;Add…</source>
         <translation>列入(&amp;A)…</translation>
     </message>
@@ -2360,7 +2350,7 @@
         <translation>编号为 %1 的记录已移出不良记录名单；该记录仍保留在历史记录中（显示：全部记录）。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>This entry was removed already.</source>
         <translation>该记录已被移出。</translation>
     </message>
@@ -3209,37 +3199,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 missing</source>
-        <translation>缺少%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ended on %2</source>
-        <translation>%1已于 %2 届满</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 years from the %2 reached on %3</source>
-        <translation>自%2起满 %1 年之日为 %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 years from the %2 ended on %3</source>
-        <translation>自%2起 %1 年的期限已于 %3 届满</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 %2, must be %3 %4</source>
-        <translation>%1为 %2，应 %3 %4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of the trip&apos;s 2 ends inside the permitted operating area, at least %2 required</source>
-        <translation>行程的 2 个端点中有 %1 个位于许可的经营区域内，至少应有 %2 个</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rule %1: found %2, the limit is %3</source>
         <translation>规则 %1：实际值为 %2，限值为 %3</translation>
     </message>
@@ -5232,7 +5192,7 @@
 <context>
     <name>rw::LookupHit</name>
     <message>
-        <location filename="../models/lookup/lookuphit.cpp" line="+113"/>
+        <location filename="../models/lookup/lookuphit.cpp" line="+45"/>
         <source>%1: &quot;%2&quot; is not a permit kind (company, vehicle or driver)</source>
         <translation>%1：“%2”不是许可类型（company、vehicle 或 driver）</translation>
     </message>
@@ -5252,7 +5212,7 @@
         <translation>%1 不是对象</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>%1: %2 is not an array</source>
         <translation>%1：%2 不是数组</translation>
     </message>
@@ -6990,9 +6950,9 @@
 <context>
     <name>rw::PermitJson</name>
     <message>
-        <location filename="../models/permits/permitjson.cpp" line="+42"/>
-        <source>must be a string</source>
-        <translation>应为字符串</translation>
+        <location filename="../models/permits/permitjson.cpp" line="+58"/>
+        <source>%1 must be a string</source>
+        <translation>%1 应为字符串</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7006,8 +6966,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>the permit&apos;s certificate number is required</source>
-        <translation>必须提供许可的证号</translation>
+        <source>missing: the permit&apos;s certificate number is required</source>
+        <translation>缺失：必须提供许可证号</translation>
     </message>
 </context>
 <context>
@@ -7031,7 +6991,7 @@
 <context>
     <name>rw::PermitSearch</name>
     <message>
-        <location filename="../platform/permits/permitsearch.cpp" line="+72"/>
+        <location filename="../platform/permits/permitsearch.cpp" line="+64"/>
         <source>search the permit registry</source>
         <translation>检索许可信息库</translation>
     </message>
@@ -7127,7 +7087,7 @@
 <context>
     <name>rw::PermitsApi</name>
     <message>
-        <location filename="../platform/api/permitsapi.cpp" line="+149"/>
+        <location filename="../platform/api/permitsapi.cpp" line="+111"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
         <translation>kind=&quot;%1&quot; 不是许可类型：请使用 kind=company、vehicle 或 driver</translation>
     </message>
@@ -7157,7 +7117,7 @@
         <translation>q=… 为空：请提供车牌号、证号、身份证号或驾驶证号、姓名或公司</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+35"/>
         <location line="+77"/>
         <source>the lookup cannot be recorded in the audit trail, so it is not answered</source>
         <translation>本次查询无法记入审计日志，因此不予应答</translation>
@@ -8040,7 +8000,7 @@
 <context>
     <name>rw::RegistryApi</name>
     <message>
-        <location filename="../platform/api/registryapi.cpp" line="+89"/>
+        <location filename="../platform/api/registryapi.cpp" line="+92"/>
         <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
         <translation>after=&quot;%1&quot; 应为 0 或上一页的“next”值</translation>
     </message>
@@ -8050,12 +8010,12 @@
         <translation>limit=&quot;%1&quot; 应为 1 至 %2 之间的整数</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>read the permit registry</source>
         <translation>读取许可信息库</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>the registry page cannot be recorded in the audit trail, so it is not sent</source>
         <translation>该页许可信息无法记入审计日志，因此不予发送</translation>
     </message>
