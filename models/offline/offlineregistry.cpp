@@ -3,8 +3,6 @@
 #include "lookupcache.h"
 #include "registrysync.h"
 
-#include <QLocale>
-
 namespace rw {
 
 OfflineRegistry::OfflineRegistry(LookupCache *cache, RegistrySync *sync, QObject *parent)
@@ -39,9 +37,9 @@ OfflineRegistry::OfflineRegistry(LookupCache *cache, RegistrySync *sync, QObject
 
 QString OfflineRegistry::statusText() const
 {
-    const QLocale locale;
+    // The same form as the lookup's "cached as of" banner.
     const QString asOf =
-        m_asOf.isValid() ? locale.toString(m_asOf.toLocalTime(), QLocale::ShortFormat) : tr("never");
+        m_asOf.isValid() ? m_asOf.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
     switch (m_state) {
     case State::Closed:
         return {};
