@@ -78,6 +78,21 @@ void PlatformClient::send(const QByteArray &verb, const QString &path, const QUr
     if (!body.isEmpty() || (verb != "GET" && verb != "DELETE"))
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QPointer<QObject> guard(context);
+    if (!m_baseUrl.isValid()) {
+        // No answer can come: the handler still hears it (status 0, as from an unreachable platform), later,
+        // as answers come, so that whoever waits for it does not wait for ever.
+        ApiReply reply;
+        reply.message = tr("No platform address is configured.");
+        QMetaObject::invokeMethod(
+            this,
+            [guard, context, handler, reply] {
+                if (!context || guard)
+                    handler(reply);
+            },
+            Qt::QueuedConnection);
+        Q_EMIT requestFailed(reply.message);
+        return;
+    }
     dispatch(request, [this, guard, context, handler](QNetworkReply *networkReply) {
         const ApiReply reply = readReply(networkReply);
         noteSessionState(reply);

@@ -1,5 +1,6 @@
 // PlatformClient against the real reference platform on loopback.
 
+#include "client/apireply.h"
 #include "client/certificatepin.h"
 #include "client/certificatepinstore.h"
 #include "client/platformclient.h"
@@ -150,6 +151,23 @@ void tst_PlatformClient::missingAddressIsReported()
     QSignalSpy failed(&client, &PlatformClient::requestFailed);
     client.fetchIntakeSummary();
     QCOMPARE(failed.size(), 1);
+    // A feature's call hears it too (status 0), later, as answers come, and only while its context lives.
+    std::optional<ApiReply> answer;
+    client.send("GET", QStringLiteral("/api/v1/alerts"), {}, {}, this,
+                [&answer](const ApiReply &reply) { answer = reply; });
+    QVERIFY(!answer);
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->status, 0);
+    QVERIFY(!answer->reachedPlatform());
+    QVERIFY2(answer->message.contains(QStringLiteral("No platform address")), qPrintable(answer->message));
+    QCOMPARE(failed.size(), 2);
+    bool heard = false;
+    auto *gone = new QObject;
+    client.send("GET", QStringLiteral("/api/v1/alerts"), {}, {}, gone,
+                [&heard](const ApiReply &) { heard = true; });
+    delete gone;
+    QTest::qWait(20);
+    QVERIFY(!heard);
 }
 
 void tst_PlatformClient::firstContactAsksBeforeSending()
