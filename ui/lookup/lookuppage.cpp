@@ -155,6 +155,9 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     m_splitter->addWidget(m_cardArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The first layout follows these proportions, not the widgets' size hints: the card's long help text
+    // would otherwise take more than half and leave the table scrolling sideways.
+    m_splitter->setSizes({600, 400});
     m_splitter->setChildrenCollapsible(false);
 
     auto *searchRow = new QHBoxLayout;
