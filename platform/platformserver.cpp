@@ -167,13 +167,13 @@ bool PlatformServer::start(QString *error)
     m_auditApi =
         std::make_unique<AuditApi>(*m_apiAuth, *m_audit, m_options.databasePath, AuditChain(auditKey));
     m_auditApi->registerRoutes(*m_http);
-    m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database);
+    m_permitsApi = std::make_unique<PermitsApi>(*m_apiAuth, *m_database, *m_badRecords);
     m_permitsApi->registerRoutes(*m_http);
     m_badRecordsApi = std::make_unique<BadRecordsApi>(*m_apiAuth, *m_database, *m_badRecords);
     m_badRecordsApi->registerRoutes(*m_http);
     m_conductApi = std::make_unique<ConductApi>(*m_apiAuth, *m_database, *m_badRecords, m_catalogue);
     m_conductApi->registerRoutes(*m_http);
-    m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database);
+    m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database, *m_badRecords);
     m_registryApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
@@ -219,8 +219,8 @@ void PlatformServer::stop()
     m_permitsApi.reset();
     m_badRecordsApi.reset();
     m_conductApi.reset();
-    m_badRecords.reset();
     m_registryApi.reset();
+    m_badRecords.reset(); // after every API that reads it
     m_http.reset();
     m_apiAuth.reset();
     m_accounts.reset();

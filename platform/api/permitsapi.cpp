@@ -1,7 +1,6 @@
 #include "permitsapi.h"
 
 #include "apiauth.h"
-#include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -51,14 +50,13 @@ bool isTrue(const QString &value)
 
 } // namespace
 
-PermitsApi::PermitsApi(ApiAuth &auth, Database &db)
+PermitsApi::PermitsApi(ApiAuth &auth, Database &db, BadRecordStore &badRecords)
     : m_auth(auth)
     , m_db(db)
     , m_store(std::make_unique<PermitStore>(db, auth.accounts().clock()))
     , m_search(std::make_unique<PermitSearch>(db))
     , m_reconciliation(std::make_unique<Reconciliation>(db))
-    , m_badRecords(std::make_unique<BadRecordStore>(db, auth.accounts().clock()))
-    , m_hits(std::make_unique<PermitHitWriter>(m_badRecords.get()))
+    , m_hits(std::make_unique<PermitHitWriter>(&badRecords))
 {}
 
 PermitsApi::~PermitsApi() = default;

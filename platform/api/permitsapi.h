@@ -66,7 +66,8 @@ public:
     static constexpr int MaxErrors = 1000;
 
     /** \a db: the connection of the HTTP thread (the permits tables and the base-info it reconciles with). */
-    PermitsApi(ApiAuth &auth, Database &db);
+    /** \a badRecords: the platform's bad-record lists (a hit's "badRecord"); must outlive this object. */
+    PermitsApi(ApiAuth &auth, Database &db, BadRecordStore &badRecords);
     ~PermitsApi();
 
     void registerRoutes(HttpServer &server);
@@ -80,7 +81,6 @@ private:
     std::unique_ptr<PermitStore> m_store;
     std::unique_ptr<PermitSearch> m_search;
     std::unique_ptr<Reconciliation> m_reconciliation;
-    std::unique_ptr<BadRecordStore> m_badRecords;
     std::unique_ptr<PermitHitWriter> m_hits; //!< the hits as the lookup contract has them
 };
 

@@ -1,7 +1,6 @@
 #include "registryapi.h"
 
 #include "apiauth.h"
-#include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -63,11 +62,10 @@ struct Row
 
 } // namespace
 
-RegistryApi::RegistryApi(ApiAuth &auth, Database &db)
+RegistryApi::RegistryApi(ApiAuth &auth, Database &db, BadRecordStore &badRecords)
     : m_auth(auth)
     , m_db(db)
-    , m_badRecords(std::make_unique<BadRecordStore>(db, auth.accounts().clock()))
-    , m_hits(std::make_unique<PermitHitWriter>(m_badRecords.get()))
+    , m_hits(std::make_unique<PermitHitWriter>(&badRecords))
 {}
 
 RegistryApi::~RegistryApi() = default;

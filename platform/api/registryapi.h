@@ -51,7 +51,8 @@ public:
     static constexpr int MaxLimit = 2000;
 
     /** \a db: the connection of the HTTP thread (the permit tables). */
-    RegistryApi(ApiAuth &auth, Database &db);
+    /** \a badRecords: the platform's bad-record lists (a hit's "badRecord"); must outlive this object. */
+    RegistryApi(ApiAuth &auth, Database &db, BadRecordStore &badRecords);
     ~RegistryApi();
 
     void registerRoutes(HttpServer &server);
@@ -59,7 +60,6 @@ public:
 private:
     ApiAuth &m_auth;
     Database &m_db;
-    std::unique_ptr<BadRecordStore> m_badRecords;
     std::unique_ptr<PermitHitWriter> m_hits;
 };
 
