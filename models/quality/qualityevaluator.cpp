@@ -1,0 +1,135 @@
+#include "qualityevaluator.h"
+
+#include "protocol/interfacespec.h"
+#include "protocol/spectime.h"
+
+namespace rw {
+
+namespace {
+
+QString conformanceRule(ValidationRule rule)
+{
+    return QStringLiteral("conformance.") + ruleName(rule);
+}
+
+QString valueText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 17);
+    return value.toString();
+}
+
+} // namespace
+
+QualityEvaluator::QualityEvaluator(QualityModel model)
+    : m_model(std::move(model))
+{}
+
+QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt) const
+{
+    return evaluate(record, receivedAt, SpecTime::businessTime(record));
+}
+
+QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt,
+                                          std::optional<qint64> businessTime) const
+{
+    QualityOutcome outcome;
+    outcome.receivedAt = receivedAt;
+    outcome.businessTime = businessTime;
+    outcome.companyId = record.value(u"CompanyId").toString();
+    outcome.recordKey = recordKey(record);
+    if (!record.spec)
+        return outcome;
+    outcome.ipcType = record.spec->ipcType;
+
+    // Art. 15(一) completeness and 15(二) conformance, from the validator's own violations.
+    const QString requiredRule = QStringLiteral("completeness.requiredFields");
+    const bool checkRequired = m_model.hasRule(requiredRule);
+    if (checkRequired)
+        outcome.check(QualityDimension::Completeness);
+    bool anyConformance = false;
+    for (const QualityRule &rule : m_model.rules()) {
+        if (rule.dimension == QualityDimension::Conformance) {
+            anyConformance = true;
+            break;
+        }
+    }
+    if (anyConformance)
+        outcome.check(QualityDimension::Conformance);
+    // No company id: identity is the intake's concern, not a quality rule.
+    for (const FieldViolation &violation : m_validator.validate(record)) {
+        if (violation.rule == ValidationRule::Required) {
+            if (checkRequired)
+                outcome.fail(QualityDimension::Completeness, requiredRule);
+            continue;
+        }
+        const QString id = conformanceRule(violation.rule);
+        if (m_model.hasRule(id))
+            outcome.fail(QualityDimension::Conformance, id);
+    }
+
+    // Art. 15(三) timeliness: 24 h / 300 s / 60 s by interface group.
+    const std::optional<qint64> limit = m_model.timelinessLimit(record.spec->family);
+    const QString withinLimit = QStringLiteral("timeliness.withinLimit");
+    const QString hasBusinessTime = QStringLiteral("timeliness.businessTime");
+    if (limit && (m_model.hasRule(withinLimit) || m_model.hasRule(hasBusinessTime))) {
+        outcome.check(QualityDimension::Timeliness);
+        if (!businessTime) {
+            if (m_model.hasRule(hasBusinessTime))
+                outcome.fail(QualityDimension::Timeliness, hasBusinessTime);
+        } else if (m_model.hasRule(withinLimit) && receivedAt - *businessTime > *limit) {
+            outcome.fail(QualityDimension::Timeliness, withinLimit);
+        }
+    }
+
+    // Art. 15(四) authenticity, single-record part.
+    const QString plausibleTime = QStringLiteral("authenticity.plausibleTime");
+    if (businessTime && m_model.hasRule(plausibleTime)) {
+        outcome.check(QualityDimension::Authenticity);
+        if (*businessTime < m_model.notBefore() || *businessTime > receivedAt + m_model.futureTolerance())
+            outcome.fail(QualityDimension::Authenticity, plausibleTime);
+    }
+    const QString inChina = QStringLiteral("authenticity.positionInChina");
+    if (record.spec->family == InterfaceFamily::Position && m_model.hasRule(inChina)) {
+        const QVariant longitude = record.value(u"Longitude");
+        const QVariant latitude = record.value(u"Latitude");
+        // An absent or non-numeric coordinate is a completeness or conformance failure, not judged here.
+        bool lonOk = false;
+        bool latOk = false;
+        const double lon = longitude.toDouble(&lonOk) / 1e6;
+        const double lat = latitude.toDouble(&latOk) / 1e6;
+        if (lonOk && latOk && longitude.typeId() != QMetaType::QString &&
+            latitude.typeId() != QMetaType::QString) {
+            outcome.check(QualityDimension::Authenticity);
+            if (lon < m_model.west() || lon > m_model.east() || lat < m_model.south() ||
+                lat > m_model.north())
+                outcome.fail(QualityDimension::Authenticity, inChina);
+        }
+    }
+    return outcome;
+}
+
+QString QualityEvaluator::recordKey(const Record &record)
+{
+    if (!record.spec)
+        return {};
+    QStringList parts;
+    static const QStringList keyFields = {QStringLiteral("OrderId"), QStringLiteral("RouteId"),
+                                          QStringLiteral("VehicleNo")};
+    QStringList fields = keyFields;
+    if (!record.spec->businessTimeField.isEmpty())
+        fields.append(record.spec->businessTimeField);
+    for (const QString &name : std::as_const(fields)) {
+        const FieldSpec *field = record.spec->field(name);
+        if (!field || field->personal)
+            continue;
+        const QVariant value = record.value(name);
+        // A position's OrderId "0" means "not in service": no reference.
+        if (value.isValid() && !value.isNull() &&
+            !(name == QLatin1StringView("OrderId") && value.toString() == QLatin1StringView("0")))
+            parts.append(name + QLatin1Char('=') + valueText(value));
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace rw

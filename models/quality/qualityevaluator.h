@@ -1,0 +1,55 @@
+#pragma once
+
+#include "protocol/record.h"
+#include "protocol/recordvalidator.h"
+#include "qualitymodel.h"
+#include "qualityoutcome.h"
+
+#include <optional>
+
+namespace rw {
+
+/**
+ * \brief Judges one received record on the four quality dimensions of a QualityModel (DESIGN §6,
+ * seed 000 Art. 15). Only single-record checks; cross-record ones (speed jumps, order references,
+ * expected-record coverage) come later.
+ *
+ * - Completeness (Art. 15(一)): every required field present and not empty ("completeness.requiredFields").
+ * - Conformance (Art. 15(二)): RecordValidator finds no type, length, code, range or date violation
+ *   ("conformance.type", …). Required violations count for completeness, not here.
+ * - Timeliness (Art. 15(三)): receivedAt − business time ≤ the limit of the interface's group
+ *   ("timeliness.withinLimit"; "延迟不得超过 60 秒": a delay of exactly the limit passes). A record
+ *   without a valid business time cannot show it was timely and fails "timeliness.businessTime".
+ * - Authenticity (Art. 15(四)): the business time is not before the model's notBefore (no 1970 dates)
+ *   nor more than futureTolerance after the receipt ("authenticity.plausibleTime"); a position lies in
+ *   China's bounding box ("authenticity.positionInChina").
+ *
+ * A check runs only when the model lists its rule id; a dimension none of whose checks ran is not
+ * checked. Stateless apart from the model: can be used from any thread.
+ */
+class QualityEvaluator
+{
+public:
+    explicit QualityEvaluator(QualityModel model = QualityModel::builtIn());
+
+    const QualityModel &model() const { return m_model; }
+
+    /** Judges \a record received at \a receivedAt (Unix s); its business time read by SpecTime::businessTime.
+     */
+    QualityOutcome evaluate(const Record &record, qint64 receivedAt) const;
+    /** Judges \a record with the business time already known (e.g. rw_business_time at intake). */
+    QualityOutcome evaluate(const Record &record, qint64 receivedAt,
+                            std::optional<qint64> businessTime) const;
+
+    /**
+     * A reference to \a record for samples: its identifying fields that are not personal data (OrderId,
+     * RouteId, VehicleNo) and its business-time field, as "Field=value" joined by ';'.
+     */
+    static QString recordKey(const Record &record);
+
+private:
+    QualityModel m_model;
+    RecordValidator m_validator;
+};
+
+} // namespace rw
