@@ -11,6 +11,7 @@
 #include "client/brokerclient.h"
 #include "client/permitclient.h"
 #include "client/platformclient.h"
+#include "client/qualityclient.h"
 #include "client/trackclient.h"
 #include "fleet/fleetfeed.h"
 #include "fleet/fleetstate.h"
@@ -35,6 +36,7 @@
 #include "offline/lookupcache.h"
 #include "offline/offlineregistry.h"
 #include "offline/registrysync.h"
+#include "quality/scorespage.h"
 #include "rules/cityrules.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
@@ -84,6 +86,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_offline(new OfflineRegistry(m_lookupCache, m_registrySync, this))
     , m_lookupClient(new LookupClient(client, m_lookupCache, &m_clock, this))
     , m_badRecordClient(new BadRecordClient(client, this))
+    , m_qualityClient(new QualityClient(client, this))
     , m_offlineLabel(new QLabel(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
@@ -297,6 +300,14 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     if (role.can(Permission::ViewQualityReports)) {
         m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
         m_refreshesIntake = true;
+        // Issue 6: the companies' data-quality scores (seed 000 Art. 16–18). Reviewing and publishing is the
+        // provincial supervisor's (docs/quality-contracts.md: publishQualityReports); until
+        // Permission::PublishQualityReports is on this branch the role stands for it. The platform checks.
+        const bool canPublish = role.id() == Role::ProvincialSupervisor;
+        auto *scores = new ScoresPage(m_qualityClient, session.regionCode, canPublish, m_pages);
+        scores->setObjectName(QStringLiteral("scoresPage"));
+        scores->setPreparedBy(session.userName);
+        m_pages->addTab(scores, tr("Quality scores"));
     }
     // Administration (MLPS 2.0 §8.1.5): each of the three administrators sees only their own duty.
     if (role.can(Permission::ManageSecurityPolicy) || role.can(Permission::UnlockAccounts))
@@ -421,6 +432,7 @@ void MainWindow::clearData()
     m_trackClient->cancel();
     m_permitClient->clear();
     m_lookupClient->cancel();
+    m_qualityClient->cancel();
     m_offline->stop();
 }
 

@@ -32,6 +32,7 @@ class SessionController;
 class TrackClient;
 class PermitClient;
 class BadRecordClient;
+class QualityClient;
 class LookupCache;
 class LookupClient;
 class OfflineRegistry;
@@ -71,6 +72,7 @@ public:
     LookupClient *lookupClient() const { return m_lookupClient; }
     LookupCache *lookupCache() const { return m_lookupCache; }
     OfflineRegistry *offlineRegistry() const { return m_offline; }
+    QualityClient *qualityClient() const { return m_qualityClient; }
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -122,6 +124,7 @@ private:
     OfflineRegistry *m_offline;   //!< opens, refreshes and closes m_lookupCache over a sign-in
     LookupClient *m_lookupClient; //!< the permit lookup page's searches (falls back to m_lookupCache)
     BadRecordClient *m_badRecordClient; //!< the city's bad-record list (seed 002 Art. 34)
+    QualityClient *m_qualityClient;     //!< the data-quality scores (issue 6, seed 000 Art. 16–18)
     QLabel *m_offlineLabel;
     QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
