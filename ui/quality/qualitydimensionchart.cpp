@@ -1,5 +1,7 @@
 #include "qualitydimensionchart.h"
 
+#include "qualitytrendchart.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -98,7 +100,7 @@ void QualityDimensionChart::rebuild()
     c->addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
-    m_y->setRange(any ? std::max(0.0, std::floor(low / 10.0) * 10.0 - (low >= 10 ? 10 : 0)) : 0.0, 100.0);
+    QualityTrendChart::fitPercentAxis(m_y, any ? std::optional<double>(low) : std::nullopt);
 }
 
 } // namespace rw

@@ -93,7 +93,6 @@ void QualityRecordView::setRecord(const QualityRawRecord &r)
             QFont italic = valueItem->font();
             italic.setItalic(true);
             valueItem->setFont(italic);
-            valueItem->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             valueItem->setToolTip(tr("Masked by the platform: personal data"));
         }
         m_fields->setItem(row, 0, nameItem);

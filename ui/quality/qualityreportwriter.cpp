@@ -127,8 +127,8 @@ void QualityReportWriter::start(const std::function<QString(const std::atomic_bo
     m_path = path;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    Q_EMIT busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run([job, flag] { return job(flag.get()); }));
+    Q_EMIT busyChanged(true); // after setFuture(): isBusy() is true for whoever listens
 }
 
 } // namespace rw

@@ -4,6 +4,9 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace rw {
 
 QualityTrendChart::QualityTrendChart(QWidget *parent)
@@ -113,8 +116,17 @@ void QualityTrendChart::rebuild()
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
-    // Scores cluster near the top: start the axis at the next ten below the lowest value.
-    m_y->setRange(any ? std::max(0.0, std::floor(low / 10.0) * 10.0 - (low >= 10 ? 10 : 0)) : 0.0, 100.0);
+    fitPercentAxis(m_y, any ? std::optional<double>(low) : std::nullopt);
+}
+
+void QualityTrendChart::fitPercentAxis(QValueAxis *axis, std::optional<double> lowest)
+{
+    double from = 0;
+    if (lowest)
+        from = std::clamp(std::floor(*lowest / 10.0) * 10.0 - 10.0, 0.0, 90.0);
+    const double step = 100.0 - from > 50.0 ? 10.0 : 5.0;
+    axis->setRange(from, 100.0);
+    axis->setTickCount(int((100.0 - from) / step) + 1);
 }
 
 } // namespace rw

@@ -36,6 +36,12 @@ public:
     /** The value of \a measure in \a figures (percent, or the score 0..100), or nothing. */
     static std::optional<double> valueOf(const QualityFigures &figures, Measure measure);
 
+    /**
+     * Fits a 0..100 axis to values whose lowest is \a lowest: from the next ten below it (scores cluster near
+     * the top), ticks every 5 or 10 so the labels are round numbers; 0..100 when nothing is measured.
+     */
+    static void fitPercentAxis(QValueAxis *axis, std::optional<double> lowest);
+
     QValueAxis *monthAxis() const { return m_x; }
     QValueAxis *valueAxis() const { return m_y; }
 
