@@ -145,7 +145,8 @@ QString QualityReport::toHtml() const
     if (sheet.companies.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(esc(tr("No company sent data in this period.")));
     } else {
-        html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_s;
+        html +=
+            u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"font-size: 8pt\"><tr>"_s;
         QStringList headers{tr("Rank"), tr("Company"), tr("Records")};
         for (QualityDimension d : kQualityDimensions)
             headers << QualityDimensions::title(d);
@@ -171,7 +172,7 @@ QString QualityReport::toHtml() const
         if (image.isEmpty())
             return;
         html += u"<h2>%1</h2>"_s.arg(esc(heading));
-        html += u"<p><img src=\"%1\" width=\"640\"></p>"_s.arg(esc(image));
+        html += u"<p><img src=\"%1\" width=\"660\"></p>"_s.arg(esc(image));
         if (!caption.isEmpty())
             html += u"<p><i>%1</i></p>"_s.arg(esc(caption));
     };

@@ -15,6 +15,7 @@
 #include "itemmodels/qualityviolationmodel.h"
 #include "quality/qualitydimensionchart.h"
 #include "quality/qualityrecordview.h"
+#include "quality/qualityreportwriter.h"
 #include "quality/qualityreviewpanel.h"
 #include "quality/qualitytrendchart.h"
 #include "quality/qualityviolationsview.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -38,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QTreeView>
 #include <QValueAxis>
@@ -372,6 +375,22 @@ void tst_ScoresPage::screenshots()
     m_page->violationsView()->activate(m_page->violationsView()->model()->index(0, 0, rule));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->violationsView()->recordView()->fieldTable()->rowCount(), 4, 10000);
     RW_CHECK_SCREENSHOT(m_page.get(), u"scorespage-violations"_s + suffix);
+
+    // The report as the PDF lays it out (A4 text width at 96 dpi), for a look at the table and the charts.
+    const QualityReport report = m_page->report();
+    QMap<QString, QImage> images{{report.trendImage, m_page->trendImage()},
+                                 {report.dimensionImage, m_page->dimensionImage()}};
+    QTextDocument document;
+    QualityReportWriter::prepare(document, report.toHtml(), images, report.title());
+    document.setTextWidth(680);
+    QImage page(680, int(document.size().height()), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    document.drawContents(&painter);
+    painter.end();
+    QVERIFY(page.save(qEnvironmentVariable("RIDEWATCH_BINARY_DIR") + u"/screenshots/scoresreport"_s + suffix +
+                      u".png"_s));
+    QVERIFY(document.toPlainText().contains(u"琼州快车 (C2)"_s));
 }
 
 QTEST_MAIN(tst_ScoresPage)

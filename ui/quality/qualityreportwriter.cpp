@@ -54,16 +54,7 @@ QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, Q
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
-        QFont font;
-        font.setFamilies(
-            {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
-        font.setStyleHint(QFont::SansSerif);
-        font.setPointSizeF(9.5);
-        document.setDefaultFont(font);
-        document.setMetaInformation(QTextDocument::DocumentTitle, title);
-        for (auto it = images.begin(); it != images.end(); ++it)
-            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-        document.setHtml(html);
+        prepare(document, html, images, title);
         if (cancelled && cancelled->load()) {
             file.cancelWriting();
             return CancelledMarker;
@@ -77,6 +68,22 @@ QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, Q
     if (file.error() != QFileDevice::NoError || !file.commit())
         return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
     return {};
+}
+
+void QualityReportWriter::prepare(QTextDocument &document, const QString &html,
+                                  const QMap<QString, QImage> &images, const QString &title)
+{
+    // A sans face that has Chinese (fonts-noto-cjk); fontconfig falls back to whatever has the glyphs.
+    QFont font;
+    font.setFamilies(
+        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setMetaInformation(QTextDocument::DocumentTitle, title);
+    for (auto it = images.begin(); it != images.end(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    document.setHtml(html);
 }
 
 QString QualityReportWriter::writeFile(const QByteArray &bytes, const QString &path,

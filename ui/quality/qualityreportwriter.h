@@ -8,7 +8,7 @@
 #include <atomic>
 #include <memory>
 
-class QPagedPaintDevice;
+class QTextDocument;
 
 namespace rw {
 
@@ -43,6 +43,9 @@ public:
     /** The same as savePdf(), in the calling thread: the error, or empty. */
     static QString writePdf(const QString &html, const QMap<QString, QImage> &images, const QString &path,
                             const QString &title, const std::atomic_bool *cancelled = nullptr);
+    /** Fills \a document with \a html, its images and the CJK-capable default font, as the PDF has it. */
+    static void prepare(QTextDocument &document, const QString &html, const QMap<QString, QImage> &images,
+                        const QString &title);
     static QString writeFile(const QByteArray &bytes, const QString &path,
                              const std::atomic_bool *cancelled = nullptr);
 

@@ -35,6 +35,7 @@ namespace {
 
 const QString TrendImage = u"chart-trend.png"_s;
 const QString DimensionImage = u"chart-dimensions.png"_s;
+constexpr QSize ChartImageSize(820, 440);
 
 } // namespace
 
@@ -445,9 +446,29 @@ bool ScoresPage::exportPdf(const QString &path)
     const QualityReport r = report();
     // Charts are scenes: rendered here, on the GUI thread; the worker gets plain images.
     QMap<QString, QImage> images;
-    images.insert(TrendImage, m_trendChart->grab().toImage());
-    images.insert(DimensionImage, m_dimensionChart->grab().toImage());
+    images.insert(TrendImage, trendImage());
+    images.insert(DimensionImage, dimensionImage());
     return m_writer->savePdf(r.toHtml(), images, path, r.title());
+}
+
+QImage ScoresPage::trendImage() const
+{
+    // A copy at a page's proportions, whatever the size of the one on screen: its labels stay legible when
+    // the PDF scales it to the text width.
+    QualityTrendChart chart;
+    chart.setTrend(m_trendChart->trend());
+    chart.setMeasure(m_trendChart->measure());
+    chart.resize(ChartImageSize);
+    return chart.grab().toImage();
+}
+
+QImage ScoresPage::dimensionImage() const
+{
+    QualityDimensionChart chart;
+    chart.setSheet(m_sheet);
+    chart.setCompany(m_dimensionChart->company());
+    chart.resize(ChartImageSize);
+    return chart.grab().toImage();
 }
 
 bool ScoresPage::exportCsv(const QString &path)

@@ -5,6 +5,7 @@
 #include "quality/qualityscoresheet.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QWidget>
 
 #include <functional>
@@ -97,6 +98,10 @@ public:
     QPushButton *cancelExportButton() const { return m_cancelExport; }
     QLabel *exportLabel() const { return m_exportLabel; }
     QualityReportWriter *writer() const { return m_writer; }
+
+    /** The charts as the report shows them: rendered here, on the GUI thread (a chart is a scene). */
+    QImage trendImage() const;
+    QImage dimensionImage() const;
 
     /** Writes the report as a PDF to \a path off the GUI thread: exported() or exportFailed(). */
     bool exportPdf(const QString &path);
