@@ -62,7 +62,8 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
     QTest::newRow("city officer") << int(Role::CityOfficer)
                                   << QStringList{QStringLiteral("Live map"), QStringLiteral("Permit lookup"),
                                                  QStringLiteral("Bad-record list"),
-                                                 QStringLiteral("Data intake")};
+                                                 QStringLiteral("Data intake"),
+                                                 QStringLiteral("Quality scores")};
     // The roadside check first: the enforcement officer's everyday page (issue 5).
     QTest::newRow("enforcement officer")
         << int(Role::EnforcementOfficer)
