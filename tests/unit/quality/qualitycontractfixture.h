@@ -144,8 +144,6 @@ private:
                              json.insert(QStringLiteral("kind"), period.size() == 4
                                                                      ? QStringLiteral("year")
                                                                      : QStringLiteral("month"));
-                             if (period.size() != 4)
-                                 json.insert(QStringLiteral("companies"), QJsonArray());
                          }
                          if (malformedScores)
                              json = with(json, QStringLiteral("companies[0].rates.timeliness"), 1.5);
