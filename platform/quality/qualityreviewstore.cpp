@@ -1,7 +1,6 @@
 #include "qualityreviewstore.h"
 
 #include "domain/clock.h"
-#include "quality/qualityperiod.h"
 #include "security/regionscope.h"
 #include "storage/database.h"
 #include "storage/statement.h"

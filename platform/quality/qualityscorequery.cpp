@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -140,11 +141,12 @@ QualityScoreQuery::DayRange QualityScoreQuery::daysOf(const QualityPeriod &perio
 std::optional<QHash<QString, QString>> QualityScoreQuery::names(const QStringList &companyIds)
 {
     // The permit's name first (the registry is authoritative), else the name of the upload credential.
+    const QSet<QString> wanted(companyIds.cbegin(), companyIds.cend());
     QHash<QString, QString> result;
     Statement credentials =
         m_db.prepare(u"SELECT company_id, name FROM company_credential"_s, tr("read the companies' names"));
     while (credentials.step()) {
-        if (companyIds.contains(credentials.columnText(0)))
+        if (wanted.contains(credentials.columnText(0)))
             result.insert(credentials.columnText(0), credentials.columnText(1));
     }
     if (credentials.hasError()) {
@@ -155,7 +157,7 @@ std::optional<QHash<QString, QString>> QualityScoreQuery::names(const QStringLis
         u"SELECT company_id, name FROM permit_company WHERE superseded_ms IS NULL ORDER BY id DESC"_s,
         tr("read the companies' names"));
     while (permits.step()) {
-        if (companyIds.contains(permits.columnText(0)))
+        if (wanted.contains(permits.columnText(0)))
             result.insert(permits.columnText(0), permits.columnText(1));
     }
     if (permits.hasError()) {
