@@ -39,6 +39,7 @@ class PermitsApi;
 class PolicyApi;
 class RegistryApi;
 class PolicyStore;
+class QualityApi;
 class StatusApi;
 class TracksApi;
 
@@ -154,6 +155,7 @@ private:
     std::unique_ptr<BadRecordsApi> m_badRecordsApi;
     std::unique_ptr<ConductApi> m_conductApi;
     std::unique_ptr<RegistryApi> m_registryApi;
+    std::unique_ptr<QualityApi> m_qualityApi;
     bool m_started = false;
 };
 
