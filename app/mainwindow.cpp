@@ -300,10 +300,9 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     if (role.can(Permission::ViewQualityReports)) {
         m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
         m_refreshesIntake = true;
-        // Issue 6: the companies' data-quality scores (seed 000 Art. 16–18). Reviewing and publishing is the
-        // provincial supervisor's (docs/quality-contracts.md: publishQualityReports); until
-        // Permission::PublishQualityReports is on this branch the role stands for it. The platform checks.
-        const bool canPublish = role.id() == Role::ProvincialSupervisor;
+        // Issue 6: the companies' data-quality scores (seed 000 Art. 16–18); reviewing and publishing them is
+        // the provincial supervisor's (docs/quality-contracts.md). The platform checks both again.
+        const bool canPublish = role.can(Permission::PublishQualityReports);
         auto *scores = new ScoresPage(m_qualityClient, session.regionCode, canPublish, m_pages);
         scores->setObjectName(QStringLiteral("scoresPage"));
         scores->setPreparedBy(session.userName);

@@ -112,7 +112,12 @@ QVariant QualityViolationModel::data(const QModelIndex &index, int role) const
         case SortRole:
             return r.violations;
         case Qt::ToolTipRole:
-            return index.column() == NameColumn ? tr("Rule %1").arg(r.ruleId) : QVariant();
+            if (index.column() == NameColumn)
+                return r.description.isEmpty() ? tr("Rule %1").arg(r.ruleId)
+                                               : tr("Rule %1: %2").arg(r.ruleId, r.description);
+            if (index.column() == InterfacesColumn)
+                return interfacesText(r.byInterface);
+            return {};
         case Qt::TextAlignmentRole:
             return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                  : QVariant();

@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rw {
 
 QualityViolationsView::QualityViolationsView(QWidget *parent)
@@ -35,6 +37,7 @@ QualityViolationsView::QualityViolationsView(QWidget *parent)
     splitter->addWidget(m_record);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_record->setMinimumWidth(340);
     layout->addWidget(splitter, 1);
     connect(m_tree, &QTreeView::doubleClicked, this, &QualityViolationsView::activate);
     connect(m_tree, &QTreeView::activated, this, &QualityViolationsView::activate);
@@ -70,8 +73,12 @@ void QualityViolationsView::setList(const QualityViolationList &list, const QStr
                                .arg(what)
                                .arg(list.totalViolations()));
     m_tree->expandAll();
-    for (int c = 0; c < QualityViolationModel::ColumnCount - 1; ++c)
+    // Fit the columns to their contents, but no wider than a long rule description should make them: the
+    // whole text is in the tooltip.
+    for (int c = 0; c < QualityViolationModel::ColumnCount - 1; ++c) {
         m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, std::min(m_tree->columnWidth(c), c == 0 ? 380 : 180));
+    }
 }
 
 void QualityViolationsView::activate(const QModelIndex &index)

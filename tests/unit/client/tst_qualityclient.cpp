@@ -1,7 +1,13 @@
-// QualityClient against the quality contract fixture (docs/quality-contracts.md) over TLS on 127.0.0.1.
+// QualityClient against the quality contract fixture (docs/quality-contracts.md) over TLS on 127.0.0.1, and
+// against the real reference platform (its QualityApi) with quality rows written by SQL (the storage
+// contract, 0007_quality.sql / 0008_quality_review.sql).
 
+#include "admintestsupport.h"
 #include "client/qualityclient.h"
 #include "qualitycontractfixture.h"
+#include "qualityfixtures.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -197,6 +203,9 @@ private slots:
         QCOMPARE(received.size(), 0);
     }
 
+    /** The console's calls against the platform's own QualityApi. */
+    void realPlatformEndToEnd();
+
     void anUnreachablePlatform()
     {
         QTcpServer closed;
@@ -215,6 +224,123 @@ private slots:
         QVERIFY(!client.isBusy());
     }
 };
+
+void TestQualityClient::realPlatformEndToEnd()
+{
+    using namespace Qt::StringLiterals;
+    QTemporaryDir dir;
+    ManualClock clock(admintest::startTime()); // 2026-03-02 09:00 CST
+    const auto server = admintest::startPlatform(dir.path(), &clock);
+    QVERIFY(server);
+    Database &db = server->database();
+    testing::insertCompanyPermit(db, u"C1"_s, u"469001"_s, u"五指山出行"_s); // Wuzhishan
+    testing::insertCompanyPermit(db, u"C2"_s, u"460100"_s, u"海口约车"_s);   // Haikou
+    testing::insertCompanyPermit(db, u"C9"_s, u"440300"_s, u"深圳快车"_s);   // Shenzhen: outside Hainan
+    // February: C1 0.98/0.97/0.90/1.00 → 96.25 with 9 of 10 orders compliant; C2 without authenticity → 95.
+    testing::insertDay(db, u"C1"_s, 20260203, {100, {100, 100, 100, 50}, {98, 97, 90, 50}, 10, 9});
+    testing::insertDay(db, u"C2"_s, 20260215, {200, {200, 200, 200, 0}, {200, 190, 180, 0}, 0, 0});
+    testing::insertDay(db, u"C9"_s, 20260201, {10, {10, 10, 10, 10}, {0, 0, 0, 0}, 0, 0});
+    testing::insertDay(db, u"C1"_s, 20260105, {50, {50, 50, 50, 0}, {50, 50, 25, 0}, 0, 0});
+    testing::insertRuleDay(db, u"C1"_s, 20260203, u"timeliness.withinLimit"_s, u"orderMatch"_s, 10);
+    testing::exec(
+        db,
+        u"INSERT INTO ipc_ordermatch (rw_id, rw_batch, rw_company, rw_received_ms, rw_business_time, "
+        u"CompanyId, OrderId, LicenseId, DriverPhone, VehicleNo, DistributeTime) VALUES (42, 1, 'C1', "
+        u"1770080000000, 1770079900, 'C1', 'O42', '469001199001011234', '13800138000', '琼D12345', "
+        u"20260203085820)"_s,
+        {});
+    testing::insertSample(db, u"C1"_s, 202602, u"timeliness.withinLimit"_s, u"orderMatch"_s, u"record"_s, 42,
+                          u"OrderId=O42;DistributeTime=20260203085820"_s, 1770080000000);
+
+    PlatformClient platform;
+    admintest::connectTo(platform, server->baseUrl(), server->certificate());
+    QCOMPARE(admintest::signIn(platform, u"demo.province"_s, clock), QString());
+    QualityClient client(&platform);
+    QSignalSpy failed(&client, &QualityClient::failed);
+
+    // The province's companies, ranked; Shenzhen's is not among them.
+    QSignalSpy scores(&client, &QualityClient::scoresReceived);
+    client.scores(QualityPeriod::ofMonth(2026, 2));
+    QVERIFY2(scores.wait(10000), qPrintable(failed.isEmpty() ? QString() : failed.at(0).at(1).toString()));
+    const auto sheet = scores.at(0).at(0).value<QualityScoreSheet>();
+    QCOMPARE(sheet.region, u"460000"_s);
+    QCOMPARE(sheet.companies.size(), 2);
+    QCOMPARE(sheet.companies.at(0).companyId, u"C1"_s);
+    QCOMPARE(sheet.companies.at(0).name, u"五指山出行"_s);
+    QVERIFY(qFuzzyCompare(*sheet.companies.at(0).figures.score, 96.25));
+    QCOMPARE(sheet.companies.at(0).figures.orderCompliance.rate, std::optional<double>(0.9));
+    QCOMPARE(sheet.companies.at(1).figures.rate(QualityDimension::Authenticity), std::nullopt);
+    QCOMPARE(sheet.review.status, QualityReviewState::Status::Draft);
+
+    // The year: twelve months, January's records for C1, March empty.
+    QSignalSpy trend(&client, &QualityClient::trendReceived);
+    client.trend(2026);
+    QVERIFY(trend.wait(10000));
+    const auto year = trend.at(0).at(0).value<QualityTrend>();
+    QCOMPARE(year.year, 2026);
+    const auto c1 = std::find_if(year.companies.begin(), year.companies.end(),
+                                 [](const QualityTrend::Company &c) { return c.companyId == u"C1"_s; });
+    QVERIFY(c1 != year.companies.end());
+    QCOMPARE(c1->months.size(), 12);
+    QCOMPARE(c1->months.at(0).figures.records, 50);
+    QCOMPARE(c1->months.at(0).figures.rate(QualityDimension::Timeliness), std::optional<double>(0.5));
+    QCOMPARE(c1->months.at(2).figures.score, std::nullopt);
+
+    // The drill-down to the rule and the masked record behind its sample.
+    QSignalSpy violations(&client, &QualityClient::violationsReceived);
+    client.violations(u"C1"_s, QualityPeriod::ofMonth(2026, 2), QualityDimension::Timeliness);
+    QVERIFY(violations.wait(10000));
+    const auto list = violations.at(0).at(0).value<QualityViolationList>();
+    QCOMPARE(list.rules.size(), 1);
+    QCOMPARE(list.rules.at(0).article, u"第十五条(三)"_s);
+    QCOMPARE(list.rules.at(0).samples.size(), 1);
+    QSignalSpy record(&client, &QualityClient::recordReceived);
+    client.record(list.rules.at(0).samples.at(0).path);
+    QVERIFY(record.wait(10000));
+    const auto raw = record.at(0).at(0).value<QualityRawRecord>();
+    QCOMPARE(raw.fieldText(u"VehicleNo"_s), u"琼D12345"_s);
+    QVERIFY(raw.isMasked(u"DriverPhone"_s));
+    QVERIFY(!raw.fieldText(u"DriverPhone"_s).contains(u"13800138000"_s));
+    QCOMPARE(raw.failedRules, QStringList{u"timeliness.withinLimit"_s});
+
+    // The supervisor reviews and publishes.
+    QSignalSpy reviewed(&client, &QualityClient::reviewed);
+    client.review(sheet.region, sheet.period, QualityReviewState::Status::Published, {});
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"409"_s), qPrintable(failed.at(0).at(1).toString()));
+    client.review(sheet.region, sheet.period, QualityReviewState::Status::Reviewed, u"核对无误"_s);
+    QVERIFY(reviewed.wait(10000));
+    QCOMPARE(reviewed.at(0).at(2).value<QualityReviewState>().reviewedBy, u"demo.province"_s);
+    client.review(sheet.region, sheet.period, QualityReviewState::Status::Published, u"核对无误"_s);
+    QVERIFY(reviewed.wait(10000));
+    QCOMPARE(reviewed.at(1).at(2).value<QualityReviewState>().status, QualityReviewState::Status::Published);
+    client.scores(QualityPeriod::ofMonth(2026, 2));
+    QVERIFY(scores.wait(10000));
+    QCOMPARE(scores.at(1).at(0).value<QualityScoreSheet>().review.status,
+             QualityReviewState::Status::Published);
+
+    // The city officer sees the city's company only, and may not review.
+    PlatformClient cityPlatform;
+    admintest::connectTo(cityPlatform, server->baseUrl(), server->certificate());
+    QCOMPARE(admintest::signIn(cityPlatform, u"demo.city"_s, clock), QString());
+    QualityClient city(&cityPlatform);
+    QSignalSpy cityScores(&city, &QualityClient::scoresReceived);
+    QSignalSpy cityFailed(&city, &QualityClient::failed);
+    city.scores(QualityPeriod::ofMonth(2026, 2));
+    QVERIFY(cityScores.wait(10000));
+    const auto citySheet = cityScores.at(0).at(0).value<QualityScoreSheet>();
+    QCOMPARE(citySheet.region, u"469001"_s);
+    QCOMPARE(citySheet.companies.size(), 1);
+    city.review(u"469001"_s, citySheet.period, QualityReviewState::Status::Reviewed, u"x"_s);
+    QVERIFY(cityFailed.wait(10000));
+    QVERIFY2(cityFailed.at(0).at(1).toString().contains(u"HTTP 403"_s),
+             qPrintable(cityFailed.at(0).at(1).toString()));
+    // A region outside the scope is refused, naming it.
+    city.scores(QualityPeriod::ofMonth(2026, 2), u"460000"_s);
+    QVERIFY(cityFailed.wait(10000));
+    QVERIFY2(cityFailed.at(1).at(1).toString().contains(u"460000"_s),
+             qPrintable(cityFailed.at(1).at(1).toString()));
+}
 
 QTEST_GUILESS_MAIN(TestQualityClient)
 #include "tst_qualityclient.moc"
