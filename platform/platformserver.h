@@ -49,6 +49,8 @@ struct PlatformOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;            //!< 0 = any free port
     bool synchronousFull = true; //!< fsync every commit (see IngestWorker::Options)
+    /** Evaluate and record data quality at ingest (DESIGN §6) with the built-in model. */
+    bool quality = true;
     HttpServer::Limits limits;
     /**
      * Serve HTTPS with the platform's own self-signed certificate (DESIGN §4). false only for

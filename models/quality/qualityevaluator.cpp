@@ -23,7 +23,12 @@ QString valueText(const QVariant &value)
 
 QualityEvaluator::QualityEvaluator(QualityModel model)
     : m_model(std::move(model))
-{}
+{
+    for (const QualityRule &rule : m_model.rules()) {
+        if (rule.dimension == QualityDimension::Conformance)
+            m_anyConformance = true;
+    }
+}
 
 QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt) const
 {
@@ -33,11 +38,49 @@ QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedA
 QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt,
                                           std::optional<qint64> businessTime) const
 {
+    if (!record.spec) {
+        QualityOutcome outcome;
+        outcome.receivedAt = receivedAt;
+        outcome.businessTime = businessTime;
+        outcome.companyId = record.value(u"CompanyId").toString();
+        return outcome;
+    }
+    QualityOutcome outcome = judge(record, receivedAt, businessTime, m_validator.validate(record));
+    outcome.recordKey = recordKey(record);
+    return outcome;
+}
+
+QualityOutcome QualityEvaluator::evaluateValidated(const Record &record, qint64 receivedAt,
+                                                   std::optional<qint64> businessTime,
+                                                   const FieldViolations &violations) const
+{
+    QualityOutcome outcome = judge(record, receivedAt, businessTime, violations);
+    if (!outcome.failedRules.isEmpty())
+        outcome.recordKey = recordKey(record);
+    return outcome;
+}
+
+QualityOutcome QualityEvaluator::evaluateUndecodable(const QString &companyId, const QString &ipcType,
+                                                     qint64 receivedAt) const
+{
+    QualityOutcome outcome;
+    outcome.companyId = companyId;
+    outcome.ipcType = ipcType;
+    outcome.receivedAt = receivedAt;
+    const QString decodable = QStringLiteral("conformance.decodable");
+    if (m_model.hasRule(decodable))
+        outcome.fail(QualityDimension::Conformance, decodable);
+    return outcome;
+}
+
+QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
+                                       std::optional<qint64> businessTime,
+                                       const FieldViolations &violations) const
+{
     QualityOutcome outcome;
     outcome.receivedAt = receivedAt;
     outcome.businessTime = businessTime;
     outcome.companyId = record.value(u"CompanyId").toString();
-    outcome.recordKey = recordKey(record);
     if (!record.spec)
         return outcome;
     outcome.ipcType = record.spec->ipcType;
@@ -47,22 +90,17 @@ QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedA
     const bool checkRequired = m_model.hasRule(requiredRule);
     if (checkRequired)
         outcome.check(QualityDimension::Completeness);
-    bool anyConformance = false;
-    for (const QualityRule &rule : m_model.rules()) {
-        if (rule.dimension == QualityDimension::Conformance) {
-            anyConformance = true;
-            break;
-        }
-    }
-    if (anyConformance)
+    if (m_anyConformance)
         outcome.check(QualityDimension::Conformance);
-    // No company id: identity is the intake's concern, not a quality rule.
-    for (const FieldViolation &violation : m_validator.validate(record)) {
+    // Identity (a record in another company's name) is the intake's concern, not a quality rule.
+    for (const FieldViolation &violation : violations) {
         if (violation.rule == ValidationRule::Required) {
             if (checkRequired)
                 outcome.fail(QualityDimension::Completeness, requiredRule);
             continue;
         }
+        if (violation.rule == ValidationRule::Identity)
+            continue;
         const QString id = conformanceRule(violation.rule);
         if (m_model.hasRule(id))
             outcome.fail(QualityDimension::Conformance, id);

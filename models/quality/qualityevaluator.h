@@ -42,13 +42,35 @@ public:
                             std::optional<qint64> businessTime) const;
 
     /**
+     * Judges \a record whose RecordValidator violations are already known (the intake validated it;
+     * \a violations may hold an Identity one, which no quality rule reads): the verdict of evaluate()
+     * without validating twice. For speed, recordKey is filled only when a rule failed; a later check
+     * that fails the record (QualityCrossChecks) fills it.
+     */
+    QualityOutcome evaluateValidated(const Record &record, qint64 receivedAt,
+                                     std::optional<qint64> businessTime,
+                                     const FieldViolations &violations) const;
+
+    /**
+     * A whole upload body that could not be read (refused before any record was decoded) counts as one
+     * record of \a ipcType (may be empty when the path named no interface) that fails conformance
+     * ("conformance.decodable", Art. 15(二)); nothing else is judged on it.
+     */
+    QualityOutcome evaluateUndecodable(const QString &companyId, const QString &ipcType,
+                                       qint64 receivedAt) const;
+
+    /**
      * A reference to \a record for samples: its identifying fields that are not personal data (OrderId,
      * RouteId, VehicleNo) and its business-time field, as "Field=value" joined by ';'.
      */
     static QString recordKey(const Record &record);
 
 private:
+    QualityOutcome judge(const Record &record, qint64 receivedAt, std::optional<qint64> businessTime,
+                         const FieldViolations &violations) const;
+
     QualityModel m_model;
+    bool m_anyConformance = false;
     RecordValidator m_validator;
 };
 

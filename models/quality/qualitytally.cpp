@@ -35,9 +35,16 @@ bool QualityTally::add(const QualityOutcome &outcome, QString *error)
                 ++m_passed[int(d)];
         }
     }
+    if (outcome.orderChecked) {
+        ++m_ordersChecked;
+        if (outcome.orderCompliant)
+            ++m_ordersCompliant;
+    }
     for (const QString &ruleId : outcome.failedRules) {
         ++m_violations[ruleId];
-        addSample(ruleId, {outcome.ipcType, outcome.recordKey});
+        ++m_byInterface[ruleId][outcome.ipcType];
+        addSample(ruleId,
+                  {outcome.ipcType, outcome.recordKey, outcome.source, outcome.rowId, outcome.receivedMs});
     }
     return true;
 }
@@ -61,13 +68,46 @@ bool QualityTally::merge(const QualityTally &other, QString *error)
         m_checked[i] += other.m_checked[i];
         m_passed[i] += other.m_passed[i];
     }
+    m_ordersChecked += other.m_ordersChecked;
+    m_ordersCompliant += other.m_ordersCompliant;
     for (auto it = other.m_violations.constBegin(); it != other.m_violations.constEnd(); ++it)
         m_violations[it.key()] += it.value();
+    for (auto it = other.m_byInterface.constBegin(); it != other.m_byInterface.constEnd(); ++it) {
+        QHash<QString, qint64> &mine = m_byInterface[it.key()];
+        for (auto jt = it.value().constBegin(); jt != it.value().constEnd(); ++jt)
+            mine[jt.key()] += jt.value();
+    }
     for (auto it = other.m_samples.constBegin(); it != other.m_samples.constEnd(); ++it) {
         for (const QualitySample &sample : it.value())
             addSample(it.key(), sample);
     }
     return true;
+}
+
+void QualityTally::addCounts(qint64 records, const std::array<qint64, kQualityDimensionCount> &checked,
+                             const std::array<qint64, kQualityDimensionCount> &passed, qint64 ordersChecked,
+                             qint64 ordersCompliant)
+{
+    m_records += records;
+    for (int i = 0; i < kQualityDimensionCount; ++i) {
+        m_checked[i] += checked[i];
+        m_passed[i] += passed[i];
+    }
+    m_ordersChecked += ordersChecked;
+    m_ordersCompliant += ordersCompliant;
+}
+
+void QualityTally::addViolations(const QString &ruleId, const QString &ipcType, qint64 count)
+{
+    m_violations[ruleId] += count;
+    m_byInterface[ruleId][ipcType] += count;
+}
+
+std::optional<double> QualityTally::orderRate() const
+{
+    if (m_ordersChecked == 0)
+        return std::nullopt;
+    return double(m_ordersCompliant) / double(m_ordersChecked);
 }
 
 void QualityTally::addSample(const QString &ruleId, const QualitySample &sample)

@@ -41,6 +41,12 @@ public:
     ~IntakeService() override;
 
     void setMaxPending(int uploads) { m_maxPending = uploads; }
+    /** Judges each record's quality while preparing (see IngestPipeline::setQualityEvaluator()); set before
+     * serving. */
+    void setQualityEvaluator(std::shared_ptr<const QualityEvaluator> evaluator)
+    {
+        m_preparer.setQualityEvaluator(std::move(evaluator));
+    }
 
     void registerRoutes(HttpServer &server);
 
