@@ -136,6 +136,8 @@ bool PlatformServer::start(QString *error)
         m_http->setSslConfiguration(m_identity.serverConfiguration());
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
+    if (m_options.uploadsUseClock)
+        m_intake->setClock(&clock);
     if (m_options.quality)
         m_intake->setQualityEvaluator(std::make_shared<const QualityEvaluator>(QualityModel::builtIn()));
     m_intake->registerRoutes(*m_http);
