@@ -46,7 +46,7 @@ double PositionJumpCheck::distanceKm(double lon1, double lat1, double lon2, doub
 
 void PositionJumpCheck::begin()
 {
-    m_undo.clear();
+    m_undo.resize(0); // keeps the capacity for the next upload
 }
 
 void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
@@ -74,7 +74,11 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
     if (vehicle.isEmpty() || !lon || !lat)
         return;
 
-    Company &company = m_companies[outcome.companyId];
+    if (!m_company || m_companyId != outcome.companyId) {
+        m_company = &m_companies[outcome.companyId]; // may insert: a pointer is valid until the next insert
+        m_companyId = outcome.companyId;
+    }
+    Company &company = *m_company;
     if (outcome.receivedAt < company.monthStart || outcome.receivedAt >= company.monthEnd) {
         // A new CST month of receipt: start afresh, so that a month is recomputable on its own.
         Undo undo;
@@ -95,8 +99,9 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
         const Fix &previous = *it;
         outcome.check(QualityDimension::Authenticity);
         const qint64 seconds = qMax<qint64>(1, std::llabs(fix.time - previous.time));
-        const double km = distanceKm(previous.lon, previous.lat, fix.lon, fix.lat);
-        if (km * 3600.0 / double(seconds) > m_maxSpeedKmh)
+        const bool moved = previous.lon != fix.lon || previous.lat != fix.lat;
+        if (moved && distanceKm(previous.lon, previous.lat, fix.lon, fix.lat) * 3600.0 / double(seconds) >
+                         m_maxSpeedKmh)
             outcome.fail(QualityDimension::Authenticity, kRule);
         undo.fix = previous;
         *it = fix;
@@ -108,7 +113,7 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
 
 void PositionJumpCheck::commit()
 {
-    m_undo.clear();
+    m_undo.resize(0);
     for (Company &company : m_companies) {
         if (company.last.size() <= m_maxVehicles)
             continue;
@@ -127,6 +132,7 @@ void PositionJumpCheck::commit()
 
 void PositionJumpCheck::rollback()
 {
+    m_company = nullptr; // restoring may insert
     for (qsizetype i = m_undo.size() - 1; i >= 0; --i) {
         Undo &undo = m_undo[i];
         if (undo.vehicle.isEmpty()) {
@@ -139,7 +145,7 @@ void PositionJumpCheck::rollback()
         else
             company.last.remove(undo.vehicle);
     }
-    m_undo.clear();
+    m_undo.resize(0);
 }
 
 int PositionJumpCheck::trackedVehicles(const QString &companyId) const

@@ -76,6 +76,8 @@ private:
     int m_maxVehicles = 0;
     quint64 m_tick = 0;
     QHash<QString, Company> m_companies;
+    Company *m_company = nullptr; // the last one used (m_companyId); reset when m_companies changes shape
+    QString m_companyId;
     QList<Undo> m_undo;
     const InterfaceSpec *m_spec = nullptr; // the spec the indexes below belong to
     int m_vehicleIndex = -1;

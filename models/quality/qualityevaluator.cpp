@@ -28,6 +28,17 @@ QualityEvaluator::QualityEvaluator(QualityModel model)
         if (rule.dimension == QualityDimension::Conformance)
             m_anyConformance = true;
     }
+    m_required = m_model.hasRule(u"completeness.requiredFields");
+    m_withinLimit = m_model.hasRule(u"timeliness.withinLimit");
+    m_businessTime = m_model.hasRule(u"timeliness.businessTime");
+    m_plausibleTime = m_model.hasRule(u"authenticity.plausibleTime");
+    m_inChina = m_model.hasRule(u"authenticity.positionInChina");
+    for (InterfaceFamily family :
+         {InterfaceFamily::BaseInfo, InterfaceFamily::Order, InterfaceFamily::Operate,
+          InterfaceFamily::Position, InterfaceFamily::Rated, InterfaceFamily::Share}) {
+        if (size_t(family) < m_limits.size())
+            m_limits[size_t(family)] = m_model.timelinessLimit(family);
+    }
 }
 
 QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt) const
@@ -87,7 +98,7 @@ QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
 
     // Art. 15(一) completeness and 15(二) conformance, from the validator's own violations.
     const QString requiredRule = QStringLiteral("completeness.requiredFields");
-    const bool checkRequired = m_model.hasRule(requiredRule);
+    const bool checkRequired = m_required;
     if (checkRequired)
         outcome.check(QualityDimension::Completeness);
     if (m_anyConformance)
@@ -107,28 +118,30 @@ QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
     }
 
     // Art. 15(三) timeliness: 24 h / 300 s / 60 s by interface group.
-    const std::optional<qint64> limit = m_model.timelinessLimit(record.spec->family);
+    const std::optional<qint64> limit = size_t(record.spec->family) < m_limits.size()
+                                            ? m_limits[size_t(record.spec->family)]
+                                            : m_model.timelinessLimit(record.spec->family);
     const QString withinLimit = QStringLiteral("timeliness.withinLimit");
     const QString hasBusinessTime = QStringLiteral("timeliness.businessTime");
-    if (limit && (m_model.hasRule(withinLimit) || m_model.hasRule(hasBusinessTime))) {
+    if (limit && (m_withinLimit || m_businessTime)) {
         outcome.check(QualityDimension::Timeliness);
         if (!businessTime) {
-            if (m_model.hasRule(hasBusinessTime))
+            if (m_businessTime)
                 outcome.fail(QualityDimension::Timeliness, hasBusinessTime);
-        } else if (m_model.hasRule(withinLimit) && receivedAt - *businessTime > *limit) {
+        } else if (m_withinLimit && receivedAt - *businessTime > *limit) {
             outcome.fail(QualityDimension::Timeliness, withinLimit);
         }
     }
 
     // Art. 15(四) authenticity, single-record part.
     const QString plausibleTime = QStringLiteral("authenticity.plausibleTime");
-    if (businessTime && m_model.hasRule(plausibleTime)) {
+    if (businessTime && m_plausibleTime) {
         outcome.check(QualityDimension::Authenticity);
         if (*businessTime < m_model.notBefore() || *businessTime > receivedAt + m_model.futureTolerance())
             outcome.fail(QualityDimension::Authenticity, plausibleTime);
     }
     const QString inChina = QStringLiteral("authenticity.positionInChina");
-    if (record.spec->family == InterfaceFamily::Position && m_model.hasRule(inChina)) {
+    if (record.spec->family == InterfaceFamily::Position && m_inChina) {
         const QVariant longitude = record.value(u"Longitude");
         const QVariant latitude = record.value(u"Latitude");
         // An absent or non-numeric coordinate is a completeness or conformance failure, not judged here.

@@ -5,6 +5,7 @@
 #include "qualitymodel.h"
 #include "qualityoutcome.h"
 
+#include <array>
 #include <optional>
 
 namespace rw {
@@ -70,7 +71,14 @@ private:
                          const FieldViolations &violations) const;
 
     QualityModel m_model;
+    // The model's rules and limits, looked up once (evaluate() runs per record).
     bool m_anyConformance = false;
+    bool m_required = false;
+    bool m_withinLimit = false;
+    bool m_businessTime = false;
+    bool m_plausibleTime = false;
+    bool m_inChina = false;
+    std::array<std::optional<qint64>, 8> m_limits{}; // by InterfaceFamily
     RecordValidator m_validator;
 };
 

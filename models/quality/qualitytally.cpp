@@ -5,6 +5,8 @@ namespace rw {
 QualityTally::QualityTally(const QString &companyId, const QualityPeriod &period, const QualityModel &model)
     : m_companyId(companyId)
     , m_period(period)
+    , m_start(period.start())
+    , m_end(period.end())
     , m_modelVersion(model.version())
     , m_sampleLimit(model.samplesPerRule())
 {
@@ -20,7 +22,7 @@ bool QualityTally::add(const QualityOutcome &outcome, QString *error)
                 tr("CompanyId: \"%1\" is not the tally's company \"%2\"").arg(outcome.companyId, m_companyId);
         return false;
     }
-    if (!m_period.contains(outcome.receivedAt)) {
+    if (outcome.receivedAt < m_start || outcome.receivedAt >= m_end) {
         if (error)
             *error = tr("receivedAt: %1 is outside the period %2 (CST)")
                          .arg(outcome.receivedAt)

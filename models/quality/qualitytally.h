@@ -109,6 +109,8 @@ private:
 
     QString m_companyId;
     QualityPeriod m_period;
+    qint64 m_start = 0; // m_period's bounds, computed once
+    qint64 m_end = 0;
     QString m_modelVersion;
     std::array<double, kQualityDimensionCount> m_weights{};
     int m_sampleLimit = 0;

@@ -14,33 +14,32 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
 {
     m_permits.clearCache(); // the registry may have changed since the last upload
     m_cross.begin();
-    QList<QualityOutcome> outcomes;
-    outcomes.reserve(accepted.size() + rejected.size());
-    const qint64 count = qMin(qMin(accepted.size(), batch.accepted.size()), stored.acceptedIds.size());
-    for (qsizetype i = 0; i < count; ++i) {
+    // One list, in place: accepted then rejected (the order QualityRecompute reads them in).
+    accepted.resize(qMin(qMin(accepted.size(), batch.accepted.size()), stored.acceptedIds.size()));
+    const QString record = QStringLiteral("record");
+    for (qsizetype i = 0; i < accepted.size(); ++i) {
         QualityOutcome &outcome = accepted[i];
         // The uploading company: a record in another's name is that company's quality, not the other's.
         outcome.companyId = batch.companyId;
-        outcome.source = QStringLiteral("record");
+        outcome.source = record;
         outcome.rowId = stored.acceptedIds.at(i);
         outcome.receivedMs = batch.receivedMs;
         m_cross.apply(batch.accepted.at(i).record, outcome);
-        outcomes.append(std::move(outcome));
     }
     if (m_permits.error().isError())
         return m_permits.error();
-    const qint64 rejectedCount = qMin(rejected.size(), stored.quarantineIds.size());
+    const qsizetype rejectedCount = qMin(rejected.size(), stored.quarantineIds.size());
+    const QString quarantine = QStringLiteral("quarantine");
     for (qsizetype i = 0; i < rejectedCount; ++i) {
         QualityOutcome &outcome = rejected[i];
         outcome.companyId = batch.companyId;
-        outcome.source = QStringLiteral("quarantine");
+        outcome.source = quarantine;
         outcome.rowId = stored.quarantineIds.at(i);
         outcome.receivedMs = batch.receivedMs;
-        outcomes.append(std::move(outcome));
+        accepted.append(std::move(outcome));
     }
-    return m_store.add(outcomes);
+    return m_store.add(accepted);
 }
-
 DatabaseError QualityRecorder::recordUndecodable(const QString &companyId, const QString &ipcType,
                                                  qint64 receivedMs, qint64 quarantineId)
 {

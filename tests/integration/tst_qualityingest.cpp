@@ -35,7 +35,8 @@ private:
         QStringList companies;
     };
 
-    /** Simulates \a seconds of live traffic with \a faults, in 5-second steps, each delivered before the next.
+    /** Simulates \a seconds of live traffic with \a faults, in 5-second steps, each delivered before the
+     * next.
      */
     Run simulate(const QString &faults, qint64 seconds, const QString &databasePath)
     {
@@ -126,9 +127,10 @@ private Q_SLOTS:
         // at most 0.1 × 120 s / run.
         const double sigma = std::sqrt(0.9 * 0.1 / double(run.positions));
         const double tail = 0.1 * 120.0 / double(seconds);
-        qInfo("positions %lld, late %lld: timeliness %.4f (expected 0.9, -%.4f/+%.4f)", run.positions, run.late,
-              rate, 4 * sigma, 4 * sigma + tail);
-        QVERIFY2(rate >= 0.9 - 4 * sigma && rate <= 0.9 + 4 * sigma + tail, qPrintable(QString::number(rate)));
+        qInfo("positions %lld, late %lld: timeliness %.4f (expected 0.9, -%.4f/+%.4f)", run.positions,
+              run.late, rate, 4 * sigma, 4 * sigma + tail);
+        QVERIFY2(rate >= 0.9 - 4 * sigma && rate <= 0.9 + 4 * sigma + tail,
+                 qPrintable(QString::number(rate)));
 
         // What ingest stored is what a recompute from the raw records gives.
         Database db;
