@@ -63,7 +63,7 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
     }
     if (!record.has(m_vehicleIndex) || !record.has(m_longitudeIndex) || !record.has(m_latitudeIndex))
         return;
-    if (outcome.failedRules.contains(kInChina))
+    if (!outcome.failedRules.isEmpty() && outcome.failedRules.contains(kInChina))
         return;
     const QVariant vehicleValue = record.values.at(m_vehicleIndex);
     if (vehicleValue.typeId() != QMetaType::QString)
@@ -74,7 +74,9 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
     if (vehicle.isEmpty() || !lon || !lat)
         return;
 
-    if (!m_company || m_companyId != outcome.companyId) {
+    // The company is nearly always the last one, and then usually the very same string data.
+    if (!m_company ||
+        (m_companyId.constData() != outcome.companyId.constData() && m_companyId != outcome.companyId)) {
         m_company = &m_companies[outcome.companyId]; // may insert: a pointer is valid until the next insert
         m_companyId = outcome.companyId;
     }

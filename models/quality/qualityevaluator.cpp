@@ -1,5 +1,6 @@
 #include "qualityevaluator.h"
 
+#include "protocol/interfacecatalogue.h"
 #include "protocol/interfacespec.h"
 #include "protocol/spectime.h"
 
@@ -84,6 +85,14 @@ QualityOutcome QualityEvaluator::evaluateUndecodable(const QString &companyId, c
     return outcome;
 }
 
+QualityEvaluator::Fields QualityEvaluator::fields(const InterfaceSpec *spec) const
+{
+    const auto it = m_fields.constFind(spec);
+    if (it != m_fields.constEnd())
+        return *it;
+    return {spec->fieldIndex(u"CompanyId"), spec->fieldIndex(u"Longitude"), spec->fieldIndex(u"Latitude")};
+}
+
 QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
                                        std::optional<qint64> businessTime,
                                        const FieldViolations &violations) const
@@ -91,9 +100,13 @@ QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
     QualityOutcome outcome;
     outcome.receivedAt = receivedAt;
     outcome.businessTime = businessTime;
-    outcome.companyId = record.value(u"CompanyId").toString();
-    if (!record.spec)
+    if (!record.spec) {
+        outcome.companyId = record.value(u"CompanyId").toString();
         return outcome;
+    }
+    const Fields indices = fields(record.spec);
+    if (record.has(indices.company))
+        outcome.companyId = record.values.at(indices.company).toString();
     outcome.ipcType = record.spec->ipcType;
 
     // Art. 15(一) completeness and 15(二) conformance, from the validator's own violations.
@@ -142,8 +155,10 @@ QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
     }
     const QString inChina = QStringLiteral("authenticity.positionInChina");
     if (record.spec->family == InterfaceFamily::Position && m_inChina) {
-        const QVariant longitude = record.value(u"Longitude");
-        const QVariant latitude = record.value(u"Latitude");
+        const QVariant longitude =
+            record.has(indices.longitude) ? record.values.at(indices.longitude) : QVariant();
+        const QVariant latitude =
+            record.has(indices.latitude) ? record.values.at(indices.latitude) : QVariant();
         // An absent or non-numeric coordinate is a completeness or conformance failure, not judged here.
         bool lonOk = false;
         bool latOk = false;

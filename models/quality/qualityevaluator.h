@@ -5,6 +5,8 @@
 #include "qualitymodel.h"
 #include "qualityoutcome.h"
 
+#include <QHash>
+
 #include <array>
 #include <optional>
 
@@ -79,6 +81,14 @@ private:
     bool m_plausibleTime = false;
     bool m_inChina = false;
     std::array<std::optional<qint64>, 8> m_limits{}; // by InterfaceFamily
+    struct Fields
+    {
+        int company = -1;
+        int longitude = -1;
+        int latitude = -1;
+    };
+    Fields fields(const InterfaceSpec *spec) const;
+    QHash<const InterfaceSpec *, Fields> m_fields; // of the built-in catalogue's interfaces, made once
     RecordValidator m_validator;
 };
 

@@ -114,6 +114,12 @@ PreparedUpload IngestPipeline::prepare(UploadRequest request) const
 
     const QualityEvaluator *evaluator = m_evaluator.get();
     const qint64 receivedAt = r.receivedMs / 1000; // Unix s; receipt times are positive
+    if (evaluator) {
+        qsizetype total = 0;
+        for (const UploadEnvelope &envelope : std::as_const(decoded.envelopes))
+            total += envelope.records.size();
+        prepared.acceptedQuality.reserve(total);
+    }
     int index = 0;
     for (const UploadEnvelope &envelope : std::as_const(decoded.envelopes)) {
         if (envelope.companyId.isEmpty())

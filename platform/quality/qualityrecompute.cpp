@@ -280,7 +280,7 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
         if (cursor && cursor->batch() != batch)
             cursor = nullptr;
 
-        outcomes.clear();
+        outcomes.resize(0); // keeps the capacity
         permits.clearCache();
         cross.begin();
         if (cursor) {
