@@ -98,7 +98,7 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
     undo.company = outcome.companyId;
     undo.vehicle = vehicle;
     if (it != company.last.end()) {
-        const Fix &previous = *it;
+        const Fix &previous = it->second;
         outcome.check(QualityDimension::Authenticity);
         const qint64 seconds = qMax<qint64>(1, std::llabs(fix.time - previous.time));
         const bool moved = previous.lon != fix.lon || previous.lat != fix.lat;
@@ -106,9 +106,9 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
                          m_maxSpeedKmh)
             outcome.fail(QualityDimension::Authenticity, kRule);
         undo.fix = previous;
-        *it = fix;
+        it->second = fix;
     } else {
-        company.last.insert(vehicle, fix);
+        company.last.emplace(vehicle, fix);
     }
     m_undo.append(std::move(undo));
 }
@@ -117,18 +117,19 @@ void PositionJumpCheck::commit()
 {
     m_undo.resize(0);
     for (Company &company : m_companies) {
-        if (company.last.size() <= m_maxVehicles)
+        if (company.last.size() <= size_t(m_maxVehicles))
             continue;
         // Forget the least recently seen quarter (ticks are unique, so this is deterministic).
         std::vector<quint64> ticks;
         ticks.reserve(company.last.size());
-        for (const Fix &fix : std::as_const(company.last))
+        for (const auto &[plate, fix] : company.last)
             ticks.push_back(fix.touched);
         const size_t keep = size_t(m_maxVehicles) * 3 / 4;
         const size_t drop = ticks.size() - keep;
         std::nth_element(ticks.begin(), ticks.begin() + drop, ticks.end());
         const quint64 threshold = ticks[drop];
-        company.last.removeIf([threshold](const auto &entry) { return entry.value().touched < threshold; });
+        std::erase_if(company.last,
+                      [threshold](const auto &entry) { return entry.second.touched < threshold; });
     }
 }
 
@@ -143,9 +144,9 @@ void PositionJumpCheck::rollback()
         }
         Company &company = m_companies[undo.company];
         if (undo.fix)
-            company.last.insert(undo.vehicle, *undo.fix);
+            company.last.insert_or_assign(undo.vehicle, *undo.fix);
         else
-            company.last.remove(undo.vehicle);
+            company.last.erase(undo.vehicle);
     }
     m_undo.resize(0);
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 
 namespace rw {
 
@@ -57,11 +58,17 @@ private:
         qint64 time = 0;
         quint64 touched = 0;
     };
+    // std::unordered_map keeps each key's hash, so a lookup compares plates only on equal hashes (QHash
+    // compares the key of every slot it probes): this map is looked up once per position at ingest.
+    struct PlateHash
+    {
+        size_t operator()(const QString &plate) const noexcept { return qHash(plate); }
+    };
     struct Company
     {
         qint64 monthStart = 0;
         qint64 monthEnd = 0;
-        QHash<QString, Fix> last;
+        std::unordered_map<QString, Fix, PlateHash> last;
     };
     struct Undo
     {

@@ -14,8 +14,8 @@ namespace rw {
 
 /**
  * \brief Judges one received record on the four quality dimensions of a QualityModel (DESIGN §6,
- * seed 000 Art. 15). Only single-record checks; cross-record ones (speed jumps, order references,
- * expected-record coverage) come later.
+ * seed 000 Art. 15). Only single-record checks; the cross-record ones (speed jumps, order permits) are
+ * QualityCrossChecks, run after this in ingest order; expected-record coverage is not measured yet.
  *
  * - Completeness (Art. 15(一)): every required field present and not empty ("completeness.requiredFields").
  * - Conformance (Art. 15(二)): RecordValidator finds no type, length, code, range or date violation
