@@ -20,7 +20,7 @@ struct QualitySample
 {
     QString ipcType;
     QString recordKey;
-    QString source;        //!< "record" (interface table) or "quarantine"; empty when not stored
+    QString source = {};   //!< "record" (interface table) or "quarantine"; empty when not stored
     qint64 rowId = 0;      //!< rw_id or quarantine id; 0 when not stored
     qint64 receivedMs = 0; //!< receipt, Unix ms; 0 when not known
 
