@@ -65,7 +65,7 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
         return;
     if (!outcome.failedRules.isEmpty() && outcome.failedRules.contains(kInChina))
         return;
-    const QVariant vehicleValue = record.values.at(m_vehicleIndex);
+    const QVariant &vehicleValue = record.values.at(m_vehicleIndex);
     if (vehicleValue.typeId() != QMetaType::QString)
         return;
     const QString vehicle = vehicleValue.toString();

@@ -20,7 +20,8 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
     for (qsizetype i = 0; i < accepted.size(); ++i) {
         QualityOutcome &outcome = accepted[i];
         // The uploading company: a record in another's name is that company's quality, not the other's.
-        outcome.companyId = batch.companyId;
+        if (outcome.companyId != batch.companyId)
+            outcome.companyId = batch.companyId;
         outcome.source = record;
         outcome.rowId = stored.acceptedIds.at(i);
         outcome.receivedMs = batch.receivedMs;
