@@ -58,11 +58,12 @@ private:
         qint64 time = 0;
         quint64 touched = 0;
     };
-    // std::unordered_map keeps each key's hash, so a lookup compares plates only on equal hashes (QHash
-    // compares the key of every slot it probes): this map is looked up once per position at ingest.
+    // std::unordered_map keeps each key's hash when the hasher may throw (libstdc++: not "fast"), so a
+    // lookup compares plates only on equal hashes (QHash compares the key of every slot it probes): this map
+    // is looked up once per position at ingest. Hence no noexcept here.
     struct PlateHash
     {
-        size_t operator()(const QString &plate) const noexcept { return qHash(plate); }
+        size_t operator()(const QString &plate) const { return qHash(plate); } // NOLINT(performance-noexcept)
     };
     struct Company
     {

@@ -140,16 +140,21 @@ PreparedUpload IngestPipeline::prepare(UploadRequest request) const
                 accepted.index = index;
                 accepted.businessTime = SpecTime::businessTime(record).value_or(0);
                 // The business time as stored (0 → NULL), so that a recompute sees what this saw.
-                if (evaluator)
+                if (evaluator) {
                     prepared.acceptedQuality.append(evaluator->evaluateValidated(
                         record, receivedAt,
                         accepted.businessTime ? std::optional<qint64>(accepted.businessTime) : std::nullopt,
                         {}));
+                    // Counted for the uploading company (QualityRecorder), set here off the ingest thread.
+                    prepared.acceptedQuality.last().companyId = r.companyId;
+                }
                 batch.accepted.append(std::move(accepted));
             } else {
-                if (evaluator)
+                if (evaluator) {
                     prepared.rejectedQuality.append(evaluator->evaluateValidated(
                         record, receivedAt, SpecTime::businessTime(record), violations));
+                    prepared.rejectedQuality.last().companyId = r.companyId;
+                }
                 RejectedRecord rejected;
                 rejected.record = record;
                 rejected.index = index;

@@ -20,7 +20,8 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
     for (qsizetype i = 0; i < accepted.size(); ++i) {
         QualityOutcome &outcome = accepted[i];
         // The uploading company: a record in another's name is that company's quality, not the other's.
-        if (outcome.companyId != batch.companyId)
+        // (prepare() already set it from the same string: then only the pointers are compared.)
+        if (outcome.companyId.constData() != batch.companyId.constData())
             outcome.companyId = batch.companyId;
         outcome.source = record;
         outcome.rowId = stored.acceptedIds.at(i);
@@ -33,7 +34,8 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
     const QString quarantine = QStringLiteral("quarantine");
     for (qsizetype i = 0; i < rejectedCount; ++i) {
         QualityOutcome &outcome = rejected[i];
-        outcome.companyId = batch.companyId;
+        if (outcome.companyId.constData() != batch.companyId.constData())
+            outcome.companyId = batch.companyId;
         outcome.source = quarantine;
         outcome.rowId = stored.quarantineIds.at(i);
         outcome.receivedMs = batch.receivedMs;

@@ -111,7 +111,8 @@ DatabaseError QualityStore::add(const QList<QualityOutcome> &outcomes)
         const int day = dayOf(outcome.receivedAt);
         DayDelta *delta = nullptr;
         for (DayDelta &d : days) {
-            if (d.day == day && d.company == outcome.companyId) {
+            if (d.day == day &&
+                (d.company.constData() == outcome.companyId.constData() || d.company == outcome.companyId)) {
                 delta = &d;
                 break;
             }
