@@ -1,9 +1,10 @@
 // ridewatch-platform: the reference industry platform (行业平台) as a service.
 
-#include "applanguage.h"
 #include "accounts/accountservice.h"
+#include "applanguage.h"
 #include "intake/companyregistry.h"
 #include "platformserver.h"
+#include "quality/qualityrecomputecommand.h"
 #include "simulationrunner.h"
 
 #include <QCommandLineParser>
@@ -125,9 +126,15 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Create the demo accounts, one per role, with the known passwords listed "
                                     "in README (demo mode only; never on a real platform)."));
+    const QCommandLineOption recomputeQualityOption(
+        QStringLiteral("recompute-quality"),
+        QCoreApplication::translate("main",
+                                    "Recompute the quality numbers of a CST month from the raw records, "
+                                    "print how they differ from the stored ones per company, and exit."),
+        QStringLiteral("yyyy-mm"));
     parser.addOptions({databaseOption, listenOption, portOption, syncOption, maxBodyOption, addCompanyOption,
                        companyNameOption, noTlsOption, tlsDirectoryOption, tlsNameOption, initAdminOption,
-                       demoAccountsOption});
+                       demoAccountsOption, recomputeQualityOption});
     SimulationRunner::addCommandLineOptions(parser);
     parser.process(app);
 
@@ -137,6 +144,9 @@ int main(int argc, char *argv[])
     PlatformOptions options;
     options.databasePath =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    if (parser.isSet(recomputeQualityOption))
+        return QualityRecomputeCommand::run(options.databasePath, parser.value(recomputeQualityOption), out,
+                                            err);
     if (!options.address.setAddress(parser.value(listenOption))) {
         err << QCoreApplication::translate("main", "--listen: \"%1\" is not an IP address")
                    .arg(parser.value(listenOption))

@@ -1,5 +1,7 @@
 #include "platformserver.h"
 
+#include "quality/qualityevaluator.h"
+
 #include "accounts/accountservice.h"
 #include "alerts/alertmonitor.h"
 #include "api/accountsapi.h"
@@ -62,6 +64,7 @@ bool PlatformServer::start(QString *error)
     IngestWorker::Options workerOptions;
     workerOptions.databasePath = m_options.databasePath;
     workerOptions.synchronousFull = m_options.synchronousFull;
+    workerOptions.quality = m_options.quality;
     workerOptions.maxInflatedBytes = qMax<qsizetype>(m_options.limits.maxBodyBytes * 8, 64 * 1024 * 1024);
     m_worker = new IngestWorker(m_catalogue, workerOptions, m_stats.get());
     m_worker->moveToThread(&m_ingestThread);
@@ -134,6 +137,10 @@ bool PlatformServer::start(QString *error)
         m_http->setSslConfiguration(m_identity.serverConfiguration());
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
+    if (m_options.uploadsUseClock)
+        m_intake->setClock(&clock);
+    if (m_options.quality)
+        m_intake->setQualityEvaluator(std::make_shared<const QualityEvaluator>(QualityModel::builtIn()));
     m_intake->registerRoutes(*m_http);
     m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
     m_broker->registerRoutes(*m_http);

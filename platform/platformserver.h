@@ -50,6 +50,13 @@ struct PlatformOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;            //!< 0 = any free port
     bool synchronousFull = true; //!< fsync every commit (see IngestWorker::Options)
+    /** Evaluate and record data quality at ingest (DESIGN §6) with the built-in model. */
+    bool quality = true;
+    /**
+     * Stamp the receipt of uploads (rw_received_ms, against which timeliness is measured) with \a clock
+     * instead of the system clock: for tests and simulations that drive time. Off by default, as before.
+     */
+    bool uploadsUseClock = false;
     HttpServer::Limits limits;
     /**
      * Serve HTTPS with the platform's own self-signed certificate (DESIGN §4). false only for

@@ -1,5 +1,6 @@
 #include "qualityevaluator.h"
 
+#include "protocol/interfacecatalogue.h"
 #include "protocol/interfacespec.h"
 #include "protocol/spectime.h"
 
@@ -23,7 +24,23 @@ QString valueText(const QVariant &value)
 
 QualityEvaluator::QualityEvaluator(QualityModel model)
     : m_model(std::move(model))
-{}
+{
+    for (const QualityRule &rule : m_model.rules()) {
+        if (rule.dimension == QualityDimension::Conformance)
+            m_anyConformance = true;
+    }
+    m_required = m_model.hasRule(u"completeness.requiredFields");
+    m_withinLimit = m_model.hasRule(u"timeliness.withinLimit");
+    m_businessTime = m_model.hasRule(u"timeliness.businessTime");
+    m_plausibleTime = m_model.hasRule(u"authenticity.plausibleTime");
+    m_inChina = m_model.hasRule(u"authenticity.positionInChina");
+    for (InterfaceFamily family :
+         {InterfaceFamily::BaseInfo, InterfaceFamily::Order, InterfaceFamily::Operate,
+          InterfaceFamily::Position, InterfaceFamily::Rated, InterfaceFamily::Share}) {
+        if (size_t(family) < m_limits.size())
+            m_limits[size_t(family)] = m_model.timelinessLimit(family);
+    }
+}
 
 QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt) const
 {
@@ -33,66 +50,115 @@ QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedA
 QualityOutcome QualityEvaluator::evaluate(const Record &record, qint64 receivedAt,
                                           std::optional<qint64> businessTime) const
 {
+    if (!record.spec) {
+        QualityOutcome outcome;
+        outcome.receivedAt = receivedAt;
+        outcome.businessTime = businessTime;
+        outcome.companyId = record.value(u"CompanyId").toString();
+        return outcome;
+    }
+    QualityOutcome outcome = judge(record, receivedAt, businessTime, m_validator.validate(record));
+    outcome.recordKey = recordKey(record);
+    return outcome;
+}
+
+QualityOutcome QualityEvaluator::evaluateValidated(const Record &record, qint64 receivedAt,
+                                                   std::optional<qint64> businessTime,
+                                                   const FieldViolations &violations) const
+{
+    QualityOutcome outcome = judge(record, receivedAt, businessTime, violations);
+    if (!outcome.failedRules.isEmpty())
+        outcome.recordKey = recordKey(record);
+    return outcome;
+}
+
+QualityOutcome QualityEvaluator::evaluateUndecodable(const QString &companyId, const QString &ipcType,
+                                                     qint64 receivedAt) const
+{
+    QualityOutcome outcome;
+    outcome.companyId = companyId;
+    outcome.ipcType = ipcType;
+    outcome.receivedAt = receivedAt;
+    const QString decodable = QStringLiteral("conformance.decodable");
+    if (m_model.hasRule(decodable))
+        outcome.fail(QualityDimension::Conformance, decodable);
+    return outcome;
+}
+
+QualityEvaluator::Fields QualityEvaluator::fields(const InterfaceSpec *spec) const
+{
+    const auto it = m_fields.constFind(spec);
+    if (it != m_fields.constEnd())
+        return *it;
+    return {spec->fieldIndex(u"CompanyId"), spec->fieldIndex(u"Longitude"), spec->fieldIndex(u"Latitude")};
+}
+
+QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
+                                       std::optional<qint64> businessTime,
+                                       const FieldViolations &violations) const
+{
     QualityOutcome outcome;
     outcome.receivedAt = receivedAt;
     outcome.businessTime = businessTime;
-    outcome.companyId = record.value(u"CompanyId").toString();
-    outcome.recordKey = recordKey(record);
-    if (!record.spec)
+    if (!record.spec) {
+        outcome.companyId = record.value(u"CompanyId").toString();
         return outcome;
+    }
+    const Fields indices = fields(record.spec);
+    if (record.has(indices.company))
+        outcome.companyId = record.values.at(indices.company).toString();
     outcome.ipcType = record.spec->ipcType;
 
     // Art. 15(一) completeness and 15(二) conformance, from the validator's own violations.
     const QString requiredRule = QStringLiteral("completeness.requiredFields");
-    const bool checkRequired = m_model.hasRule(requiredRule);
+    const bool checkRequired = m_required;
     if (checkRequired)
         outcome.check(QualityDimension::Completeness);
-    bool anyConformance = false;
-    for (const QualityRule &rule : m_model.rules()) {
-        if (rule.dimension == QualityDimension::Conformance) {
-            anyConformance = true;
-            break;
-        }
-    }
-    if (anyConformance)
+    if (m_anyConformance)
         outcome.check(QualityDimension::Conformance);
-    // No company id: identity is the intake's concern, not a quality rule.
-    for (const FieldViolation &violation : m_validator.validate(record)) {
+    // Identity (a record in another company's name) is the intake's concern, not a quality rule.
+    for (const FieldViolation &violation : violations) {
         if (violation.rule == ValidationRule::Required) {
             if (checkRequired)
                 outcome.fail(QualityDimension::Completeness, requiredRule);
             continue;
         }
+        if (violation.rule == ValidationRule::Identity)
+            continue;
         const QString id = conformanceRule(violation.rule);
         if (m_model.hasRule(id))
             outcome.fail(QualityDimension::Conformance, id);
     }
 
     // Art. 15(三) timeliness: 24 h / 300 s / 60 s by interface group.
-    const std::optional<qint64> limit = m_model.timelinessLimit(record.spec->family);
+    const std::optional<qint64> limit = size_t(record.spec->family) < m_limits.size()
+                                            ? m_limits[size_t(record.spec->family)]
+                                            : m_model.timelinessLimit(record.spec->family);
     const QString withinLimit = QStringLiteral("timeliness.withinLimit");
     const QString hasBusinessTime = QStringLiteral("timeliness.businessTime");
-    if (limit && (m_model.hasRule(withinLimit) || m_model.hasRule(hasBusinessTime))) {
+    if (limit && (m_withinLimit || m_businessTime)) {
         outcome.check(QualityDimension::Timeliness);
         if (!businessTime) {
-            if (m_model.hasRule(hasBusinessTime))
+            if (m_businessTime)
                 outcome.fail(QualityDimension::Timeliness, hasBusinessTime);
-        } else if (m_model.hasRule(withinLimit) && receivedAt - *businessTime > *limit) {
+        } else if (m_withinLimit && receivedAt - *businessTime > *limit) {
             outcome.fail(QualityDimension::Timeliness, withinLimit);
         }
     }
 
     // Art. 15(四) authenticity, single-record part.
     const QString plausibleTime = QStringLiteral("authenticity.plausibleTime");
-    if (businessTime && m_model.hasRule(plausibleTime)) {
+    if (businessTime && m_plausibleTime) {
         outcome.check(QualityDimension::Authenticity);
         if (*businessTime < m_model.notBefore() || *businessTime > receivedAt + m_model.futureTolerance())
             outcome.fail(QualityDimension::Authenticity, plausibleTime);
     }
     const QString inChina = QStringLiteral("authenticity.positionInChina");
-    if (record.spec->family == InterfaceFamily::Position && m_model.hasRule(inChina)) {
-        const QVariant longitude = record.value(u"Longitude");
-        const QVariant latitude = record.value(u"Latitude");
+    if (record.spec->family == InterfaceFamily::Position && m_inChina) {
+        const QVariant longitude =
+            record.has(indices.longitude) ? record.values.at(indices.longitude) : QVariant();
+        const QVariant latitude =
+            record.has(indices.latitude) ? record.values.at(indices.latitude) : QVariant();
         // An absent or non-numeric coordinate is a completeness or conformance failure, not judged here.
         bool lonOk = false;
         bool latOk = false;

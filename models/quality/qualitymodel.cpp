@@ -199,6 +199,10 @@ std::optional<QualityModel> QualityModel::fromJson(const QByteArray &json, QStri
                     QStringLiteral("authenticity.futureToleranceSeconds"), 0, &tolerance, error))
         return std::nullopt;
     model.m_futureTolerance = qint64(tolerance);
+    if (authenticity.contains(QStringLiteral("maxSpeedKmh")) &&
+        !readNumber(authenticity, QStringLiteral("maxSpeedKmh"), QStringLiteral("authenticity.maxSpeedKmh"),
+                    1, &model.m_maxSpeedKmh, error))
+        return std::nullopt;
 
     // Rules per dimension.
     const QJsonValue rulesValue = root.value(QStringLiteral("rules"));
@@ -248,6 +252,11 @@ std::optional<QualityModel> QualityModel::fromJson(const QByteArray &json, QStri
             ids.insert(rule.id);
             model.m_rules.append(rule);
         }
+    }
+    if (ids.contains(QStringLiteral("authenticity.positionJump")) && model.m_maxSpeedKmh <= 0) {
+        *error =
+            tr("authenticity.maxSpeedKmh: absent, but rule authenticity.positionJump needs the speed bound");
+        return std::nullopt;
     }
     return model;
 }

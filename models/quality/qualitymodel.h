@@ -32,7 +32,7 @@ struct QualityRule
  *  "samplesPerRule": 5,
  *  "timeliness": {"limitSeconds": {"baseInfo": 86400, "order": 300, …, "position": 60}},
  *  "authenticity": {"chinaBounds": {"west": 73.4, "east": 135.1, "south": 3.8, "north": 53.6},
- *                   "notBefore": 20161101000000, "futureToleranceSeconds": 300},
+ *                   "notBefore": 20161101000000, "futureToleranceSeconds": 300, "maxSpeedKmh": 200},
  *  "rules": {"completeness": [{"id": "…", "article": "第十五条(一)", "description": "…"}], …}}
  * ```
  * Weights are relative (normalised by their sum). The evaluator runs a check only when its rule id
@@ -70,6 +70,11 @@ public:
     qint64 notBefore() const { return m_notBefore; }
     /** How far past its receipt a business time may lie (clock skew), seconds. */
     qint64 futureTolerance() const { return m_futureTolerance; }
+    /**
+     * Art. 15(四) "authenticity.positionJump": the highest plausible speed between two consecutive
+     * positions of a vehicle, km/h; 0 when not configured (the model must give it if it lists the rule).
+     */
+    double maxSpeedKmh() const { return m_maxSpeedKmh; }
 
     const QList<QualityRule> &rules() const { return m_rules; }
     /** The rule called \a id, or nullptr. */
@@ -89,6 +94,7 @@ private:
     double m_north = 0;
     qint64 m_notBefore = 0;
     qint64 m_futureTolerance = 0;
+    double m_maxSpeedKmh = 0;
     QList<QualityRule> m_rules;
 };
 

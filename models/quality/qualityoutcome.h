@@ -28,6 +28,18 @@ struct QualityOutcome
     std::array<bool, kQualityDimensionCount> passed{};
     QStringList failedRules; //!< rule ids, each once, in the order they were found
 
+    // 订单合规率 (authenticity.orderPermits): an order match checked against the permit registry, and
+    // whether its vehicle and driver both held a valid permit. Counted apart as well (orders_checked).
+    bool orderChecked = false;
+    bool orderCompliant = false;
+
+    // Where the raw record lies, once stored: the interface table's rw_id ("record") or the quarantine
+    // row ("quarantine"); empty/0 before storing. receivedMs is the receipt in Unix ms (receivedAt / 1000
+    // rounded down is receivedAt).
+    QString source;
+    qint64 rowId = 0;
+    qint64 receivedMs = 0;
+
     bool isChecked(QualityDimension d) const { return checked[int(d)]; }
     bool isPassed(QualityDimension d) const { return checked[int(d)] && passed[int(d)]; }
     /** Marks \a d checked; it passes unless a rule of it fails (fail()). */

@@ -5,6 +5,8 @@ namespace rw {
 QualityTally::QualityTally(const QString &companyId, const QualityPeriod &period, const QualityModel &model)
     : m_companyId(companyId)
     , m_period(period)
+    , m_start(period.start())
+    , m_end(period.end())
     , m_modelVersion(model.version())
     , m_sampleLimit(model.samplesPerRule())
 {
@@ -20,7 +22,7 @@ bool QualityTally::add(const QualityOutcome &outcome, QString *error)
                 tr("CompanyId: \"%1\" is not the tally's company \"%2\"").arg(outcome.companyId, m_companyId);
         return false;
     }
-    if (!m_period.contains(outcome.receivedAt)) {
+    if (outcome.receivedAt < m_start || outcome.receivedAt >= m_end) {
         if (error)
             *error = tr("receivedAt: %1 is outside the period %2 (CST)")
                          .arg(outcome.receivedAt)
@@ -35,9 +37,16 @@ bool QualityTally::add(const QualityOutcome &outcome, QString *error)
                 ++m_passed[int(d)];
         }
     }
+    if (outcome.orderChecked) {
+        ++m_ordersChecked;
+        if (outcome.orderCompliant)
+            ++m_ordersCompliant;
+    }
     for (const QString &ruleId : outcome.failedRules) {
         ++m_violations[ruleId];
-        addSample(ruleId, {outcome.ipcType, outcome.recordKey});
+        ++m_byInterface[ruleId][outcome.ipcType];
+        addSample(ruleId,
+                  {outcome.ipcType, outcome.recordKey, outcome.source, outcome.rowId, outcome.receivedMs});
     }
     return true;
 }
@@ -61,8 +70,15 @@ bool QualityTally::merge(const QualityTally &other, QString *error)
         m_checked[i] += other.m_checked[i];
         m_passed[i] += other.m_passed[i];
     }
+    m_ordersChecked += other.m_ordersChecked;
+    m_ordersCompliant += other.m_ordersCompliant;
     for (auto it = other.m_violations.constBegin(); it != other.m_violations.constEnd(); ++it)
         m_violations[it.key()] += it.value();
+    for (auto it = other.m_byInterface.constBegin(); it != other.m_byInterface.constEnd(); ++it) {
+        QHash<QString, qint64> &mine = m_byInterface[it.key()];
+        for (auto jt = it.value().constBegin(); jt != it.value().constEnd(); ++jt)
+            mine[jt.key()] += jt.value();
+    }
     for (auto it = other.m_samples.constBegin(); it != other.m_samples.constEnd(); ++it) {
         for (const QualitySample &sample : it.value())
             addSample(it.key(), sample);
@@ -71,11 +87,19 @@ bool QualityTally::merge(const QualityTally &other, QString *error)
 }
 
 bool QualityTally::addCounts(qint64 records, const std::array<qint64, kQualityDimensionCount> &checked,
-                             const std::array<qint64, kQualityDimensionCount> &passed, QString *error)
+                             const std::array<qint64, kQualityDimensionCount> &passed, qint64 ordersChecked,
+                             qint64 ordersCompliant, QString *error)
 {
     if (records < 0) {
         if (error)
             *error = tr("records: %1 is negative").arg(records);
+        return false;
+    }
+    if (ordersChecked < 0 || ordersCompliant < 0 || ordersCompliant > ordersChecked) {
+        if (error)
+            *error = tr("orders: %1 compliant of %2 checked is not a count from 0 to the orders checked")
+                         .arg(ordersCompliant)
+                         .arg(ordersChecked);
         return false;
     }
     for (QualityDimension d : kQualityDimensions) {
@@ -95,7 +119,22 @@ bool QualityTally::addCounts(qint64 records, const std::array<qint64, kQualityDi
         m_checked[i] += checked[i];
         m_passed[i] += passed[i];
     }
+    m_ordersChecked += ordersChecked;
+    m_ordersCompliant += ordersCompliant;
     return true;
+}
+
+void QualityTally::addViolations(const QString &ruleId, const QString &ipcType, qint64 count)
+{
+    m_violations[ruleId] += count;
+    m_byInterface[ruleId][ipcType] += count;
+}
+
+std::optional<double> QualityTally::orderRate() const
+{
+    if (m_ordersChecked == 0)
+        return std::nullopt;
+    return double(m_ordersCompliant) / double(m_ordersChecked);
 }
 
 void QualityTally::addSample(const QString &ruleId, const QualitySample &sample)

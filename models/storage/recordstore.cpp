@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <limits>
+#include <optional>
 
 namespace rw {
 
@@ -75,7 +76,7 @@ Statement *RecordStore::insertStatement(const InterfaceSpec &spec)
     return &m_inserts.emplace(&spec, std::move(statement)).first->second;
 }
 
-StoreResult RecordStore::store(const IngestBatch &batch)
+StoreResult RecordStore::store(const IngestBatch &batch, const BeforeCommit &beforeCommit)
 {
     m_lastError = {};
     const QString ipcType = batch.spec ? batch.spec->ipcType : QString();
@@ -118,6 +119,11 @@ StoreResult RecordStore::store(const IngestBatch &batch)
         return fail(transaction.error());
 
     StoreResult result;
+    const bool wantIds = bool(beforeCommit);
+    if (wantIds) {
+        result.acceptedIds.reserve(batch.accepted.size());
+        result.quarantineIds.reserve(batch.rejected.size());
+    }
     m_insertBatch.bind(1, batch.companyId);
     m_insertBatch.bind(2, ipcType);
     m_insertBatch.bind(3, batch.source);
@@ -159,6 +165,8 @@ StoreResult RecordStore::store(const IngestBatch &batch)
             error.purpose = tr("%1 (accepted record %2)").arg(purpose).arg(accepted.index);
             return fail(error);
         }
+        if (wantIds)
+            result.acceptedIds.append(m_db.lastInsertRowId());
         ++result.accepted;
     }
 
@@ -180,11 +188,18 @@ StoreResult RecordStore::store(const IngestBatch &batch)
                 quarantine.clearBindings();
                 return fail(error);
             }
+            if (wantIds)
+                result.quarantineIds.append(m_db.lastInsertRowId());
             ++result.rejected;
         }
         quarantine.clearBindings(); // do not keep the last raw body alive
     }
 
+    if (beforeCommit) {
+        const DatabaseError error = beforeCommit(result);
+        if (error.isError())
+            return fail(error);
+    }
     if (!transaction.commit())
         return fail(transaction.error());
     return result;
@@ -192,9 +207,17 @@ StoreResult RecordStore::store(const IngestBatch &batch)
 
 StoreResult RecordStore::storeRejectedBody(const QString &companyId, const QString &path,
                                            const QString &contentType, const QString &peer, qint64 receivedMs,
-                                           const QByteArray &body, const QString &reason)
+                                           const QByteArray &body, const QString &reason,
+                                           const BeforeCommit &beforeCommit)
 {
     m_lastError = {};
+    // With follow-up work, the row and that work commit together; alone, the statement commits itself.
+    std::optional<Transaction> transaction;
+    if (beforeCommit) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return fail(transaction->error());
+    }
     const InterfaceSpec *spec = m_catalogue ? m_catalogue->byPath(path) : nullptr;
     Statement statement = m_db.prepare(
         QStringLiteral("INSERT INTO quarantine (company_id, ipc_type, received_ms, content_type, peer,"
@@ -217,6 +240,14 @@ StoreResult RecordStore::storeRejectedBody(const QString &companyId, const QStri
     StoreResult result;
     result.batchId = m_db.lastInsertRowId();
     result.rejected = 1;
+    if (beforeCommit) {
+        result.quarantineIds.append(result.batchId);
+        const DatabaseError error = beforeCommit(result);
+        if (error.isError())
+            return fail(error);
+        if (!transaction->commit())
+            return fail(transaction->error());
+    }
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -47,8 +48,15 @@ public:
     RecordStore(const RecordStore &) = delete;
     RecordStore &operator=(const RecordStore &) = delete;
 
+    /**
+     * Work that must commit or fail with the records (the quality tallies): called inside the transaction
+     * after the rows are written, with their ids (StoreResult::acceptedIds / quarantineIds); an error it
+     * returns rolls everything back and is the store's error.
+     */
+    using BeforeCommit = std::function<DatabaseError(const StoreResult &stored)>;
+
     /** Stores one upload in one transaction; on failure nothing of it is stored. */
-    StoreResult store(const IngestBatch &batch);
+    StoreResult store(const IngestBatch &batch, const BeforeCommit &beforeCommit = {});
 
     /**
      * Quarantines a whole body that could not be decoded (bad JSON, unknown IPCType, …), with the
@@ -56,7 +64,7 @@ public:
      */
     StoreResult storeRejectedBody(const QString &companyId, const QString &path, const QString &contentType,
                                   const QString &peer, qint64 receivedMs, const QByteArray &body,
-                                  const QString &reason);
+                                  const QString &reason, const BeforeCommit &beforeCommit = {});
 
     /** Rows of \a spec's table, of \a companyId only unless it is empty; -1 on error (see lastError()). */
     qint64 count(const InterfaceSpec &spec, const QString &companyId = {});

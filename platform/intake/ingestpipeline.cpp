@@ -2,6 +2,9 @@
 
 #include "intakestats.h"
 
+#include "quality/qualityevaluator.h"
+#include "quality/qualityrecorder.h"
+
 #include "protocol/compression.h"
 #include "protocol/spectime.h"
 #include "storage/ingestbatch.h"
@@ -109,6 +112,14 @@ PreparedUpload IngestPipeline::prepare(UploadRequest request) const
     batch.peer = r.peer;
     batch.contentType = QString::fromLatin1(r.contentType);
 
+    const QualityEvaluator *evaluator = m_evaluator.get();
+    const qint64 receivedAt = r.receivedMs / 1000; // Unix s; receipt times are positive
+    if (evaluator) {
+        qsizetype total = 0;
+        for (const UploadEnvelope &envelope : std::as_const(decoded.envelopes))
+            total += envelope.records.size();
+        prepared.acceptedQuality.reserve(total);
+    }
     int index = 0;
     for (const UploadEnvelope &envelope : std::as_const(decoded.envelopes)) {
         if (envelope.companyId.isEmpty())
@@ -128,8 +139,22 @@ PreparedUpload IngestPipeline::prepare(UploadRequest request) const
                 accepted.record = record;
                 accepted.index = index;
                 accepted.businessTime = SpecTime::businessTime(record).value_or(0);
+                // The business time as stored (0 → NULL), so that a recompute sees what this saw.
+                if (evaluator) {
+                    prepared.acceptedQuality.append(evaluator->evaluateValidated(
+                        record, receivedAt,
+                        accepted.businessTime ? std::optional<qint64>(accepted.businessTime) : std::nullopt,
+                        {}));
+                    // Counted for the uploading company (QualityRecorder), set here off the ingest thread.
+                    prepared.acceptedQuality.last().companyId = r.companyId;
+                }
                 batch.accepted.append(std::move(accepted));
             } else {
+                if (evaluator) {
+                    prepared.rejectedQuality.append(evaluator->evaluateValidated(
+                        record, receivedAt, SpecTime::businessTime(record), violations));
+                    prepared.rejectedQuality.last().companyId = r.companyId;
+                }
                 RejectedRecord rejected;
                 rejected.record = record;
                 rejected.index = index;
@@ -162,16 +187,51 @@ UploadOutcome IngestPipeline::commit(PreparedUpload prepared)
     if (prepared.refused) {
         // Art. 14 asks for complete data: even a body we cannot read is kept, so the company can
         // be shown exactly what it sent. Only authenticated uploads get here.
-        m_store->storeRejectedBody(request.companyId, request.spec ? request.spec->path : QString(),
-                                   QString::fromLatin1(request.contentType), request.peer, request.receivedMs,
-                                   request.body, prepared.refusalMessage);
+        // Quality: a body refused whole counts as one record of its interface that fails conformance
+        // (Art. 15(二), "conformance.decodable"): the company sent data the platform cannot read at all.
+        // How many records it held is unknown, so it weighs as one.
+        RecordStore::BeforeCommit quality;
+        if (m_recorder) {
+            const QString ipcType = request.spec ? request.spec->ipcType : QString();
+            quality = [this, &request, ipcType](const StoreResult &stored) {
+                return m_recorder->recordUndecodable(request.companyId, ipcType, request.receivedMs,
+                                                     stored.quarantineIds.value(0));
+            };
+        }
+        const StoreResult kept =
+            m_store->storeRejectedBody(request.companyId, request.spec ? request.spec->path : QString(),
+                                       QString::fromLatin1(request.contentType), request.peer,
+                                       request.receivedMs, request.body, prepared.refusalMessage, quality);
+        if (m_recorder) {
+            if (kept.ok())
+                m_recorder->committed();
+            else
+                m_recorder->rolledBack();
+        }
         outcome.httpStatus = prepared.refusalStatus;
         outcome.replyBody = errorBody(prepared.refusalCode, prepared.refusalMessage);
         return outcome;
     }
 
     const IngestBatch &batch = prepared.batch;
-    const StoreResult stored = m_store->store(batch);
+    // Quality numbers commit in the records' transaction, or neither does.
+    const bool withQuality = m_recorder && prepared.acceptedQuality.size() == batch.accepted.size() &&
+                             prepared.rejectedQuality.size() == batch.rejected.size() &&
+                             prepared.acceptedQuality.size() + prepared.rejectedQuality.size() > 0;
+    RecordStore::BeforeCommit quality;
+    if (withQuality) {
+        quality = [this, &batch, &prepared](const StoreResult &ids) {
+            return m_recorder->record(batch, std::move(prepared.acceptedQuality),
+                                      std::move(prepared.rejectedQuality), ids);
+        };
+    }
+    const StoreResult stored = m_store->store(batch, quality);
+    if (withQuality) {
+        if (stored.ok())
+            m_recorder->committed();
+        else
+            m_recorder->rolledBack();
+    }
     if (!stored.ok()) {
         // Nothing was committed: the company must send the batch again (Art. 12 re-sending).
         outcome.httpStatus = 503;

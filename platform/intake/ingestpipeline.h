@@ -17,6 +17,8 @@ namespace rw {
 
 class RecordStore;
 class IntakeStats;
+class QualityEvaluator;
+class QualityRecorder;
 
 /**
  * \brief Decode → validate → store → reply, for one upload.
@@ -38,6 +40,18 @@ public:
     /** Upper bound for an inflated gzip body. */
     void setMaxInflatedBytes(qsizetype bytes) { m_maxInflatedBytes = bytes; }
 
+    /**
+     * Quality evaluation (DESIGN §6), on by default where the platform sets it up: \a evaluator judges each
+     * record in prepare() (null: no evaluation, e.g. to measure its cost); \a recorder adds the verdicts and
+     * the cross-record rules in commit(), in the upload's transaction (null: nothing recorded). Set before
+     * use; the recorder must live on the store's thread and outlive the pipeline's use.
+     */
+    void setQualityEvaluator(std::shared_ptr<const QualityEvaluator> evaluator)
+    {
+        m_evaluator = std::move(evaluator);
+    }
+    void setQualityRecorder(QualityRecorder *recorder) { m_recorder = recorder; }
+
     /** Stage 1, any thread: inflate, decode and validate. */
     PreparedUpload prepare(UploadRequest request) const;
 
@@ -54,6 +68,8 @@ private:
     JsonCodec m_json;
     ProtobufCodec m_protobuf;
     RecordValidator m_validator;
+    std::shared_ptr<const QualityEvaluator> m_evaluator;
+    QualityRecorder *m_recorder = nullptr;
     qsizetype m_maxInflatedBytes = 256 * 1024 * 1024;
 };
 

@@ -3,6 +3,8 @@
 #include "ingestpipeline.h"
 #include "noticestore.h"
 
+#include "quality/qualityrecorder.h"
+
 #include "storage/database.h"
 #include "storage/interfacetables.h"
 #include "storage/recordstore.h"
@@ -46,6 +48,10 @@ bool IngestWorker::open(QString *error)
     m_store = std::make_unique<RecordStore>(*m_database, m_catalogue);
     m_pipeline = std::make_unique<IngestPipeline>(m_catalogue, m_store.get(), m_stats);
     m_pipeline->setMaxInflatedBytes(m_options.maxInflatedBytes);
+    if (m_options.quality) {
+        m_quality = std::make_unique<QualityRecorder>(*m_database, QualityModel::builtIn());
+        m_pipeline->setQualityRecorder(m_quality.get());
+    }
     m_notices = std::make_unique<NoticeStore>(*m_database);
     return true;
 }
@@ -102,6 +108,7 @@ void IngestWorker::closeBlocking()
     auto close = [this] {
         m_notices.reset();
         m_pipeline.reset();
+        m_quality.reset();
         m_store.reset();
         m_database.reset();
     };

@@ -16,6 +16,7 @@ class Database;
 class IngestPipeline;
 class IntakeStats;
 class NoticeStore;
+class QualityRecorder;
 class RecordStore;
 struct Notice;
 
@@ -36,6 +37,8 @@ public:
         QString databasePath;
         bool synchronousFull = true; //!< fsync each commit: acknowledged data survives power loss too
         qsizetype maxInflatedBytes = 256 * 1024 * 1024;
+        /** Record the quality numbers of each upload (DESIGN §6) with the built-in model. */
+        bool quality = true;
     };
 
     IngestWorker(std::shared_ptr<const InterfaceCatalogue> catalogue, Options options, IntakeStats *stats,
@@ -63,6 +66,7 @@ private:
     IntakeStats *m_stats;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RecordStore> m_store;
+    std::unique_ptr<QualityRecorder> m_quality;
     std::unique_ptr<IngestPipeline> m_pipeline;
     std::unique_ptr<NoticeStore> m_notices;
 };

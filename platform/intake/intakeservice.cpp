@@ -1,5 +1,7 @@
 #include "intakeservice.h"
 
+#include "domain/clock.h"
+
 #include "companyregistry.h"
 #include "ingestworker.h"
 #include "noticeparser.h"
@@ -121,7 +123,7 @@ void IntakeService::handleUpload(const InterfaceSpec *spec, const HttpRequest &r
     upload.protobufList = isListRequest(request);
     upload.body = request.body;
     upload.peer = request.peerAddress.toString() + u':' + QString::number(request.peerPort);
-    upload.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    upload.receivedMs = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 
     if (m_pending->load() >= m_maxPending) {
         HttpResponse busy =

@@ -16,6 +16,7 @@
 
 namespace rw {
 
+class Clock;
 class CompanyRegistry;
 class HttpResponder;
 class HttpServer;
@@ -41,6 +42,15 @@ public:
     ~IntakeService() override;
 
     void setMaxPending(int uploads) { m_maxPending = uploads; }
+    /** Where the receipt stamp of uploads comes from (timeliness is measured against it, Art. 15(三));
+     * null: the system clock. Must outlive the service. */
+    void setClock(const Clock *clock) { m_clock = clock; }
+    /** Judges each record's quality while preparing (see IngestPipeline::setQualityEvaluator()); set before
+     * serving. */
+    void setQualityEvaluator(std::shared_ptr<const QualityEvaluator> evaluator)
+    {
+        m_preparer.setQualityEvaluator(std::move(evaluator));
+    }
 
     void registerRoutes(HttpServer &server);
 
@@ -61,6 +71,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_pending =
         std::make_shared<std::atomic<int>>(0); // outlives this: decremented by the worker
     int m_maxPending = 64;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace rw

@@ -2,7 +2,10 @@
 
 #include "uploadrequest.h"
 
+#include "quality/qualityoutcome.h"
 #include "storage/ingestbatch.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -18,6 +21,10 @@ struct PreparedUpload
     UploadRequest request;
     IngestBatch batch;
     int recordCount = 0;
+    /** The quality verdicts of the CPU stage, parallel to batch.accepted / batch.rejected; empty when the
+     * pipeline evaluates no quality. */
+    QList<QualityOutcome> acceptedQuality;
+    QList<QualityOutcome> rejectedQuality;
 
     bool refused = false;
     int refusalStatus = 0;  //!< HTTP status of the refusal

@@ -33,7 +33,8 @@ void addSums(const Statement &row, int column, QualityScoreQuery::Score *score)
         passed[d] = row.columnInt64(column + 2 + 2 * d);
     }
     QString error;
-    if (!score->tally.addCounts(row.columnInt64(column), checked, passed, &error))
+    if (!score->tally.addCounts(row.columnInt64(column), checked, passed, row.columnInt64(column + 9),
+                                row.columnInt64(column + 10), &error))
         qWarning("quality_day of %s: %s", qPrintable(score->companyId), qPrintable(error));
     score->ordersChecked += row.columnInt64(column + 9);
     score->ordersCompliant += row.columnInt64(column + 10);

@@ -173,10 +173,12 @@ private slots:
         QCOMPARE(fromCounts.score(), fromOutcomes.score());
 
         QString error;
-        QVERIFY(!fromCounts.addCounts(1, {1, 1, 1, 1}, {1, 2, 1, 1}, &error));
+        QVERIFY(!fromCounts.addCounts(1, {1, 1, 1, 1}, {1, 2, 1, 1}, 0, 0, &error));
         QVERIFY2(error.startsWith(u"conformance:"_s), qPrintable(error));
-        QVERIFY(!fromCounts.addCounts(-1, {}, {}, &error));
+        QVERIFY(!fromCounts.addCounts(-1, {}, {}, 0, 0, &error));
         QVERIFY2(error.startsWith(u"records:"_s), qPrintable(error));
+        QVERIFY(!fromCounts.addCounts(1, {}, {}, 1, 2, &error)); // more compliant orders than checked
+        QVERIFY2(error.startsWith(u"orders:"_s), qPrintable(error));
         QCOMPARE(fromCounts.records(), 10);
     }
 };

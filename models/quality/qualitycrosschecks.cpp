@@ -1,0 +1,21 @@
+#include "qualitycrosschecks.h"
+
+#include "qualityevaluator.h"
+
+namespace rw {
+
+QualityCrossChecks::QualityCrossChecks(const QualityModel &model, OrderPermitCheck::Lookup permits,
+                                       int maxVehicles)
+    : m_jumps(model, maxVehicles)
+    , m_permits(model, std::move(permits))
+{}
+
+void QualityCrossChecks::apply(const Record &record, QualityOutcome &outcome)
+{
+    m_jumps.apply(record, outcome);
+    m_permits.apply(record, outcome);
+    if (!outcome.failedRules.isEmpty() && outcome.recordKey.isEmpty())
+        outcome.recordKey = QualityEvaluator::recordKey(record);
+}
+
+} // namespace rw
