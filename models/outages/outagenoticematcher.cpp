@@ -29,8 +29,7 @@ bool receivedBefore(const Notice &a, const Notice &b)
 
 OutageNoticeMatcher::OutageNoticeMatcher()
     : m_policy()
-{
-}
+{}
 
 OutageNoticeMatcher::OutageNoticeMatcher(Policy policy)
     : m_policy(policy)
