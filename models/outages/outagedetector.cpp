@@ -202,6 +202,37 @@ void OutageDetector::setId(const Outage &outage, qint64 id)
     }
 }
 
+QList<OutageDetector::StreamStatus> OutageDetector::status(qint64 nowMs, qint64 recentMs) const
+{
+    QList<StreamStatus> list;
+    list.reserve(m_streams.size());
+    // Whole minutes: the current minute and the ones before it that make up recentMs.
+    const qint64 minutes = std::max<qint64>(1, recentMs / kMinuteMs);
+    const qint64 firstMinute = nowMs / kMinuteMs - minutes + 1;
+    for (const StreamState &s : m_streams) {
+        StreamStatus st;
+        st.companyId = s.companyId;
+        st.stream = s.stream;
+        st.lastReceivedMs = s.lastReceivedMs;
+        qint64 recent = 0;
+        for (const auto &[minute, count] : s.minutes) {
+            if (minute >= firstMinute && minute * kMinuteMs <= nowMs)
+                recent += count;
+        }
+        st.recordsPerMinute = double(recent) / double(minutes);
+        st.active = isActive(s.companyId, s.stream);
+        if (!s.outages.isEmpty() && s.outages.constLast().isOpen()) {
+            st.outageOpen = true;
+            st.openOutageId = s.outages.constLast().id;
+        }
+        list.append(st);
+    }
+    std::sort(list.begin(), list.end(), [](const StreamStatus &a, const StreamStatus &b) {
+        return a.companyId != b.companyId ? a.companyId < b.companyId : int(a.stream) < int(b.stream);
+    });
+    return list;
+}
+
 QList<Outage> OutageDetector::outages() const
 {
     QList<Outage> all;

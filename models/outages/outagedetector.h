@@ -74,6 +74,20 @@ public:
     /** Records the store's id of the outage with this window. */
     void setId(const Outage &outage, qint64 id);
 
+    /** One stream as the status board shows it (Art. 21). */
+    struct StreamStatus
+    {
+        QString companyId;
+        OutageStream stream = OutageStream::Position;
+        qint64 lastReceivedMs = 0;
+        double recordsPerMinute = 0; //!< over the recentMs before now (minute resolution)
+        bool active = false;
+        qint64 openOutageId = 0; //!< 0: none open (or not stored yet)
+        bool outageOpen = false;
+    };
+    /** Every stream seen, by company then stream; rates over the \a recentMs before \a nowMs. */
+    QList<StreamStatus> status(qint64 nowMs, qint64 recentMs = 5 * 60 * 1000) const;
+
     /** Open outages and those still collecting back-fill, oldest start first. */
     QList<Outage> outages() const;
     /** Whether \a stream of \a companyId is active at its last receipt. */

@@ -159,6 +159,30 @@ private slots:
         QCOMPARE(d.outages().size(), 2);
     }
 
+    void statusBoardRates()
+    {
+        OutageDetector d;
+        const qint64 last = feed(d, kT0, 60, 10); // minute 59 at 30 s
+        d.observe(kCompany, OutageStream::Order, last, {last});
+        const QList<OutageDetector::StreamStatus> board = d.status(last);
+        QCOMPARE(board.size(), 2);
+        QCOMPARE(board.at(0).stream, OutageStream::Order); // by stream order within the company
+        QCOMPARE(board.at(0).recordsPerMinute, 0.2);       // one record in 5 minutes
+        QVERIFY(!board.at(0).active);
+        QCOMPARE(board.at(1).stream, OutageStream::Position);
+        QCOMPARE(board.at(1).recordsPerMinute, 10.0);
+        QCOMPARE(board.at(1).lastReceivedMs, last);
+        QVERIFY(board.at(1).active);
+        QVERIFY(!board.at(1).outageOpen);
+        // Three minutes later two of the five minutes had records: 4 a minute.
+        QCOMPARE(d.status(last + 3 * kMinute).at(1).recordsPerMinute, 4.0);
+        const Outage o = d.tick(last + 6 * kMinute).first();
+        d.setId(o, 9);
+        QVERIFY(d.status(last + 6 * kMinute).at(1).outageOpen);
+        QCOMPARE(d.status(last + 6 * kMinute).at(1).openOutageId, 9);
+        QCOMPARE(d.status(last + 6 * kMinute).at(1).recordsPerMinute, 0.0);
+    }
+
     void restartKeepsAnOpenOutageWithoutDuplicating()
     {
         OutageDetector before;

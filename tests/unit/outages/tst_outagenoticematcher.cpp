@@ -79,7 +79,8 @@ private slots:
         const Outage o = outage(kStart, kStart + kHour);
         const QList<Notice> notices = {
             // Another stream, another day, another company.
-            notice(1, NoticeKind::PlannedStop, kStart - 100 * kHour, kStartS, kStartS + 3600, {QStringLiteral("order")}),
+            notice(1, NoticeKind::PlannedStop, kStart - 100 * kHour, kStartS, kStartS + 3600,
+                   {QStringLiteral("order")}),
             notice(2, NoticeKind::PlannedStop, kStart - 100 * kHour, kStartS + 86400, kStartS + 90000),
         };
         Notice other = notice(3, NoticeKind::Incident, kStart + 60'000, kStartS, 0);
@@ -120,12 +121,14 @@ private slots:
     {
         const OutageNoticeMatcher matcher;
         const Outage o = outage(kStart, kStart + 2 * kHour);
-        const Notice incident = notice(7, NoticeKind::Incident, kStart + 15 * 60 * 1000, 0, 0, {QStringLiteral("position")});
+        const Notice incident =
+            notice(7, NoticeKind::Incident, kStart + 15 * 60 * 1000, 0, 0, {QStringLiteral("position")});
         // A restoration without reference after it, and a report referring to the incident by id; an
         // earlier unrelated report must not be taken.
         const Notice oldReport = notice(2, NoticeKind::WrittenReport, kStart - 48 * kHour, 0, 0);
         const Notice restored = notice(8, NoticeKind::Restoration, kStart + 2 * kHour, 0, 0);
-        const Notice report = notice(9, NoticeKind::WrittenReport, kStart + 30 * kHour, 0, 0, {}, QStringLiteral("7"));
+        const Notice report =
+            notice(9, NoticeKind::WrittenReport, kStart + 30 * kHour, 0, 0, {}, QStringLiteral("7"));
         const OutageAssessment a =
             matcher.assess(o, {report, restored, incident, oldReport}, kStart + 40 * kHour);
         QCOMPARE(a.incident->id, 7);
