@@ -8,6 +8,7 @@
 #include "api/auditapi.h"
 #include "api/badrecordsapi.h"
 #include "api/conductapi.h"
+#include "api/outagesapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
 #include "api/registryapi.h"
@@ -21,6 +22,7 @@
 #include "intake/ingestworker.h"
 #include "intake/intakeservice.h"
 #include "intake/intakestats.h"
+#include "outages/outagemonitor.h"
 
 #include "security/accountstore.h"
 #include "security/auditstore.h"
@@ -156,6 +158,17 @@ bool PlatformServer::start(QString *error)
         if (!monitor->open(&alertError))
             qWarning("alerts: %s", qPrintable(alertError));
     });
+    // Art. 21: every company's streams watched for outages; an outage open at the last stop is restored.
+    m_outages = std::make_unique<OutageMonitor>(*m_database, clock);
+    QString outageError;
+    if (!m_outages->start(&outageError)) {
+        *error = tr("outages: %1").arg(outageError);
+        stop();
+        return false;
+    }
+    connect(m_intake.get(), &IntakeService::uploadCommitted, m_outages.get(), &OutageMonitor::observe);
+    m_outagesApi = std::make_unique<OutagesApi>(*m_apiAuth, *m_database, *m_companies, *m_outages);
+    m_outagesApi->registerRoutes(*m_http);
     m_alertsApi = std::make_unique<AlertsApi>(*m_apiAuth, *m_database);
     m_alertsApi->registerRoutes(*m_http);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
@@ -211,6 +224,8 @@ void PlatformServer::stop()
     }
     m_alertsApi.reset();
     m_statusApi.reset();
+    m_outagesApi.reset();
+    m_outages.reset();
     m_sessionApi.reset();
     m_accountsApi.reset();
     m_policyApi.reset();

@@ -70,6 +70,25 @@ qint64 OutageDetector::recordsInWindow(const StreamState &s, qint64 atMs) const
     return n;
 }
 
+double OutageDetector::rateBefore(const StreamState &s) const
+{
+    // Over the part of the window the stream was sending in: a stream that began 30 minutes ago with 20
+    // records a minute has a rate of 20, not 10 over the hour.
+    const qint64 windowMinutes = std::max<qint64>(1, m_options.activityWindowMs / kMinuteMs);
+    const qint64 lastMinute = s.lastReceivedMs / kMinuteMs;
+    qint64 spanMinutes = windowMinutes;
+    if (s.primedRecords == 0 || s.lastReceivedMs - m_options.activityWindowMs >= s.primedUntilMs) {
+        const qint64 firstMinute = (s.lastReceivedMs - m_options.activityWindowMs) / kMinuteMs;
+        for (const auto &[minute, count] : s.minutes) {
+            if (minute > firstMinute && count > 0) {
+                spanMinutes = std::min(windowMinutes, lastMinute - minute + 1);
+                break;
+            }
+        }
+    }
+    return double(recordsInWindow(s, s.lastReceivedMs)) / double(spanMinutes);
+}
+
 void OutageDetector::dropExpired(StreamState &s, qint64 nowMs) const
 {
     s.outages.erase(std::remove_if(s.outages.begin(), s.outages.end(),
@@ -153,8 +172,7 @@ QList<Outage> OutageDetector::tick(qint64 nowMs)
         o.stream = s.stream;
         o.startMs = s.lastReceivedMs;
         o.detectedMs = nowMs;
-        o.ratePerMinute =
-            double(recordsInWindow(s, s.lastReceivedMs)) * kMinuteMs / double(m_options.activityWindowMs);
+        o.ratePerMinute = rateBefore(s);
         s.outages.append(o);
         opened.append(o);
     }

@@ -112,6 +112,8 @@ private:
     void trimWindow(StreamState &s, qint64 nowMs) const;
     qint64 recordsInWindow(const StreamState &s, qint64 nowMs) const;
     void dropExpired(StreamState &s, qint64 nowMs) const;
+    /** Records per minute before the silence, over the minutes of the window the stream was sending in. */
+    double rateBefore(const StreamState &s) const;
 
     Options m_options;
     QHash<QString, StreamState> m_streams; // key: company + '\n' + stream

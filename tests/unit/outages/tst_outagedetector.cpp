@@ -47,6 +47,10 @@ private slots:
         QVERIFY(opened.first().isOpen());
         // 600 records in the hour before: 10 a minute.
         QCOMPARE(opened.first().ratePerMinute, 10.0);
+        // A stream that began 30 minutes before its silence: its rate over those 30 minutes.
+        OutageDetector young;
+        const qint64 youngLast = feed(young, kT0, 30, 20);
+        QCOMPARE(young.tick(youngLast + 6 * kMinute).first().ratePerMinute, 20.0);
 
         QVERIFY(d.tick(last + 20 * kMinute).isEmpty()); // still the same outage
 
