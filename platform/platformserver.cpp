@@ -11,6 +11,7 @@
 #include "api/outagesapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
+#include "api/qualityapi.h"
 #include "api/registryapi.h"
 #include "api/sessionapi.h"
 #include "api/statusapi.h"
@@ -188,6 +189,10 @@ bool PlatformServer::start(QString *error)
     m_conductApi->registerRoutes(*m_http);
     m_registryApi = std::make_unique<RegistryApi>(*m_apiAuth, *m_database, *m_badRecords);
     m_registryApi->registerRoutes(*m_http);
+    // The quality results of the model the platform evaluates with (DESIGN §6; docs/quality-contracts.md).
+    m_qualityApi =
+        std::make_unique<QualityApi>(*m_apiAuth, *m_database, QualityModel::builtIn(), m_catalogue);
+    m_qualityApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
     m_statusApi->registerRoutes(*m_http);
     m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
@@ -235,6 +240,7 @@ void PlatformServer::stop()
     m_badRecordsApi.reset();
     m_conductApi.reset();
     m_registryApi.reset();
+    m_qualityApi.reset();
     m_badRecords.reset(); // after every API that reads it
     m_http.reset();
     m_apiAuth.reset();

@@ -41,6 +41,7 @@ class PermitsApi;
 class PolicyApi;
 class RegistryApi;
 class PolicyStore;
+class QualityApi;
 class StatusApi;
 class TracksApi;
 
@@ -160,6 +161,7 @@ private:
     std::unique_ptr<BadRecordsApi> m_badRecordsApi;
     std::unique_ptr<ConductApi> m_conductApi;
     std::unique_ptr<RegistryApi> m_registryApi;
+    std::unique_ptr<QualityApi> m_qualityApi;
     bool m_started = false;
 };
 

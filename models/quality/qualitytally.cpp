@@ -70,6 +70,34 @@ bool QualityTally::merge(const QualityTally &other, QString *error)
     return true;
 }
 
+bool QualityTally::addCounts(qint64 records, const std::array<qint64, kQualityDimensionCount> &checked,
+                             const std::array<qint64, kQualityDimensionCount> &passed, QString *error)
+{
+    if (records < 0) {
+        if (error)
+            *error = tr("records: %1 is negative").arg(records);
+        return false;
+    }
+    for (QualityDimension d : kQualityDimensions) {
+        const qint64 c = checked[int(d)];
+        const qint64 p = passed[int(d)];
+        if (c < 0 || p < 0 || p > c) {
+            if (error)
+                *error = tr("%1: %2 passed of %3 checked is not a count from 0 to the records checked")
+                             .arg(QualityDimensions::key(d))
+                             .arg(p)
+                             .arg(c);
+            return false;
+        }
+    }
+    m_records += records;
+    for (int i = 0; i < kQualityDimensionCount; ++i) {
+        m_checked[i] += checked[i];
+        m_passed[i] += passed[i];
+    }
+    return true;
+}
+
 void QualityTally::addSample(const QString &ruleId, const QualitySample &sample)
 {
     QList<QualitySample> &list = m_samples[ruleId];

@@ -58,6 +58,13 @@ public:
      * this one.
      */
     bool merge(const QualityTally &other, QString *error = nullptr);
+    /**
+     * Adds counts summed elsewhere (the platform's day rows, quality_day): \a records received and, per
+     * dimension, records checked and passed. Refuses (false, \a error naming the dimension and values)
+     * negative counts or more passed than checked.
+     */
+    bool addCounts(qint64 records, const std::array<qint64, kQualityDimensionCount> &checked,
+                   const std::array<qint64, kQualityDimensionCount> &passed, QString *error = nullptr);
 
     qint64 records() const { return m_records; }
     qint64 checked(QualityDimension d) const { return m_checked[int(d)]; }

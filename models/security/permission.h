@@ -13,12 +13,13 @@ namespace rw {
  */
 enum class Permission {
     // Business: queries within the account's region scope (DESIGN §8).
-    ViewOperationalData, //!< companies, vehicles, drivers, orders, positions; personal data masked
-    ViewQualityReports,  //!< data transmission quality evaluations (seed 000 Art. 16–18)
-    RevealPersonalData,  //!< unmask ID numbers, phone numbers, names, with a reason; audited
-    ExportData,          //!< export query results (masked by default); audited
-    ManageCityPermits,   //!< enter permits when the 运政 system cannot feed them (seed 000 Art. 5)
-    ReviewOutageNotices, //!< planned stops and incident reports (seed 000 Art. 11–12)
+    ViewOperationalData,   //!< companies, vehicles, drivers, orders, positions; personal data masked
+    ViewQualityReports,    //!< data transmission quality evaluations (seed 000 Art. 16–18)
+    PublishQualityReports, //!< review and publish the monthly and yearly results (seed 000 Art. 18)
+    RevealPersonalData,    //!< unmask ID numbers, phone numbers, names, with a reason; audited
+    ExportData,            //!< export query results (masked by default); audited
+    ManageCityPermits,     //!< enter permits when the 运政 system cannot feed them (seed 000 Art. 5)
+    ReviewOutageNotices,   //!< planned stops and incident reports (seed 000 Art. 11–12)
     // System administration: accounts and the running system.
     ManageAccounts, //!< create, rename, disable accounts; reset passwords (forces a change)
     ManageSystem,   //!< configuration, backup and restore
@@ -35,12 +36,12 @@ enum class Permission {
 };
 
 inline constexpr std::array AllPermissions = {
-    Permission::ViewOperationalData, Permission::ViewQualityReports, Permission::RevealPersonalData,
-    Permission::ExportData,          Permission::ManageCityPermits,  Permission::ReviewOutageNotices,
-    Permission::ManageAccounts,      Permission::ManageSystem,       Permission::ManageSecurityPolicy,
-    Permission::ManagePermissions,   Permission::UnlockAccounts,     Permission::SuspendCompanyAccess,
-    Permission::ManageKeys,          Permission::ViewAuditLog,       Permission::VerifyAuditLog,
-    Permission::ExportAuditLog,
+    Permission::ViewOperationalData,  Permission::ViewQualityReports, Permission::PublishQualityReports,
+    Permission::RevealPersonalData,   Permission::ExportData,         Permission::ManageCityPermits,
+    Permission::ReviewOutageNotices,  Permission::ManageAccounts,     Permission::ManageSystem,
+    Permission::ManageSecurityPolicy, Permission::ManagePermissions,  Permission::UnlockAccounts,
+    Permission::SuspendCompanyAccess, Permission::ManageKeys,         Permission::ViewAuditLog,
+    Permission::VerifyAuditLog,       Permission::ExportAuditLog,
 };
 
 } // namespace rw

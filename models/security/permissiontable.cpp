@@ -27,6 +27,8 @@ constexpr std::array<Row, AllPermissions.size()> DefaultTable = {{
     //                                  CO PS EO SA SecA AA
     {Permission::ViewOperationalData,  {X, X, X, _, _,   _}},
     {Permission::ViewQualityReports,   {X, X, _, _, _,   _}},
+    // Seed 000 Art. 18: the results are published for the province, after the supervisor's review.
+    {Permission::PublishQualityReports, {_, X, _, _, _,  _}},
     // Enforcement needs the person in front of it; a city authority its permit holders. A province
     // supervises cities and works on masked data (GB/T 35273-2020 §7.5 display restriction).
     {Permission::RevealPersonalData,   {X, _, X, _, _,   _}},
@@ -172,6 +174,8 @@ QString PermissionTable::permissionKey(Permission permission)
         return QStringLiteral("viewOperationalData");
     case Permission::ViewQualityReports:
         return QStringLiteral("viewQualityReports");
+    case Permission::PublishQualityReports:
+        return QStringLiteral("publishQualityReports");
     case Permission::RevealPersonalData:
         return QStringLiteral("revealPersonalData");
     case Permission::ExportData:
@@ -220,6 +224,8 @@ QString PermissionTable::permissionName(Permission permission)
         return tr("View operational data");
     case Permission::ViewQualityReports:
         return tr("View quality reports");
+    case Permission::PublishQualityReports:
+        return tr("Review and publish quality reports");
     case Permission::RevealPersonalData:
         return tr("Reveal personal data");
     case Permission::ExportData:
@@ -257,6 +263,7 @@ Role::Duty PermissionTable::dutyOf(Permission permission)
     switch (permission) {
     case Permission::ViewOperationalData:
     case Permission::ViewQualityReports:
+    case Permission::PublishQualityReports:
     case Permission::RevealPersonalData:
     case Permission::ExportData:
     case Permission::ManageCityPermits:

@@ -157,6 +157,28 @@ private slots:
         QVERIFY(error.startsWith(u"CompanyId:"_s));
         QCOMPARE(feb.records(), 0);
     }
+
+    // Counts summed by the platform (quality_day rows) give the same rates and score as the outcomes.
+    void addCountsAgreesWithOutcomes()
+    {
+        QualityTally fromOutcomes(kCompany, QualityPeriod::ofMonth(2026, 2), QualityModel::builtIn());
+        for (int i = 0; i < 10; ++i)
+            fromOutcomes.add(outcome(kFeb1 + i, i != 3));
+        QualityTally fromCounts(kCompany, QualityPeriod::ofMonth(2026, 2), QualityModel::builtIn());
+        QVERIFY(fromCounts.addCounts(4, {4, 4, 4, 4}, {4, 4, 3, 4}));
+        QVERIFY(fromCounts.addCounts(6, {6, 6, 6, 6}, {6, 6, 6, 6}));
+        QCOMPARE(fromCounts.records(), 10);
+        QCOMPARE(fromCounts.rate(QualityDimension::Timeliness),
+                 fromOutcomes.rate(QualityDimension::Timeliness));
+        QCOMPARE(fromCounts.score(), fromOutcomes.score());
+
+        QString error;
+        QVERIFY(!fromCounts.addCounts(1, {1, 1, 1, 1}, {1, 2, 1, 1}, &error));
+        QVERIFY2(error.startsWith(u"conformance:"_s), qPrintable(error));
+        QVERIFY(!fromCounts.addCounts(-1, {}, {}, &error));
+        QVERIFY2(error.startsWith(u"records:"_s), qPrintable(error));
+        QCOMPARE(fromCounts.records(), 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualityTally)

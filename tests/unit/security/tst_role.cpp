@@ -72,14 +72,23 @@ void tst_Role::permissionMatrix_data()
         Permission permission;
         const char *expected;
     } rows[] = {
-        {Permission::ViewOperationalData, "XXX..."},  {Permission::ViewQualityReports, "XX...."},
-        {Permission::RevealPersonalData, "X.X..."},   {Permission::ExportData, "XX...."},
-        {Permission::ManageCityPermits, "X....."},    {Permission::ReviewOutageNotices, "XX...."},
-        {Permission::ManageAccounts, "...X.."},       {Permission::ManageSystem, "...X.."},
-        {Permission::ManageSecurityPolicy, "....X."}, {Permission::ManagePermissions, "....X."},
-        {Permission::UnlockAccounts, "....X."},       {Permission::SuspendCompanyAccess, "....X."},
-        {Permission::ManageKeys, "....X."},           {Permission::ViewAuditLog, ".....X"},
-        {Permission::VerifyAuditLog, ".....X"},       {Permission::ExportAuditLog, ".....X"},
+        {Permission::ViewOperationalData, "XXX..."},
+        {Permission::ViewQualityReports, "XX...."},
+        {Permission::PublishQualityReports, ".X...."},
+        {Permission::RevealPersonalData, "X.X..."},
+        {Permission::ExportData, "XX...."},
+        {Permission::ManageCityPermits, "X....."},
+        {Permission::ReviewOutageNotices, "XX...."},
+        {Permission::ManageAccounts, "...X.."},
+        {Permission::ManageSystem, "...X.."},
+        {Permission::ManageSecurityPolicy, "....X."},
+        {Permission::ManagePermissions, "....X."},
+        {Permission::UnlockAccounts, "....X."},
+        {Permission::SuspendCompanyAccess, "....X."},
+        {Permission::ManageKeys, "....X."},
+        {Permission::ViewAuditLog, ".....X"},
+        {Permission::VerifyAuditLog, ".....X"},
+        {Permission::ExportAuditLog, ".....X"},
     };
     static_assert(std::size(rows) == AllPermissions.size(), "every permission has a row");
     for (const auto &row : rows) {
