@@ -137,7 +137,7 @@ bool PlatformServer::start(QString *error)
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
-    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
+    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue, *m_database);
     m_broker->registerRoutes(*m_http);
     connect(m_intake.get(), &IntakeService::uploadCommitted, m_broker.get(), &BrokerService::publish);
     // The live map's alerts: rules applied to committed uploads on a thread of their own, which first
@@ -193,9 +193,9 @@ bool PlatformServer::start(QString *error)
     m_qualityApi =
         std::make_unique<QualityApi>(*m_apiAuth, *m_database, QualityModel::builtIn(), m_catalogue);
     m_qualityApi->registerRoutes(*m_http);
-    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
+    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth, *m_database);
     m_statusApi->registerRoutes(*m_http);
-    m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
+    m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, *m_database, m_options.databasePath);
     m_tracksApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")

@@ -27,7 +27,7 @@ std::optional<QList<CompanyDirectory::Company>> CompanyDirectory::within(const R
             continue;
         const QString id = select.columnText(0);
         if (result.isEmpty() || result.constLast().companyId != id)
-            result.append({id, select.columnText(1)});
+            result.append({id, select.columnText(1), select.columnText(2)});
     }
     if (select.hasError()) {
         m_error = select.error();
@@ -51,6 +51,23 @@ std::optional<bool> CompanyDirectory::covers(const RegionScope &scope, const QSt
         return std::nullopt;
     }
     return within;
+}
+
+std::optional<QString> CompanyDirectory::regionOf(const QString &companyId)
+{
+    m_error = {};
+    Statement select = m_db.prepare(u"SELECT region_code FROM permit_company WHERE company_id = ?1 AND "
+                                    "superseded_ms IS NULL ORDER BY id LIMIT 1"_s,
+                                    tr("read the region of company %1").arg(companyId));
+    select.bind(1, companyId);
+    QString region;
+    if (select.step())
+        region = select.columnText(0);
+    if (select.hasError()) {
+        m_error = select.error();
+        return std::nullopt;
+    }
+    return region;
 }
 
 } // namespace rw

@@ -27,7 +27,8 @@ public:
     struct Company
     {
         QString companyId;
-        QString name; //!< as on its newest permit in the region
+        QString name;       //!< as on its newest permit in the region
+        QString regionCode; //!< the region of that permit
     };
 
     explicit CompanyDirectory(Database &db);
@@ -36,6 +37,10 @@ public:
     std::optional<QList<Company>> within(const RegionScope &scope);
     /** Whether \a companyId holds a company permit within \a scope; nothing on a database error. */
     std::optional<bool> covers(const RegionScope &scope, const QString &companyId);
+
+    /** The region of \a companyId's oldest current company permit; empty if it holds none; nothing on error.
+     */
+    std::optional<QString> regionOf(const QString &companyId);
 
     DatabaseError lastError() const { return m_error; }
 

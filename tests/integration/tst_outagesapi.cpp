@@ -4,6 +4,7 @@
 #include "intake/noticestore.h"
 #include "intake/uploadoutcome.h"
 #include "outages/outagemonitor.h"
+#include "permitfixtures.h"
 #include "platformapifixture.h"
 #include "protocol/interfacecatalogue.h"
 #include "storage/database.h"
@@ -40,8 +41,8 @@ private slots:
         m_c1Token = m_f->server().companies().addCompany(kC1, u"五指山约车"_s, &error);
         QVERIFY2(!m_c1Token.isEmpty(), qPrintable(error));
         QVERIFY(!m_f->server().companies().addCompany(kC2, u"深圳出行"_s, &error).isEmpty());
-        permit(kC1, u"469001"_s, u"五指山约车"_s, 1);
-        permit(kC2, u"440300"_s, u"深圳出行"_s, 2);
+        insertCompanyPermit(m_f->server().database(), kC1, u"469001"_s, u"五指山约车"_s);
+        insertCompanyPermit(m_f->server().database(), kC2, u"440300"_s, u"深圳出行"_s);
     }
 
     void cleanup() { m_f.reset(); }
@@ -234,14 +235,6 @@ private slots:
     }
 
 private:
-    void permit(const QString &company, const QString &region, const QString &name, int n)
-    {
-        QVERIFY(m_f->server().database().exec(
-            u"INSERT INTO permit_company (certificate, company_id, name, region_code, valid_from, valid_to, "
-            "imported_ms) VALUES ('CERT%1', '%2', '%3', '%4', 20240101, 20300101, 0)"_s.arg(n)
-                .arg(company, name, region)));
-    }
-
     void addNotice(const QString &company, NoticeKind kind, qint64 receivedMs, qint64 startsAt, qint64 endsAt)
     {
         Notice n;
