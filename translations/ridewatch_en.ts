@@ -114,7 +114,7 @@
         <translation>embedded reference platform with simulated traffic (%1)</translation>
     </message>
     <message>
-        <location filename="../app/platformmain.cpp" line="+70"/>
+        <location filename="../app/platformmain.cpp" line="+71"/>
         <source>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</source>
         <translation>Reference implementation of the ride-hailing industry platform (行业平台): accepts the companies&apos; uploads, validates and stores them, and serves the RideWatch console.</translation>
     </message>
@@ -179,7 +179,12 @@
         <translation>Create the demo accounts, one per role, with the known passwords listed in README (demo mode only; never on a real platform).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Recompute the quality numbers of a CST month from the raw records, print how they differ from the stored ones per company, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: &quot;%1&quot; is not an IP address</translation>
     </message>
@@ -1142,7 +1147,7 @@
 <context>
     <name>rw::AlertMonitor</name>
     <message>
-        <location filename="../platform/alerts/alertmonitor.cpp" line="+118"/>
+        <location filename="../platform/alerts/alertmonitor.cpp" line="+119"/>
         <source>alerts: the database %1 has no alert table (schema too old)</source>
         <translation>alerts: the database %1 has no alert table (schema too old)</translation>
     </message>
@@ -2461,7 +2466,7 @@
 <context>
     <name>rw::BrokerService</name>
     <message>
-        <location filename="../platform/broker/brokerservice.cpp" line="+114"/>
+        <location filename="../platform/broker/brokerservice.cpp" line="+115"/>
         <source>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</source>
         <translation>query parameter topics: &quot;%1&quot; is not a broker topic (e.g. ProvPositionVehicle)</translation>
     </message>
@@ -2481,7 +2486,7 @@
         <translation>/broker/ speaks WebSocket only: send &quot;Upgrade: websocket&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>The broker serves %1 connections already; try again later.</source>
         <translation>The broker serves %1 connections already; try again later.</translation>
     </message>
@@ -2491,7 +2496,7 @@
         <translation>The connection cannot be switched to WebSocket (a request on it is still unanswered).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>not authorised</source>
         <translation>not authorised</translation>
     </message>
@@ -2811,14 +2816,82 @@
     </message>
 </context>
 <context>
+    <name>rw::CompanyDirectory</name>
+    <message>
+        <location filename="../platform/permits/companydirectory.cpp" line="+24"/>
+        <source>list the companies of region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read the regions of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>read the region of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::CompanyRegistry</name>
     <message>
-        <location filename="../platform/intake/companyregistry.cpp" line="+41"/>
+        <location filename="../platform/intake/companyregistry.cpp" line="+42"/>
         <source>read the company credentials</source>
         <translation>read the company credentials</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>read the company suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>company %1 is not registered with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason: suspending company %1 needs a reason (Art. 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: restoring company %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company %1 is already suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company %1 is not suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>suspend or restore company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>record the suspension of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record the restoring of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>read the suspensions of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>CompanyId &quot;%1&quot; must be 1 to 32 letters and digits</source>
         <translation>CompanyId &quot;%1&quot; must be 1 to 32 letters and digits</translation>
     </message>
@@ -2838,9 +2911,14 @@
         <translation>a company token must have at least 16 characters</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>access suspended (Art. 13)</source>
         <translation>access suspended (Art. 13)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access suspended (Art. 13): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2925,7 +3003,7 @@
 <context>
     <name>rw::ConductQuery</name>
     <message>
-        <location filename="../platform/badrecords/conductquery.cpp" line="+108"/>
+        <location filename="../platform/badrecords/conductquery.cpp" line="+116"/>
         <source>read the complaints of one subject</source>
         <translation>read the complaints of one subject</translation>
     </message>
@@ -3514,7 +3592,7 @@
 <context>
     <name>rw::IngestPipeline</name>
     <message>
-        <location filename="../platform/intake/ingestpipeline.cpp" line="+84"/>
+        <location filename="../platform/intake/ingestpipeline.cpp" line="+87"/>
         <source>Content-Encoding gzip: %1</source>
         <translation>Content-Encoding gzip: %1</translation>
     </message>
@@ -3529,7 +3607,7 @@
         <translation>Content-Type &quot;%1&quot; is not supported; send application/json or application/x-protobuf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>the envelope has no CompanyId</source>
         <translation>the envelope has no CompanyId</translation>
     </message>
@@ -3539,7 +3617,7 @@
         <translation>CompanyId &quot;%1&quot; does not match the credential, which belongs to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>the upload holds no %1 records</source>
         <translation>the upload holds no %1 records</translation>
     </message>
@@ -3549,7 +3627,7 @@
         <translation>the platform has no open database</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+56"/>
         <source>the platform could not store the upload, send it again later: %1</source>
         <translation>the platform could not store the upload, send it again later: %1</translation>
     </message>
@@ -3557,7 +3635,7 @@
 <context>
     <name>rw::IngestWorker</name>
     <message>
-        <location filename="../platform/intake/ingestworker.cpp" line="+90"/>
+        <location filename="../platform/intake/ingestworker.cpp" line="+96"/>
         <source>the platform&apos;s database is closed</source>
         <translation>the platform&apos;s database is closed</translation>
     </message>
@@ -3992,7 +4070,7 @@
 <context>
     <name>rw::IntakeService</name>
     <message>
-        <location filename="../platform/intake/intakeservice.cpp" line="+75"/>
+        <location filename="../platform/intake/intakeservice.cpp" line="+77"/>
         <source>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
         <translation>send the company&apos;s token as &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
     </message>
@@ -5314,7 +5392,7 @@
         <translation>Permits found</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
@@ -5561,7 +5639,7 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+89"/>
+        <location filename="../app/mainwindow.cpp" line="+92"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
@@ -5647,7 +5725,12 @@
         <translation>Data intake</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Quality scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Security policy</source>
         <translation>Security policy</translation>
     </message>
@@ -5700,7 +5783,7 @@
         <translation>Live: not connected; data as of %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Starting the platform…</source>
         <translation>Starting the platform…</translation>
     </message>
@@ -6198,7 +6281,7 @@
 <context>
     <name>rw::OfflineRegistry</name>
     <message>
-        <location filename="../models/offline/offlineregistry.cpp" line="+44"/>
+        <location filename="../models/offline/offlineregistry.cpp" line="+42"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -6312,6 +6395,155 @@
         <location line="+30"/>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageMonitor</name>
+    <message>
+        <location filename="../platform/outages/outagemonitor.cpp" line="+89"/>
+        <source>outage of %1 (%2) could not be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageStore</name>
+    <message>
+        <location filename="../platform/outages/outagestore.cpp" line="+32"/>
+        <source>store an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>read the recent outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>list the outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read the recent uploads per stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageStreams</name>
+    <message>
+        <location filename="../models/outages/outagestream.cpp" line="+50"/>
+        <source>Base information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Car-pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutagesApi</name>
+    <message>
+        <location filename="../platform/api/outagesapi.cpp" line="+53"/>
+        <source>parameter &quot;%1&quot; is not known (%2)</source>
+        <translation type="unfinished">parameter &quot;%1&quot; is not known (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter %1 is given more than once</source>
+        <translation type="unfinished">parameter %1 is given more than once</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
+        <translation type="unfinished">parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parameter open: &quot;%1&quot; is not 1, 0, true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter company is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter %1: &quot;%2&quot; is not a time in Unix milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameter to (%1) must be later than from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <location line="+99"/>
+        <source>company %1 holds no permit within the scope %2 of account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>the outages cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is no outage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>There is nothing at the path &apos;%1&apos;</source>
+        <translation type="unfinished">There is nothing at the path &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>company %1 is not registered with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the body must be a JSON object {&quot;suspended&quot;: true or false, &quot;reason&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the change cannot be recorded in the audit trail, so company %1 was not changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6899,7 @@
 <context>
     <name>rw::PermissionTable</name>
     <message>
-        <location filename="../models/security/permissiontable.cpp" line="+106"/>
+        <location filename="../models/security/permissiontable.cpp" line="+109"/>
         <source>role %1 must not hold permission %2: it belongs to another duty, and MLPS 2.0 keeps system, security and audit administration apart (GB/T 22239-2019 §8.1.4.2 d)</source>
         <translation>role %1 must not hold permission %2: it belongs to another duty, and MLPS 2.0 keeps system, security and audit administration apart (GB/T 22239-2019 §8.1.4.2 d)</translation>
     </message>
@@ -6702,7 +6934,7 @@
         <translation>permission table: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>View operational data</source>
         <translation>View operational data</translation>
     </message>
@@ -6710,6 +6942,11 @@
         <location line="+2"/>
         <source>View quality reports</source>
         <translation>View quality reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review and publish quality reports</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6755,6 +6992,11 @@
         <location line="+2"/>
         <source>Unlock accounts</source>
         <translation>Unlock accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend company uploads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7025,6 +7267,19 @@
     </message>
 </context>
 <context>
+    <name>rw::PermitRegistryCheck</name>
+    <message>
+        <location filename="../platform/quality/permitregistrycheck.cpp" line="+53"/>
+        <source>look up a vehicle&apos;s permit for the order compliance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look up a driver&apos;s permit for the order compliance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::PermitSearch</name>
     <message>
         <location filename="../platform/permits/permitsearch.cpp" line="+64"/>
@@ -7123,7 +7378,7 @@
 <context>
     <name>rw::PermitsApi</name>
     <message>
-        <location filename="../platform/api/permitsapi.cpp" line="+111"/>
+        <location filename="../platform/api/permitsapi.cpp" line="+109"/>
         <source>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</source>
         <translation>kind=&quot;%1&quot; is not a permit kind: use kind=company, vehicle or driver</translation>
     </message>
@@ -7177,12 +7432,13 @@
         <translation>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>HTTP %1 without an explanation</source>
         <translation>HTTP %1 without an explanation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-38"/>
+        <location line="+60"/>
         <source>No platform address is configured.</source>
         <translation>No platform address is configured.</translation>
     </message>
@@ -7215,17 +7471,22 @@
 <context>
     <name>rw::PlatformServer</name>
     <message>
-        <location filename="../platform/platformserver.cpp" line="+129"/>
+        <location filename="../platform/platformserver.cpp" line="+135"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+38"/>
+        <source>outages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>cannot create the keys in %1: the random generator failed</source>
         <translation>cannot create the keys in %1: the random generator failed</translation>
     </message>
@@ -7722,6 +7983,1416 @@
     </message>
 </context>
 <context>
+    <name>rw::QualityApi</name>
+    <message>
+        <location filename="../platform/api/qualityapi.cpp" line="+124"/>
+        <location line="+311"/>
+        <source>region=&quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>the query cannot be recorded in the audit trail, so it is not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company %1 holds no company permit within the scope %2 of account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>year=&quot;%1&quot; is not a CST calendar year yyyy from 1970 (e.g. 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>company=&quot;%1&quot; is not a company id (CompanyId: 1 to 32 characters, no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>dimension=&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no such record: %1 (GET %2&lt;ipcType&gt;/&lt;rowId&gt; or %3&lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1=&quot;%2&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ipcType &quot;%1&quot; is not an upload interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no quarantined record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no %1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no such review: %1 (PUT %2&lt;region&gt;/&lt;period&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the body must be a JSON object {&quot;status&quot;, &quot;comment&quot;}: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished">%1 at offset %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an object</source>
+        <translation type="unfinished">it is not an object</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &quot;status&quot;: &quot;%1&quot; is not &quot;reviewed&quot; or &quot;published&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>field &quot;comment&quot;: a comment is text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityClient</name>
+    <message>
+        <location filename="../models/client/qualityclient.cpp" line="+35"/>
+        <source>Loading the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the raw record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the scores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the trend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the violations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the raw record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer</source>
+        <translation type="unfinished">no answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished">%1 failed (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+40"/>
+        <location line="+42"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+27"/>
+        <source>the platform&apos;s answer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>“%1” is not a raw record&apos;s path (/api/v1/quality/records/… or /api/v1/quality/quarantine/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no region given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a period can only be marked reviewed or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityDimensionChart</name>
+    <message>
+        <location filename="../ui/quality/qualitydimensionchart.cpp" line="+25"/>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Dimension (seed 000 Art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average of all companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region %1 average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the region, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dimensions by company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions by company, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityDimensions</name>
+    <message>
+        <location filename="../models/quality/qualitydimension.cpp" line="+33"/>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityFigures</name>
+    <message>
+        <location filename="../models/quality/qualityfigures.cpp" line="+21"/>
+        <source>%1 compliant orders of %2 checked: more than were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityJsonReader</name>
+    <message>
+        <location filename="../models/quality/qualityjsonreader.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a string</source>
+        <translation type="unfinished">%1 is not a string</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+43"/>
+        <location line="+15"/>
+        <source>missing</source>
+        <translation type="unfinished">missing</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished">%1 is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is below the least allowed, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing (null if not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lies outside %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an object</source>
+        <translation type="unfinished">%1 is not an object</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a year (2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityModel</name>
+    <message>
+        <location filename="../models/quality/qualitymodel.cpp" line="+52"/>
+        <source>%1: %2 is not a number of at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished">not a JSON object: %1 at offset %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>version: %1 is not a version text such as &quot;2026.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>weights: %1 is not an object of the four dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>weights.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>weights: all four are 0, at least one must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>samplesPerRule: %1 is not a whole number 0..1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>timeliness.limitSeconds: %1 is not an object of interface groups (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not an interface group (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>authenticity.chinaBounds: %1 is not an object {west, east, south, north} in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>authenticity.chinaBounds.east: %1 is not east of west %2 (at most 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>authenticity.chinaBounds.north: %1 is not north of south %2 (at most 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>authenticity.notBefore: %1 is not a YYYYMMDDhhmmss date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rules: %1 is not an object of dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rules.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rules.%1: %2 is not an array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1.id: %2 does not start with &quot;%3.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.id: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.article: the article the rule comes from is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.description: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>authenticity.maxSpeedKmh: absent, but rule authenticity.positionJump needs the speed bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityRawRecord</name>
+    <message>
+        <location filename="../models/quality/qualityrawrecord.cpp" line="+36"/>
+        <source>&quot;%1&quot; is neither record nor quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityRecompute</name>
+    <message>
+        <location filename="../platform/quality/qualityrecompute.cpp" line="+129"/>
+        <source>list the companies that uploaded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>count the records of %1</source>
+        <translation type="unfinished">count the records of %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>recompute the quality of company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>recompute the quality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityRecomputeCommand</name>
+    <message>
+        <location filename="../platform/quality/qualityrecomputecommand.cpp" line="+66"/>
+        <source>--recompute-quality: &quot;%1&quot; is not a month yyyy-mm (CST), e.g. 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>recomputing: %1 of about %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quality %1 (model %2): %3 records read again, %4 quarantined records no longer decodable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 records, the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityRecordView</name>
+    <message>
+        <location filename="../ui/quality/qualityrecordview.cpp" line="+17"/>
+        <source>%1 (UTC+8)</source>
+        <translation type="unfinished">%1 (UTC+8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a sample record to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>quarantined record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 of company %3, received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) masked: personal data your role may not see in clear.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed rules: none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masked by the platform: personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Validation errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityReport</name>
+    <message>
+        <location filename="../models/quality/qualityreport.cpp" line="+27"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation type="unfinished">never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (UTC+8)</source>
+        <translation type="unfinished">%1 (UTC+8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data-quality evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-quality evaluation %1 — region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+39"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+62"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Company ID</source>
+        <translation type="unfinished">Company ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Order compliance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+44"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Year %1 (seed 000 Art. 17: calendar year, China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month %1 (seed 000 Art. 17: calendar month, China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; reviewed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; published by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No company sent data in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score = 100 × Σ weight × rate over the dimensions with records checked (DESIGN §6); — = not measured. Dimensions: seed 000 Art. 15 (一)–(四).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityReportWriter</name>
+    <message>
+        <location filename="../ui/quality/qualityreportwriter.cpp" line="+48"/>
+        <location line="+21"/>
+        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>The quality report cannot be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityReviewPanel</name>
+    <message>
+        <location filename="../ui/quality/qualityreviewpanel.cpp" line="+18"/>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comment (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Review: no period loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · published by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reviewing a published period again needs a new comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark the period reviewed before publishing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityReviewState</name>
+    <message>
+        <location filename="../models/quality/qualityreviewstate.cpp" line="+33"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not draft, reviewed or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityReviewStore</name>
+    <message>
+        <location filename="../platform/quality/qualityreviewstore.cpp" line="+38"/>
+        <source>read the review of the quality results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>region: &quot;%1&quot; is not a six-digit region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>period: &quot;%1&quot; is not a month yyyy-mm or a year yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status: &quot;draft&quot; cannot be set; use &quot;reviewed&quot; or &quot;published&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comment: %1 characters, at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reviewedBy: the account that reviews is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modelVersion: the quality model&apos;s version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>comment: %1 of %2 was published by %3; reviewing it again needs a new comment saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>status: %1 of %2 has not been reviewed; review it before publishing (seed 000 Art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status: %1 of %2 is published already, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>store the review of the quality results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the audit trail cannot be written, so the review of %1 of %2 was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityScoreModel</name>
+    <message>
+        <location filename="../models/itemmodels/qualityscoremodel.cpp" line="+97"/>
+        <source>Not measured: no order-match record was checked in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not measured: no record was checked on any dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not measured: no record was checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 of %3 records passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order compliance: %1 of %2 orders matched a vehicle and a driver with valid permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Records with every required field (seed 000 Art. 15(一))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records passing type, length, code and range checks (Art. 15(二))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records received within 24 h / 300 s / 60 s (Art. 15(三))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records passing the cross-checks (Art. 15(四))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order compliance (DESIGN §6): order matches whose vehicle and driver both held a valid permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>100 × Σ weight × rate over the measured dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityScoreQuery</name>
+    <message>
+        <location filename="../platform/quality/qualityscorequery.cpp" line="+121"/>
+        <source>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>read the companies&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>list the companies with quality results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>sum the quality results of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>sum the quality results of each month of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>sum the violations of a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>read the sample records of a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read the rules a record failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>read a record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>read a quarantined record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityScoreSheet</name>
+    <message>
+        <location filename="../models/quality/qualityscoresheet.cpp" line="+9"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&quot;%1&quot; does not match the period %2, a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>item %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityStore</name>
+    <message>
+        <location filename="../platform/quality/qualitystore.cpp" line="+71"/>
+        <source>prepare the update of the quality day counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prepare the update of the quality rule counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prepare the insert of quality samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prepare the count of quality samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>remove the quality numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read the quality numbers of company %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>read the quality violations of company %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>read the quality samples of company %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>list the companies with quality numbers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityTally</name>
+    <message>
+        <location filename="../models/quality/qualitytally.cpp" line="+22"/>
+        <source>CompanyId: &quot;%1&quot; is not the tally&apos;s company &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>receivedAt: %1 is outside the period %2 (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>company: &quot;%1&quot; is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model version: &quot;%1&quot; is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>period: %1 is not inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>records: %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>orders: %1 compliant of %2 checked is not a count from 0 to the orders checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 passed of %3 checked is not a count from 0 to the records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityTrend</name>
+    <message>
+        <location filename="../models/quality/qualitytrend.cpp" line="+20"/>
+        <location line="+14"/>
+        <source>item %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>has %1 entries; a year has 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not month %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityTrendChart</name>
+    <message>
+        <location filename="../ui/quality/qualitytrendchart.cpp" line="+36"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completeness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conformance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeliness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticity (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order compliance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 by month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month of %1 (China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month (China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityViolationList</name>
+    <message>
+        <location filename="../models/quality/qualityviolationlist.cpp" line="+28"/>
+        <location line="+27"/>
+        <source>item %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is neither record nor quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not under /api/v1/quality/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityViolationModel</name>
+    <message>
+        <location filename="../models/itemmodels/qualityviolationmodel.cpp" line="+65"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Double-click to open the raw record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rule / sample record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension / interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violations / received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::QualityViolationsView</name>
+    <message>
+        <location filename="../ui/quality/qualityviolationsview.cpp" line="+51"/>
+        <source>Double-click a company&apos;s rate in the ranking to see the rules its records broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2, all dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no rule was broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n rule(s) broken, %2 violations in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The platform gave no path to this sample&apos;s raw record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::Reconciliation</name>
     <message>
         <location filename="../platform/permits/reconciliation.cpp" line="+92"/>
@@ -7817,7 +9488,7 @@
 <context>
     <name>rw::RecordStore</name>
     <message>
-        <location filename="../models/storage/recordstore.cpp" line="+71"/>
+        <location filename="../models/storage/recordstore.cpp" line="+72"/>
         <source>prepare the insert into the table of %1</source>
         <translation>prepare the insert into the table of %1</translation>
     </message>
@@ -7852,7 +9523,7 @@
         <translation>prepare the insert into quarantine</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>record %1 is a %2 record in a batch of %3</source>
         <translation>record %1 is a %2 record in a batch of %3</translation>
     </message>
@@ -7862,17 +9533,17 @@
         <translation>%1 (accepted record %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 (rejected record %2)</source>
         <translation>%1 (rejected record %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>quarantine an undecodable upload from company %1 to %2</source>
         <translation>quarantine an undecodable upload from company %1 to %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>count the records of %1</source>
         <translation>count the records of %1</translation>
     </message>
@@ -8036,7 +9707,7 @@
 <context>
     <name>rw::RegistryApi</name>
     <message>
-        <location filename="../platform/api/registryapi.cpp" line="+92"/>
+        <location filename="../platform/api/registryapi.cpp" line="+90"/>
         <source>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</source>
         <translation>after=&quot;%1&quot; must be 0 or the &quot;next&quot; of the previous page</translation>
     </message>
@@ -8542,6 +10213,204 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
 </context>
 <context>
+    <name>rw::ScoresPage</name>
+    <message>
+        <location filename="../ui/quality/scorespage.cpp" line="+51"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation type="unfinished">Cancel export</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Region: all (national scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+259"/>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>The companies holding a company permit in your account&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Double-click a rate to see the rules that lowered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected company against the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cancelled; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+67"/>
+        <source>Choose a period and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Loading the scores of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No company in the region sent data in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n company(ies) ranked for %1; model %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No scores shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading the violations of %1 in %2 on %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the violations of %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the ranking as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>rw::SelfSignedCertificate</name>
     <message>
         <location filename="../models/security/selfsignedcertificate.cpp" line="+78"/>
@@ -8922,7 +10791,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::StatusApi</name>
     <message>
-        <location filename="../platform/api/statusapi.cpp" line="+46"/>
+        <location filename="../platform/api/statusapi.cpp" line="+44"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
         <translation>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</translation>
     </message>
@@ -9467,7 +11336,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::TracksApi</name>
     <message>
-        <location filename="../platform/api/tracksapi.cpp" line="+172"/>
+        <location filename="../platform/api/tracksapi.cpp" line="+174"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
         <translation>parameter &quot;%1&quot; is not known (%2)</translation>
     </message>
@@ -9527,9 +11396,9 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>read the drop-offs of a track</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Company %1 operates in region %2, outside the scope %3 of account %4</source>
-        <translation>Company %1 operates in region %2, outside the scope %3 of account %4</translation>
+        <location line="+69"/>
+        <source>Company %1 holds no company permit within the scope %2 of account %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
