@@ -181,7 +181,7 @@
     <message>
         <location line="+5"/>
         <source>Recompute the quality numbers of a CST month from the raw records, print how they differ from the stored ones per company, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the quality numbers of a CST month from the raw records, print how they differ from the stored ones per company, and exit.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2820,17 +2820,17 @@
     <message>
         <location filename="../platform/permits/companydirectory.cpp" line="+24"/>
         <source>list the companies of region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies of region %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>read the regions of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the regions of company %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>read the region of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the region of company %1</translation>
     </message>
 </context>
 <context>
@@ -2843,52 +2843,52 @@
     <message>
         <location line="+20"/>
         <source>read the company suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>read the company suspensions</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>company %1 is not registered with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 is not registered with the platform</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>reason: suspending company %1 needs a reason (Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: suspending company %1 needs a reason (Art. 13)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason: restoring company %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: restoring company %1 needs a reason</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>company %1 is already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 is already suspended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company %1 is not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 is not suspended</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>suspend or restore company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend or restore company %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>record the suspension of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record the suspension of company %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>record the restoring of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record the restoring of company %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the suspensions of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the suspensions of company %1</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2918,7 +2918,7 @@
     <message>
         <location line="+1"/>
         <source>access suspended (Art. 13): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>access suspended (Art. 13): %1</translation>
     </message>
 </context>
 <context>
@@ -5727,7 +5727,7 @@
     <message>
         <location line="+8"/>
         <source>Quality scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality scores</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6402,7 +6402,7 @@
     <message>
         <location filename="../platform/outages/outagemonitor.cpp" line="+89"/>
         <source>outage of %1 (%2) could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>outage of %1 (%2) could not be stored: %3</translation>
     </message>
 </context>
 <context>
@@ -6410,27 +6410,27 @@
     <message>
         <location filename="../platform/outages/outagestore.cpp" line="+32"/>
         <source>store an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>store an outage</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>read the recent outages</source>
-        <translation type="unfinished"></translation>
+        <translation>read the recent outages</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>list the outages</source>
-        <translation type="unfinished"></translation>
+        <translation>list the outages</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>read an outage</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>read the recent uploads per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>read the recent uploads per stream</translation>
     </message>
 </context>
 <context>
@@ -6438,32 +6438,32 @@
     <message>
         <location filename="../models/outages/outagestream.cpp" line="+50"/>
         <source>Base information</source>
-        <translation type="unfinished"></translation>
+        <translation>Base information</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Service quality</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car-pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Car-pooling</translation>
     </message>
 </context>
 <context>
@@ -6471,79 +6471,79 @@
     <message>
         <location filename="../platform/api/outagesapi.cpp" line="+53"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished">parameter &quot;%1&quot; is not known (%2)</translation>
+        <translation>parameter &quot;%1&quot; is not known (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">parameter %1 is given more than once</translation>
+        <translation>parameter %1 is given more than once</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished">parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
+        <translation>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter open: &quot;%1&quot; is not 1, 0, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter open: &quot;%1&quot; is not 1, 0, true or false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter company is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter company is empty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parameter %1: &quot;%2&quot; is not a time in Unix milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter %1: &quot;%2&quot; is not a time in Unix milliseconds</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>parameter to (%1) must be later than from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter to (%1) must be later than from (%2)</translation>
     </message>
     <message>
         <location line="+143"/>
         <location line="+99"/>
         <source>company %1 holds no permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 holds no permit within the scope %2 of account %3</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>the outages cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the outages cannot be read: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>there is no outage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no outage &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there is no outage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no outage %1</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>There is nothing at the path &apos;%1&apos;</source>
-        <translation type="unfinished">There is nothing at the path &apos;%1&apos;</translation>
+        <translation>There is nothing at the path &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+6"/>
         <source>company %1 is not registered with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>company %1 is not registered with the platform</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the body must be a JSON object {&quot;suspended&quot;: true or false, &quot;reason&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>the body must be a JSON object {&quot;suspended&quot;: true or false, &quot;reason&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the change cannot be recorded in the audit trail, so company %1 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>the change cannot be recorded in the audit trail, so company %1 was not changed</translation>
     </message>
 </context>
 <context>
@@ -6946,7 +6946,7 @@
     <message>
         <location line="+2"/>
         <source>Review and publish quality reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Review and publish quality reports</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6996,7 +6996,7 @@
     <message>
         <location line="+2"/>
         <source>Suspend company uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend company uploads</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7271,12 +7271,12 @@
     <message>
         <location filename="../platform/quality/permitregistrycheck.cpp" line="+53"/>
         <source>look up a vehicle&apos;s permit for the order compliance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>look up a vehicle&apos;s permit for the order compliance rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look up a driver&apos;s permit for the order compliance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>look up a driver&apos;s permit for the order compliance rate</translation>
     </message>
 </context>
 <context>
@@ -7478,7 +7478,7 @@
     <message>
         <location line="+38"/>
         <source>outages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outages: %1</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7988,92 +7988,92 @@
         <location filename="../platform/api/qualityapi.cpp" line="+124"/>
         <location line="+311"/>
         <source>region=&quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region=&quot;%1&quot; is not a six-digit GB/T 2260 region code</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>the query cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>the query cannot be recorded in the audit trail, so it is not answered</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company %1 holds no company permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Company %1 holds no company permit within the scope %2 of account %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>year=&quot;%1&quot; is not a CST calendar year yyyy from 1970 (e.g. 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>year=&quot;%1&quot; is not a CST calendar year yyyy from 1970 (e.g. 2026)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>company=&quot;%1&quot; is not a company id (CompanyId: 1 to 32 characters, no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>company=&quot;%1&quot; is not a company id (CompanyId: 1 to 32 characters, no spaces)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>dimension=&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension=&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>no such record: %1 (GET %2&lt;ipcType&gt;/&lt;rowId&gt; or %3&lt;id&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no such record: %1 (GET %2&lt;ipcType&gt;/&lt;rowId&gt; or %3&lt;id&gt;)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1=&quot;%2&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; is not a positive whole number</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ipcType &quot;%1&quot; is not an upload interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ipcType &quot;%1&quot; is not an upload interface</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there is no quarantined record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no quarantined record %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no %1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no %1 record %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no such review: %1 (PUT %2&lt;region&gt;/&lt;period&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no such review: %1 (PUT %2&lt;region&gt;/&lt;period&gt;)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the body must be a JSON object {&quot;status&quot;, &quot;comment&quot;}: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the body must be a JSON object {&quot;status&quot;, &quot;comment&quot;}: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 at offset %2</source>
-        <translation type="unfinished">%1 at offset %2</translation>
+        <translation>%1 at offset %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not an object</source>
-        <translation type="unfinished">it is not an object</translation>
+        <translation>it is not an object</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>field &quot;status&quot;: &quot;%1&quot; is not &quot;reviewed&quot; or &quot;published&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;status&quot;: &quot;%1&quot; is not &quot;reviewed&quot; or &quot;published&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>field &quot;comment&quot;: a comment is text</source>
-        <translation type="unfinished"></translation>
+        <translation>field &quot;comment&quot;: a comment is text</translation>
     </message>
 </context>
 <context>
@@ -8081,84 +8081,84 @@
     <message>
         <location filename="../models/client/qualityclient.cpp" line="+35"/>
         <source>Loading the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the scores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the trend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the violations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the raw record</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the raw record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the review</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the scores of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the scores of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the trend of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the trend of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the violations of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the raw record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the raw record %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the review of %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 failed: %2</translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer</source>
-        <translation type="unfinished">no answer</translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1 failed (%2): %3</translation>
+        <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+40"/>
         <location line="+42"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location line="-76"/>
@@ -8167,22 +8167,22 @@
         <location line="+25"/>
         <location line="+27"/>
         <source>the platform&apos;s answer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the platform&apos;s answer cannot be read: %1</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>“%1” is not a raw record&apos;s path (/api/v1/quality/records/… or /api/v1/quality/quarantine/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a raw record&apos;s path (/api/v1/quality/records/… or /api/v1/quality/quarantine/…)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no region given</source>
-        <translation type="unfinished"></translation>
+        <translation>no region given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a period can only be marked reviewed or published</source>
-        <translation type="unfinished"></translation>
+        <translation>a period can only be marked reviewed or published</translation>
     </message>
 </context>
 <context>
@@ -8190,42 +8190,42 @@
     <message>
         <location filename="../ui/quality/qualitydimensionchart.cpp" line="+25"/>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (%)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Dimension (seed 000 Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension (seed 000 Art. 15)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average of all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Average of all companies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region %1 average</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 average</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 against the region, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 against the region, %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dimensions by company</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions by company</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions by company, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions by company, %1</translation>
     </message>
 </context>
 <context>
@@ -8233,22 +8233,22 @@
     <message>
         <location filename="../models/quality/qualitydimension.cpp" line="+33"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeliness</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticity</translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8256,7 @@
     <message>
         <location filename="../models/quality/qualityfigures.cpp" line="+21"/>
         <source>%1 compliant orders of %2 checked: more than were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compliant orders of %2 checked: more than were checked</translation>
     </message>
 </context>
 <context>
@@ -8264,12 +8264,12 @@
     <message>
         <location filename="../models/quality/qualityjsonreader.cpp" line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a string</source>
-        <translation type="unfinished">%1 is not a string</translation>
+        <translation>%1 is not a string</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8277,57 +8277,57 @@
         <location line="+43"/>
         <location line="+15"/>
         <source>missing</source>
-        <translation type="unfinished">missing</translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>empty</source>
-        <translation type="unfinished">empty</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 is not a whole number</translation>
+        <translation>%1 is not a whole number</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is below the least allowed, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is below the least allowed, %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>missing (null if not measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing (null if not measured)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a number</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lies outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lies outside %2 to %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished">%1 is not an object</translation>
+        <translation>%1 is not an object</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a list</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a string</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&quot;%1&quot; is neither a month (2026-11) nor a year (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is neither a month (2026-11) nor a year (2026)</translation>
     </message>
 </context>
 <context>
@@ -8335,107 +8335,107 @@
     <message>
         <location filename="../models/quality/qualitymodel.cpp" line="+52"/>
         <source>%1: %2 is not a number of at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is not a number of at least %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished">not a JSON object: %1 at offset %2</translation>
+        <translation>not a JSON object: %1 at offset %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>version: %1 is not a version text such as &quot;2026.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 is not a version text such as &quot;2026.1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>weights: %1 is not an object of the four dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>weights: %1 is not an object of the four dimensions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>weights.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.%1: not a dimension (completeness, conformance, timeliness, authenticity)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>weights: all four are 0, at least one must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>weights: all four are 0, at least one must be positive</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>samplesPerRule: %1 is not a whole number 0..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>samplesPerRule: %1 is not a whole number 0..1000</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>timeliness.limitSeconds: %1 is not an object of interface groups (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>timeliness.limitSeconds: %1 is not an object of interface groups (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an interface group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not an interface group (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>authenticity.chinaBounds: %1 is not an object {west, east, south, north} in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds: %1 is not an object {west, east, south, north} in degrees</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>authenticity.chinaBounds.east: %1 is not east of west %2 (at most 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds.east: %1 is not east of west %2 (at most 180)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>authenticity.chinaBounds.north: %1 is not north of south %2 (at most 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds.north: %1 is not north of south %2 (at most 90)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>authenticity.notBefore: %1 is not a YYYYMMDDhhmmss date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.notBefore: %1 is not a YYYYMMDDhhmmss date-time</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rules: %1 is not an object of dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: %1 is not an object of dimensions</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rules.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules.%1: not a dimension (completeness, conformance, timeliness, authenticity)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rules.%1: %2 is not an array of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>rules.%1: %2 is not an array of rules</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1.id: %2 does not start with &quot;%3.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: %2 does not start with &quot;%3.&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.id: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: &quot;%2&quot; is listed twice</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.article: the article the rule comes from is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.article: the article the rule comes from is required</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.description: required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description: required</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>authenticity.maxSpeedKmh: absent, but rule authenticity.positionJump needs the speed bound</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.maxSpeedKmh: absent, but rule authenticity.positionJump needs the speed bound</translation>
     </message>
 </context>
 <context>
@@ -8443,7 +8443,7 @@
     <message>
         <location filename="../models/quality/qualityrawrecord.cpp" line="+36"/>
         <source>&quot;%1&quot; is neither record nor quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is neither record nor quarantine</translation>
     </message>
 </context>
 <context>
@@ -8451,27 +8451,27 @@
     <message>
         <location filename="../platform/quality/qualityrecompute.cpp" line="+129"/>
         <source>list the companies that uploaded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies that uploaded in %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>count the records of %1</source>
-        <translation type="unfinished">count the records of %1</translation>
+        <translation>count the records of %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>recompute the quality of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recompute the quality of company %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>recompute the quality of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recompute the quality of %1</translation>
     </message>
 </context>
 <context>
@@ -8479,27 +8479,27 @@
     <message>
         <location filename="../platform/quality/qualityrecomputecommand.cpp" line="+66"/>
         <source>--recompute-quality: &quot;%1&quot; is not a month yyyy-mm (CST), e.g. 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>--recompute-quality: &quot;%1&quot; is not a month yyyy-mm (CST), e.g. 2026-03</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>recomputing: %1 of about %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>recomputing: %1 of about %2 records</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quality %1 (model %2): %3 records read again, %4 quarantined records no longer decodable</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality %1 (model %2): %3 records read again, %4 quarantined records no longer decodable</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2 records, the same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 records, the same</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: differs</translation>
     </message>
 </context>
 <context>
@@ -8507,90 +8507,90 @@
     <message>
         <location filename="../ui/quality/qualityrecordview.cpp" line="+17"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1 (UTC+8)</translation>
+        <translation>%1 (UTC+8)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Double-click a sample record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a sample record to see it here.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>quarantined record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantined record %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 of company %3, received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 of company %3, received %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Business time %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) masked: personal data your role may not see in clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field masked: personal data your role may not see in clear.</numerusform>
+            <numerusform>%n fields masked: personal data your role may not see in clear.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed rules: none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed rules: none reported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed rules: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (masked)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Masked by the platform: personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Masked by the platform: personal data</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Validation errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation errors:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As received:</source>
-        <translation type="unfinished"></translation>
+        <translation>As received:</translation>
     </message>
 </context>
 <context>
@@ -8598,181 +8598,181 @@
     <message>
         <location filename="../models/quality/qualityreport.cpp" line="+27"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1 (UTC+8)</translation>
+        <translation>%1 (UTC+8)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data-quality evaluation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-quality evaluation %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-quality evaluation %1 — region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-quality evaluation %1 — region %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+39"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+40"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+62"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Company ID</source>
-        <translation type="unfinished">Company ID</translation>
+        <translation>Company ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+61"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+61"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Order compliance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance (%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders checked</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orders compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders compliant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Model version</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+44"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Year %1 (seed 000 Art. 17: calendar year, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1 (seed 000 Art. 17: calendar year, China Standard Time)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month %1 (seed 000 Art. 17: calendar month, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Month %1 (seed 000 Art. 17: calendar month, China Standard Time)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>all regions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">not given</translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; reviewed by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; reviewed by %2 on %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; published by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; published by %2 on %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 by %2</translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company sent data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No company sent data in this period.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Score = 100 × Σ weight × rate over the dimensions with records checked (DESIGN §6); — = not measured. Dimensions: seed 000 Art. 15 (一)–(四).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = 100 × Σ weight × rate over the dimensions with records checked (DESIGN §6); — = not measured. Dimensions: seed 000 Art. 15 (一)–(四).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
 </context>
 <context>
@@ -8784,7 +8784,7 @@
         <location line="+2"/>
         <location line="+6"/>
         <source>The quality report cannot be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The quality report cannot be written to “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -8792,52 +8792,52 @@
     <message>
         <location filename="../ui/quality/qualityreviewpanel.cpp" line="+18"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark reviewed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Comment (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment (recorded in the audit trail)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Review: no period loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: no period loaded</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · reviewed by %1 on %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · published by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · published by %1 on %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reviewing a published period again needs a new comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewing a published period again needs a new comment</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark the period reviewed before publishing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the period reviewed before publishing it</translation>
     </message>
 </context>
 <context>
@@ -8845,22 +8845,22 @@
     <message>
         <location filename="../models/quality/qualityreviewstate.cpp" line="+33"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not draft, reviewed or published</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not draft, reviewed or published</translation>
     </message>
 </context>
 <context>
@@ -8868,62 +8868,62 @@
     <message>
         <location filename="../platform/quality/qualityreviewstore.cpp" line="+38"/>
         <source>read the review of the quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>read the review of the quality results</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>region: &quot;%1&quot; is not a six-digit region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region: &quot;%1&quot; is not a six-digit region code</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>period: &quot;%1&quot; is not a month yyyy-mm or a year yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>period: &quot;%1&quot; is not a month yyyy-mm or a year yyyy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>status: &quot;draft&quot; cannot be set; use &quot;reviewed&quot; or &quot;published&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>status: &quot;draft&quot; cannot be set; use &quot;reviewed&quot; or &quot;published&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comment: %1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>comment: %1 characters, at most %2 are allowed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reviewedBy: the account that reviews is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewedBy: the account that reviews is missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modelVersion: the quality model&apos;s version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>modelVersion: the quality model&apos;s version is missing</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>comment: %1 of %2 was published by %3; reviewing it again needs a new comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>comment: %1 of %2 was published by %3; reviewing it again needs a new comment saying why</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>status: %1 of %2 has not been reviewed; review it before publishing (seed 000 Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1 of %2 has not been reviewed; review it before publishing (seed 000 Art. 18)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status: %1 of %2 is published already, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1 of %2 is published already, by %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>store the review of the quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>store the review of the quality results</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the audit trail cannot be written, so the review of %1 of %2 was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail cannot be written, so the review of %1 of %2 was not stored</translation>
     </message>
 </context>
 <context>
@@ -8931,82 +8931,82 @@
     <message>
         <location filename="../models/itemmodels/qualityscoremodel.cpp" line="+97"/>
         <source>Not measured: no order-match record was checked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured: no order-match record was checked in this period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not measured: no record was checked on any dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured: no record was checked on any dimension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not measured: no record was checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured: no record was checked on %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 of %3 records passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 records passed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order compliance: %1 of %2 orders matched a vehicle and a driver with valid permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance: %1 of %2 orders matched a vehicle and a driver with valid permits</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Records with every required field (seed 000 Art. 15(一))</source>
-        <translation type="unfinished"></translation>
+        <translation>Records with every required field (seed 000 Art. 15(一))</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records passing type, length, code and range checks (Art. 15(二))</source>
-        <translation type="unfinished"></translation>
+        <translation>Records passing type, length, code and range checks (Art. 15(二))</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received within 24 h / 300 s / 60 s (Art. 15(三))</source>
-        <translation type="unfinished"></translation>
+        <translation>Records received within 24 h / 300 s / 60 s (Art. 15(三))</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records passing the cross-checks (Art. 15(四))</source>
-        <translation type="unfinished"></translation>
+        <translation>Records passing the cross-checks (Art. 15(四))</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order compliance (DESIGN §6): order matches whose vehicle and driver both held a valid permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance (DESIGN §6): order matches whose vehicle and driver both held a valid permit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>100 × Σ weight × rate over the measured dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × Σ weight × rate over the measured dimensions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance</translation>
     </message>
 </context>
 <context>
@@ -9014,53 +9014,53 @@
     <message>
         <location filename="../platform/quality/qualityscorequery.cpp" line="+121"/>
         <source>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+11"/>
         <source>read the companies&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>read the companies&apos; names</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>list the companies with quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies with quality results</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>sum the quality results of a period</source>
-        <translation type="unfinished"></translation>
+        <translation>sum the quality results of a period</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>sum the quality results of each month of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>sum the quality results of each month of a year</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>sum the violations of a company</source>
-        <translation type="unfinished"></translation>
+        <translation>sum the violations of a company</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>read the sample records of a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>read the sample records of a rule</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the rules a record failed</source>
-        <translation type="unfinished"></translation>
+        <translation>read the rules a record failed</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>read a record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read a record of %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>read a quarantined record</source>
-        <translation type="unfinished"></translation>
+        <translation>read a quarantined record</translation>
     </message>
 </context>
 <context>
@@ -9068,27 +9068,27 @@
     <message>
         <location filename="../models/quality/qualityscoresheet.cpp" line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; does not match the period %2, a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; does not match the period %2, a %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>month</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is %2, not an object</translation>
     </message>
 </context>
 <context>
@@ -9096,47 +9096,47 @@
     <message>
         <location filename="../platform/quality/qualitystore.cpp" line="+71"/>
         <source>prepare the update of the quality day counters</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the update of the quality day counters</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prepare the update of the quality rule counters</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the update of the quality rule counters</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>prepare the insert of quality samples</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the insert of quality samples</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prepare the count of quality samples</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare the count of quality samples</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>remove the quality numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the quality numbers of %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the quality numbers of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>read the quality numbers of company %1 for %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>read the quality violations of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>read the quality violations of company %1 for %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>read the quality samples of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>read the quality samples of company %1 for %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>list the companies with quality numbers for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list the companies with quality numbers for %1</translation>
     </message>
 </context>
 <context>
@@ -9144,42 +9144,42 @@
     <message>
         <location filename="../models/quality/qualitytally.cpp" line="+22"/>
         <source>CompanyId: &quot;%1&quot; is not the tally&apos;s company &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId: &quot;%1&quot; is not the tally&apos;s company &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>receivedAt: %1 is outside the period %2 (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>receivedAt: %1 is outside the period %2 (CST)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>company: &quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>company: &quot;%1&quot; is not &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model version: &quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>model version: &quot;%1&quot; is not &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>period: %1 is not inside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>period: %1 is not inside %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>records: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>records: %1 is negative</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>orders: %1 compliant of %2 checked is not a count from 0 to the orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>orders: %1 compliant of %2 checked is not a count from 0 to the orders checked</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 passed of %3 checked is not a count from 0 to the records checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 passed of %3 checked is not a count from 0 to the records checked</translation>
     </message>
 </context>
 <context>
@@ -9188,17 +9188,17 @@
         <location filename="../models/quality/qualitytrend.cpp" line="+20"/>
         <location line="+14"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is %2, not an object</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>has %1 entries; a year has 12</source>
-        <translation type="unfinished"></translation>
+        <translation>has %1 entries; a year has 12</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not month %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not month %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -9206,52 +9206,52 @@
     <message>
         <location filename="../ui/quality/qualitytrendchart.cpp" line="+36"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completeness (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conformance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformance (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeliness (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeliness (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authenticity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticity (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order compliance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order compliance (%)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 by month, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by month, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month of %1 (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Month of %1 (China Standard Time)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Month (China Standard Time)</translation>
     </message>
 </context>
 <context>
@@ -9260,22 +9260,22 @@
         <location filename="../models/quality/qualityviolationlist.cpp" line="+28"/>
         <location line="+27"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is %2, not an object</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; is neither record nor quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is neither record nor quarantine</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not under /api/v1/quality/</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not under /api/v1/quality/</translation>
     </message>
 </context>
 <context>
@@ -9283,72 +9283,72 @@
     <message>
         <location filename="../models/itemmodels/qualityviolationmodel.cpp" line="+65"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Double-click to open the raw record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the raw record (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantined</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>stored</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rule / sample record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule / sample record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimension / interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension / interface</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Violations / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations / received</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By interface</source>
-        <translation type="unfinished"></translation>
+        <translation>By interface</translation>
     </message>
 </context>
 <context>
@@ -9356,40 +9356,40 @@
     <message>
         <location filename="../ui/quality/qualityviolationsview.cpp" line="+51"/>
         <source>Double-click a company&apos;s rate in the ranking to see the rules its records broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a company&apos;s rate in the ranking to see the rules its records broke.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2, all dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, all dimensions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no rule was broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no rule was broken.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n rule(s) broken, %2 violations in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rule broken, %2 violations in all.</numerusform>
+            <numerusform>%1: %n rules broken, %2 violations in all.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The platform gave no path to this sample&apos;s raw record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform gave no path to this sample&apos;s raw record.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading %1…</translation>
     </message>
 </context>
 <context>
@@ -10217,197 +10217,197 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/quality/scorespage.cpp" line="+51"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Show violations</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel export</source>
-        <translation type="unfinished">Cancel export</translation>
+        <translation>Cancel export</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Region: all (national scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: all (national scope)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+259"/>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The companies holding a company permit in your account&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>The companies holding a company permit in your account&apos;s region</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(China Standard Time)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Double-click a rate to see the rules that lowered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a rate to see the rules that lowered it</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every company</source>
-        <translation type="unfinished"></translation>
+        <translation>Every company</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected company against the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected company against the region</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the report…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report written to %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; %1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; %1 was not written</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+67"/>
         <source>Choose a period and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a period and press Show.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Loading the scores of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the scores of %1…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>month %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No company in the region sent data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No company in the region sent data in %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n company(ies) ranked for %1; model %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company ranked for %1; model %2.</numerusform>
+            <numerusform>%n companies ranked for %1; model %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">not given</translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No scores shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores shown.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Loading the violations of %1 in %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the violations of %1 in %2 on %3…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the violations of %1 in %2…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Export the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the quality report</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the ranking as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the ranking as CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF documents (*.pdf)</translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -11398,7 +11398,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+69"/>
         <source>Company %1 holds no company permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Company %1 holds no company permit within the scope %2 of account %3</translation>
     </message>
     <message>
         <location line="+2"/>

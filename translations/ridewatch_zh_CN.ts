@@ -181,7 +181,7 @@
     <message>
         <location line="+5"/>
         <source>Recompute the quality numbers of a CST month from the raw records, print how they differ from the stored ones per company, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据原始记录重新计算某一月份（北京时间）的数据质量统计数据，按平台公司输出与已存储数据的差异，然后退出。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2806,17 +2806,17 @@
     <message>
         <location filename="../platform/permits/companydirectory.cpp" line="+24"/>
         <source>list the companies of region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出行政区划 %1 的公司</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>read the regions of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 的行政区划</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>read the region of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 所属的行政区划</translation>
     </message>
 </context>
 <context>
@@ -2829,52 +2829,52 @@
     <message>
         <location line="+20"/>
         <source>read the company suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司暂停接入记录</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>company %1 is not registered with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 未在平台登记</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>reason: suspending company %1 needs a reason (Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason：暂停公司 %1 接入必须注明理由（第十三条）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason: restoring company %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reason：恢复公司 %1 接入必须注明理由</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>company %1 is already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 已被暂停接入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company %1 is not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 未被暂停接入</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>suspend or restore company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或恢复公司 %1 的接入</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>record the suspension of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录公司 %1 的暂停接入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>record the restoring of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录公司 %1 的恢复接入</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the suspensions of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 的暂停接入记录</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2904,7 +2904,7 @@
     <message>
         <location line="+1"/>
         <source>access suspended (Art. 13): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接入（第十三条）：%1</translation>
     </message>
 </context>
 <context>
@@ -5708,7 +5708,7 @@
     <message>
         <location line="+8"/>
         <source>Quality scores</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量测评</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6376,7 +6376,7 @@
     <message>
         <location filename="../platform/outages/outagemonitor.cpp" line="+89"/>
         <source>outage of %1 (%2) could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1（%2）的传输中断记录未能保存：%3</translation>
     </message>
 </context>
 <context>
@@ -6384,27 +6384,27 @@
     <message>
         <location filename="../platform/outages/outagestore.cpp" line="+32"/>
         <source>store an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>保存传输中断记录</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>read the recent outages</source>
-        <translation type="unfinished"></translation>
+        <translation>读取近期的传输中断记录</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>list the outages</source>
-        <translation type="unfinished"></translation>
+        <translation>列出传输中断记录</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>读取传输中断记录</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>read the recent uploads per stream</source>
-        <translation type="unfinished"></translation>
+        <translation>按数据类别读取最近的上传记录</translation>
     </message>
 </context>
 <context>
@@ -6412,32 +6412,32 @@
     <message>
         <location filename="../models/outages/outagestream.cpp" line="+50"/>
         <source>Base information</source>
-        <translation type="unfinished"></translation>
+        <translation>基础信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>经营信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>定位信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质量信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car-pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>私人小客车合乘信息</translation>
     </message>
 </context>
 <context>
@@ -6445,79 +6445,79 @@
     <message>
         <location filename="../platform/api/outagesapi.cpp" line="+53"/>
         <source>parameter &quot;%1&quot; is not known (%2)</source>
-        <translation type="unfinished">未知参数“%1”（可用：%2）</translation>
+        <translation>未知参数“%1”（可用：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter %1 is given more than once</source>
-        <translation type="unfinished">参数 %1 重复指定</translation>
+        <translation>参数 %1 重复指定</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>parameter limit: &quot;%1&quot; is not a whole number from 1 to %2</source>
-        <translation type="unfinished">参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
+        <translation>参数 limit：“%1”不是 1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter open: &quot;%1&quot; is not 1, 0, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 open：“%1”不是 1、0、true 或 false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parameter company is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 company 为空</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>parameter %1: &quot;%2&quot; is not a time in Unix milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：“%2”不是以 Unix 毫秒数表示的时间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>parameter to (%1) must be later than from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 to（%1）必须晚于 from（%2）</translation>
     </message>
     <message>
         <location line="+143"/>
         <location line="+99"/>
         <source>company %1 holds no permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 在账号 %3 的管辖范围 %2 内未取得许可</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>the outages cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取传输中断记录：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>there is no outage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在传输中断记录“%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there is no outage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在传输中断记录 %1</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>There is nothing at the path &apos;%1&apos;</source>
-        <translation type="unfinished">路径“%1”下没有资源</translation>
+        <translation>路径“%1”下没有资源</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+6"/>
         <source>company %1 is not registered with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %1 未在平台登记</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the body must be a JSON object {&quot;suspended&quot;: true or false, &quot;reason&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON 对象 {&quot;suspended&quot;: true 或 false, &quot;reason&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the change cannot be recorded in the audit trail, so company %1 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>本次变更无法记入审计日志，因此未变更公司 %1 的接入状态</translation>
     </message>
 </context>
 <context>
@@ -6910,7 +6910,7 @@
     <message>
         <location line="+2"/>
         <source>Review and publish quality reports</source>
-        <translation type="unfinished"></translation>
+        <translation>审核和发布质量报告</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6960,7 +6960,7 @@
     <message>
         <location line="+2"/>
         <source>Suspend company uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停平台公司接入</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7235,12 +7235,12 @@
     <message>
         <location filename="../platform/quality/permitregistrycheck.cpp" line="+53"/>
         <source>look up a vehicle&apos;s permit for the order compliance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>为计算订单合规率查询车辆运输证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look up a driver&apos;s permit for the order compliance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>为计算订单合规率查询驾驶员证</translation>
     </message>
 </context>
 <context>
@@ -7442,7 +7442,7 @@
     <message>
         <location line="+38"/>
         <source>outages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断监测：%1</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7952,92 +7952,92 @@
         <location filename="../platform/api/qualityapi.cpp" line="+124"/>
         <location line="+311"/>
         <source>region=&quot;%1&quot; is not a six-digit GB/T 2260 region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region=&quot;%1&quot; 不是六位 GB/T 2260 行政区划代码</translation>
     </message>
     <message>
         <location line="-294"/>
         <source>the query cannot be recorded in the audit trail, so it is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>本次查询无法记入审计日志，因此不予应答</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company %1 holds no company permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %1 在账号 %3 的管辖范围 %2 内未取得经营许可</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>year=&quot;%1&quot; is not a CST calendar year yyyy from 1970 (e.g. 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>year=&quot;%1&quot; 不是 1970 年起的北京时间自然年 yyyy（例如 2026）</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>company=&quot;%1&quot; is not a company id (CompanyId: 1 to 32 characters, no spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>company=&quot;%1&quot; 不是公司标识（CompanyId：1 至 32 个字符，不含空格）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>dimension=&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension=&quot;%1&quot; 不是 completeness、conformance、timeliness 或 authenticity</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>no such record: %1 (GET %2&lt;ipcType&gt;/&lt;rowId&gt; or %3&lt;id&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此记录：%1（可用：GET %2&lt;ipcType&gt;/&lt;rowId&gt; 或 %3&lt;id&gt;）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1=&quot;%2&quot; is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; 不是正整数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ipcType &quot;%1&quot; is not an upload interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ipcType“%1”不是上传接口</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>there is no quarantined record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离区中不存在记录 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no %1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 %1 记录 %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no such review: %1 (PUT %2&lt;region&gt;/&lt;period&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此审核：%1（可用：PUT %2&lt;region&gt;/&lt;period&gt;）</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the body must be a JSON object {&quot;status&quot;, &quot;comment&quot;}: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON 对象 {&quot;status&quot;, &quot;comment&quot;}：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 at offset %2</source>
-        <translation type="unfinished">%1（偏移量 %2）</translation>
+        <translation>%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is not an object</source>
-        <translation type="unfinished">它不是对象</translation>
+        <translation>它不是对象</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>field &quot;status&quot;: &quot;%1&quot; is not &quot;reviewed&quot; or &quot;published&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“status”：“%1”不是“reviewed”或“published”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>field &quot;comment&quot;: a comment is text</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“comment”：审核意见应为文本</translation>
     </message>
 </context>
 <context>
@@ -8045,84 +8045,84 @@
     <message>
         <location filename="../models/client/qualityclient.cpp" line="+35"/>
         <source>Loading the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>加载测评结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>加载变化趋势</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations</source>
-        <translation type="unfinished"></translation>
+        <translation>加载违规情况</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the raw record</source>
-        <translation type="unfinished"></translation>
+        <translation>加载原始记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the review</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审核结果</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the scores of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的测评结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the trend of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的变化趋势</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的违规情况</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the raw record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载原始记录 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 的审核结果</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1失败：%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer</source>
-        <translation type="unfinished">无应答</translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1失败（%2）：%3</translation>
+        <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+40"/>
         <location line="+42"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="-76"/>
@@ -8131,22 +8131,22 @@
         <location line="+25"/>
         <location line="+27"/>
         <source>the platform&apos;s answer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取平台的应答：%1</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>“%1” is not a raw record&apos;s path (/api/v1/quality/records/… or /api/v1/quality/quarantine/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是原始记录的路径（应为 /api/v1/quality/records/… 或 /api/v1/quality/quarantine/…）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no region given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定行政区划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a period can only be marked reviewed or published</source>
-        <translation type="unfinished"></translation>
+        <translation>测评期间只能标记为已审核或已发布</translation>
     </message>
 </context>
 <context>
@@ -8154,42 +8154,42 @@
     <message>
         <location filename="../ui/quality/qualitydimensionchart.cpp" line="+25"/>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>合格率（%）</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Dimension (seed 000 Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>测评维度（《运行管理办法》第十五条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average of all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台公司平均值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region %1 average</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划 %1 平均值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 against the region, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与所在行政区划对比，%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dimensions by company</source>
-        <translation type="unfinished"></translation>
+        <translation>各平台公司分维度合格率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions by company, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各平台公司分维度合格率，%1</translation>
     </message>
 </context>
 <context>
@@ -8197,22 +8197,22 @@
     <message>
         <location filename="../models/quality/qualitydimension.cpp" line="+33"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>规范性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeliness</source>
-        <translation type="unfinished"></translation>
+        <translation>及时性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>真实性</translation>
     </message>
 </context>
 <context>
@@ -8220,7 +8220,7 @@
     <message>
         <location filename="../models/quality/qualityfigures.cpp" line="+21"/>
         <source>%1 compliant orders of %2 checked: more than were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>合规订单数 %1 多于核查订单数 %2</translation>
     </message>
 </context>
 <context>
@@ -8228,12 +8228,12 @@
     <message>
         <location filename="../models/quality/qualityjsonreader.cpp" line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 is not a string</source>
-        <translation type="unfinished">%1 不是字符串</translation>
+        <translation>%1 不是字符串</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8241,57 +8241,57 @@
         <location line="+43"/>
         <location line="+15"/>
         <source>missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>empty</source>
-        <translation type="unfinished">为空</translation>
+        <translation>为空</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished">%1 不是整数</translation>
+        <translation>%1 不是整数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is below the least allowed, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小于允许的最小值 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>missing (null if not measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（未测评时应为 null）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lies outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出 %2 至 %3 的范围</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished">%1 不是对象</translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是列表</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是字符串</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&quot;%1&quot; is neither a month (2026-11) nor a year (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是月份（2026-11），也不是年份（2026）</translation>
     </message>
 </context>
 <context>
@@ -8299,107 +8299,107 @@
     <message>
         <location filename="../models/quality/qualitymodel.cpp" line="+52"/>
         <source>%1: %2 is not a number of at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是不小于 %3 的数值</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished">不是 JSON 对象：%1（偏移量 %2）</translation>
+        <translation>不是 JSON 对象：%1（偏移量 %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>version: %1 is not a version text such as &quot;2026.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>version：%1 不是版本号文本（例如“2026.1”）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>weights: %1 is not an object of the four dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>weights：%1 不是包含四个测评维度的对象</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>weights.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.%1：不是测评维度（completeness、conformance、timeliness、authenticity）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>weights: all four are 0, at least one must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>weights：四项均为 0，至少应有一项为正数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>samplesPerRule: %1 is not a whole number 0..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>samplesPerRule：%1 不是 0 至 1000 之间的整数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>timeliness.limitSeconds: %1 is not an object of interface groups (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>timeliness.limitSeconds：%1 不是以接口类别为键的对象（%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: not an interface group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是接口类别（%2）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>authenticity.chinaBounds: %1 is not an object {west, east, south, north} in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds：%1 不是以度为单位的 {west, east, south, north} 对象</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>authenticity.chinaBounds.east: %1 is not east of west %2 (at most 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds.east：%1 不在 west（%2）以东（最大为 180）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>authenticity.chinaBounds.north: %1 is not north of south %2 (at most 90)</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.chinaBounds.north：%1 不在 south（%2）以北（最大为 90）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>authenticity.notBefore: %1 is not a YYYYMMDDhhmmss date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.notBefore：%1 不是 YYYYMMDDhhmmss 格式的日期时间</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rules: %1 is not an object of dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>rules：%1 不是以测评维度为键的对象</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>rules.%1: not a dimension (completeness, conformance, timeliness, authenticity)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules.%1：不是测评维度（completeness、conformance、timeliness、authenticity）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rules.%1: %2 is not an array of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>rules.%1：%2 不是规则数组</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1.id: %2 does not start with &quot;%3.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id：%2 不以“%3.”开头</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.id: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id：“%2”重复列出</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.article: the article the rule comes from is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.article：必须注明规则所依据的条款</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1.description: required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description：必填</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>authenticity.maxSpeedKmh: absent, but rule authenticity.positionJump needs the speed bound</source>
-        <translation type="unfinished"></translation>
+        <translation>authenticity.maxSpeedKmh：缺失，但规则 authenticity.positionJump 需要该速度上限</translation>
     </message>
 </context>
 <context>
@@ -8407,7 +8407,7 @@
     <message>
         <location filename="../models/quality/qualityrawrecord.cpp" line="+36"/>
         <source>&quot;%1&quot; is neither record nor quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 record 也不是 quarantine</translation>
     </message>
 </context>
 <context>
@@ -8415,27 +8415,27 @@
     <message>
         <location filename="../platform/quality/qualityrecompute.cpp" line="+129"/>
         <source>list the companies that uploaded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出在 %1 上传过数据的公司</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>count the records of %1</source>
-        <translation type="unfinished">统计 %1 的记录数</translation>
+        <translation>统计 %1 的记录数</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>recompute the quality of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算公司 %1 的数据质量</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>recompute the quality of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算 %1 的数据质量</translation>
     </message>
 </context>
 <context>
@@ -8443,27 +8443,27 @@
     <message>
         <location filename="../platform/quality/qualityrecomputecommand.cpp" line="+66"/>
         <source>--recompute-quality: &quot;%1&quot; is not a month yyyy-mm (CST), e.g. 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>--recompute-quality：“%1”不是 yyyy-mm 格式的月份（北京时间），例如 2026-03</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>recomputing: %1 of about %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新计算：%1 / 约 %2 条记录</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quality %1 (model %2): %3 records read again, %4 quarantined records no longer decodable</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量 %1（模型 %2）：重新读取 %3 条记录，%4 条隔离区记录已无法解码</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2 records, the same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 条记录，结果一致</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：结果不一致</translation>
     </message>
 </context>
 <context>
@@ -8471,89 +8471,89 @@
     <message>
         <location filename="../ui/quality/qualityrecordview.cpp" line="+17"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1（UTC+8）</translation>
+        <translation>%1（UTC+8）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Double-click a sample record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击样本记录，可在此处查看。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>quarantined record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离区记录 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 of company %3, received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 %3 的 %1 %2，接收时间 %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>业务发生时间 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n field(s) masked: personal data your role may not see in clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段已脱敏：您的角色无权查看未脱敏的个人信息。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed rules: none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过的规则：未报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过的规则：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已脱敏）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Masked by the platform: personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>已由平台脱敏：个人信息</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Validation errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>校验错误：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As received:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时原文：</translation>
     </message>
 </context>
 <context>
@@ -8561,181 +8561,181 @@
     <message>
         <location filename="../models/quality/qualityreport.cpp" line="+27"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1（UTC+8）</translation>
+        <translation>%1（UTC+8）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data-quality evaluation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量测评 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-quality evaluation %1 — region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量测评 %1 — 行政区划 %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+39"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>测评期间</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+40"/>
         <source>Region</source>
-        <translation type="unfinished">行政区划</translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+62"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Company ID</source>
-        <translation type="unfinished">公司标识</translation>
+        <translation>公司标识</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+61"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+61"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Order compliance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率（%）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>核查订单数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Orders compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>合规订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>测评模型版本</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+44"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Year %1 (seed 000 Art. 17: calendar year, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度（《网络预约出租汽车监管信息交互平台运行管理办法》第十七条：自然年，北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month %1 (seed 000 Art. 17: calendar month, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月份（《网络预约出租汽车监管信息交互平台运行管理办法》第十七条：自然月，北京时间）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行政区划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">未提供</translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; reviewed by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；由 %2 于 %3 审核</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; published by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；由 %2 于 %3 发布</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>编制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%2 于 %1</translation>
+        <translation>%2 于 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No company sent data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本测评期间没有平台公司报送数据。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Score = 100 × Σ weight × rate over the dimensions with records checked (DESIGN §6); — = not measured. Dimensions: seed 000 Art. 15 (一)–(四).</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 = 100 × Σ 权重 × 合格率，对已核查记录的维度求和（DESIGN §6）；— 表示未测评。测评维度：《网络预约出租汽车监管信息交互平台运行管理办法》第十五条(一)至(四)。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>变化趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>测评维度</translation>
     </message>
 </context>
 <context>
@@ -8747,7 +8747,7 @@
         <location line="+2"/>
         <location line="+6"/>
         <source>The quality report cannot be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将质量报告写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -8755,52 +8755,52 @@
     <message>
         <location filename="../ui/quality/qualityreviewpanel.cpp" line="+18"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Comment (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见（将记入审计日志）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Review: no period loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态：未加载测评期间</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 由 %1 于 %2 审核</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · published by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 由 %1 于 %2 发布</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reviewing a published period again needs a new comment</source>
-        <translation type="unfinished"></translation>
+        <translation>重新审核已发布的测评期间须填写新的审核意见</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark the period reviewed before publishing it</source>
-        <translation type="unfinished"></translation>
+        <translation>发布前须先将该测评期间标记为已审核</translation>
     </message>
 </context>
 <context>
@@ -8808,22 +8808,22 @@
     <message>
         <location filename="../models/quality/qualityreviewstate.cpp" line="+33"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>未审核</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not draft, reviewed or published</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 draft、reviewed 或 published</translation>
     </message>
 </context>
 <context>
@@ -8831,62 +8831,62 @@
     <message>
         <location filename="../platform/quality/qualityreviewstore.cpp" line="+38"/>
         <source>read the review of the quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据质量测评结果的审核信息</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>region: &quot;%1&quot; is not a six-digit region code</source>
-        <translation type="unfinished"></translation>
+        <translation>region：“%1”不是六位行政区划代码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>period: &quot;%1&quot; is not a month yyyy-mm or a year yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>period：“%1”不是 yyyy-mm 格式的月份或 yyyy 格式的年份</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>status: &quot;draft&quot; cannot be set; use &quot;reviewed&quot; or &quot;published&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>status：不能设置为“draft”；请使用“reviewed”或“published”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>comment: %1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>comment：共 %1 个字符，最多允许 %2 个</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reviewedBy: the account that reviews is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewedBy：缺少审核账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modelVersion: the quality model&apos;s version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>modelVersion：缺少测评模型版本</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>comment: %1 of %2 was published by %3; reviewing it again needs a new comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>comment：行政区划 %2 的 %1 已由 %3 发布；重新审核须填写新的审核意见，说明理由</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>status: %1 of %2 has not been reviewed; review it before publishing (seed 000 Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>status：行政区划 %2 的 %1 尚未审核；请先审核再发布（《网络预约出租汽车监管信息交互平台运行管理办法》第十八条）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status: %1 of %2 is published already, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>status：行政区划 %2 的 %1 已由 %3 发布</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>store the review of the quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据质量测评结果的审核信息</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the audit trail cannot be written, so the review of %1 of %2 was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计日志，因此未保存行政区划 %2 的 %1 的审核信息</translation>
     </message>
 </context>
 <context>
@@ -8894,82 +8894,82 @@
     <message>
         <location filename="../models/itemmodels/qualityscoremodel.cpp" line="+97"/>
         <source>Not measured: no order-match record was checked in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评：本测评期间未核查任何订单匹配记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not measured: no record was checked on any dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评：各测评维度均未核查任何记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not measured: no record was checked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评：未对%1核查任何记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 of %3 records passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 条记录中 %2 条通过</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order compliance: %1 of %2 orders matched a vehicle and a driver with valid permits</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率：%2 笔订单中有 %1 笔的车辆和驾驶员均持有有效许可</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Records with every required field (seed 000 Art. 15(一))</source>
-        <translation type="unfinished"></translation>
+        <translation>必填字段齐全的记录（《运行管理办法》第十五条(一)）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records passing type, length, code and range checks (Art. 15(二))</source>
-        <translation type="unfinished"></translation>
+        <translation>通过类型、长度、代码和取值范围校验的记录（第十五条(二)）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records received within 24 h / 300 s / 60 s (Art. 15(三))</source>
-        <translation type="unfinished"></translation>
+        <translation>在 24 小时 / 300 秒 / 60 秒内接收的记录（第十五条(三)）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records passing the cross-checks (Art. 15(四))</source>
-        <translation type="unfinished"></translation>
+        <translation>通过交叉核验的记录（第十五条(四)）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order compliance (DESIGN §6): order matches whose vehicle and driver both held a valid permit</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率（DESIGN §6）：车辆和驾驶员均持有有效许可的订单匹配记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>100 × Σ weight × rate over the measured dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>100 × Σ 权重 × 合格率，对已测评的维度求和</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率</translation>
     </message>
 </context>
 <context>
@@ -8977,53 +8977,53 @@
     <message>
         <location filename="../platform/quality/qualityscorequery.cpp" line="+121"/>
         <source>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>period=&quot;%1&quot; 不是北京时间的 yyyy-mm 格式月份（例如 2026-11），也不是 1970 年起的 yyyy 格式年份</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+11"/>
         <source>read the companies&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司名称</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>list the companies with quality results</source>
-        <translation type="unfinished"></translation>
+        <translation>列出有数据质量测评结果的公司</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>sum the quality results of a period</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总某一测评期间的数据质量测评结果</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>sum the quality results of each month of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总某一年度各月的数据质量测评结果</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>sum the violations of a company</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总某一公司的违规情况</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>read the sample records of a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>读取某一规则的样本记录</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the rules a record failed</source>
-        <translation type="unfinished"></translation>
+        <translation>读取某条记录未通过的规则</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>read a record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取一条 %1 记录</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>read a quarantined record</source>
-        <translation type="unfinished"></translation>
+        <translation>读取一条隔离区记录</translation>
     </message>
 </context>
 <context>
@@ -9031,27 +9031,27 @@
     <message>
         <location filename="../models/quality/qualityscoresheet.cpp" line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&quot;%1&quot; does not match the period %2, a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与测评期间 %2（%3）不符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项为 %2，不是对象</translation>
     </message>
 </context>
 <context>
@@ -9059,47 +9059,47 @@
     <message>
         <location filename="../platform/quality/qualitystore.cpp" line="+71"/>
         <source>prepare the update of the quality day counters</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据质量日计数的更新语句</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prepare the update of the quality rule counters</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据质量规则计数的更新语句</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>prepare the insert of quality samples</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据质量样本的插入语句</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prepare the count of quality samples</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据质量样本的计数语句</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>remove the quality numbers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的数据质量统计数据</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the quality numbers of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 在 %2 的数据质量统计数据</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>read the quality violations of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 在 %2 的数据质量违规情况</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>read the quality samples of company %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 在 %2 的数据质量样本</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>list the companies with quality numbers for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出在 %1 有数据质量统计数据的公司</translation>
     </message>
 </context>
 <context>
@@ -9107,42 +9107,42 @@
     <message>
         <location filename="../models/quality/qualitytally.cpp" line="+22"/>
         <source>CompanyId: &quot;%1&quot; is not the tally&apos;s company &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CompanyId：“%1”不是本统计所属的公司“%2”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>receivedAt: %1 is outside the period %2 (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>receivedAt：%1 不在测评期间 %2（北京时间）内</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>company: &quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>company：“%1”不是“%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>model version: &quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>模型版本：“%1”不是“%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>period: %1 is not inside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>period：%1 不在 %2 之内</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>records: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>records：%1 为负数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>orders: %1 compliant of %2 checked is not a count from 0 to the orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>orders：核查 %2 笔、合规 %1 笔，合规数不在 0 至核查订单数之间</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 passed of %3 checked is not a count from 0 to the records checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：核查 %3 条、通过 %2 条，通过数不在 0 至核查记录数之间</translation>
     </message>
 </context>
 <context>
@@ -9151,17 +9151,17 @@
         <location filename="../models/quality/qualitytrend.cpp" line="+20"/>
         <location line="+14"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项为 %2，不是对象</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>has %1 entries; a year has 12</source>
-        <translation type="unfinished"></translation>
+        <translation>共有 %1 项；一年应有 12 项</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not month %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %3 年的第 %2 个月</translation>
     </message>
 </context>
 <context>
@@ -9169,52 +9169,52 @@
     <message>
         <location filename="../ui/quality/qualitytrendchart.cpp" line="+36"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completeness (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性（%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conformance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>规范性（%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeliness (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>及时性（%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authenticity (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实性（%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order compliance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单合规率（%）</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 by month, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1逐月变化（%2 年）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1逐月变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month of %1 (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年月份（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>月份（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -9223,22 +9223,22 @@
         <location filename="../models/quality/qualityviolationlist.cpp" line="+28"/>
         <location line="+27"/>
         <source>item %1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项为 %2，不是对象</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>&quot;%1&quot; is not completeness, conformance, timeliness or authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 completeness、conformance、timeliness 或 authenticity</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; is neither record nor quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 record 也不是 quarantine</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not under /api/v1/quality/</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在 /api/v1/quality/ 之下</translation>
     </message>
 </context>
 <context>
@@ -9246,72 +9246,72 @@
     <message>
         <location filename="../models/itemmodels/qualityviolationmodel.cpp" line="+65"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Double-click to open the raw record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>双击打开原始记录（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rule / sample record</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 / 样本记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dimension / interface</source>
-        <translation type="unfinished"></translation>
+        <translation>测评维度 / 接口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished">依据条款</translation>
+        <translation>依据条款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Violations / received</source>
-        <translation type="unfinished"></translation>
+        <translation>违规数 / 接收数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By interface</source>
-        <translation type="unfinished"></translation>
+        <translation>按接口</translation>
     </message>
 </context>
 <context>
@@ -9319,39 +9319,39 @@
     <message>
         <location filename="../ui/quality/qualityviolationsview.cpp" line="+51"/>
         <source>Double-click a company&apos;s rate in the ranking to see the rules its records broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>在排名中双击平台公司的合格率，可查看其记录违反的规则。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2, all dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，全部测评维度）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no rule was broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未违反任何规则。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n rule(s) broken, %2 violations in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：违反 %n 条规则，共 %2 次违规。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The platform gave no path to this sample&apos;s raw record.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未提供该样本原始记录的路径。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
 </context>
 <context>
@@ -10179,196 +10179,196 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/quality/scorespage.cpp" line="+51"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show violations</source>
-        <translation type="unfinished"></translation>
+        <translation>显示违规情况</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel export</source>
-        <translation type="unfinished">取消导出</translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Region: all (national scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划：全部（全国范围）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+259"/>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划：%1</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The companies holding a company permit in your account&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>在您账号所属行政区划内取得经营许可的平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>测评期间：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>（北京时间）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Double-click a rate to see the rules that lowered it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击合格率，可查看导致其降低的规则</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every company</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected company against the region</source>
-        <translation type="unfinished"></translation>
+        <translation>所选平台公司与所在行政区划对比</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>变化趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>测评维度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>违规情况</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export cancelled; %1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出；未写入 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+67"/>
         <source>Choose a period and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择测评期间，然后点击“显示”。</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Loading the scores of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的测评结果…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月份</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No company in the region sent data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本行政区划内没有平台公司在 %1 报送数据。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n company(ies) ranked for %1; model %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已对 %1 的 %n 家平台公司进行排名；测评模型 %2。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">未提供</translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No scores shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示测评结果。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Loading the violations of %1 in %2 on %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 在 %2 的违规情况（%3）…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the violations of %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 在 %2 的违规情况…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Export the quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出质量报告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the ranking as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将排名导出为 CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -11349,7 +11349,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location line="+69"/>
         <source>Company %1 holds no company permit within the scope %2 of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司 %1 在账号 %3 的管辖范围 %2 内未取得经营许可</translation>
     </message>
     <message>
         <location line="+2"/>
