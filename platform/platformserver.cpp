@@ -8,6 +8,7 @@
 #include "api/auditapi.h"
 #include "api/badrecordsapi.h"
 #include "api/conductapi.h"
+#include "api/outagesapi.h"
 #include "api/permitsapi.h"
 #include "api/policyapi.h"
 #include "api/qualityapi.h"
@@ -22,6 +23,7 @@
 #include "intake/ingestworker.h"
 #include "intake/intakeservice.h"
 #include "intake/intakestats.h"
+#include "outages/outagemonitor.h"
 
 #include "security/accountstore.h"
 #include "security/auditstore.h"
@@ -135,7 +137,7 @@ bool PlatformServer::start(QString *error)
     }
     m_intake = std::make_unique<IntakeService>(m_catalogue, *m_companies, *m_worker);
     m_intake->registerRoutes(*m_http);
-    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue);
+    m_broker = std::make_unique<BrokerService>(*m_apiAuth, m_catalogue, *m_database);
     m_broker->registerRoutes(*m_http);
     connect(m_intake.get(), &IntakeService::uploadCommitted, m_broker.get(), &BrokerService::publish);
     // The live map's alerts: rules applied to committed uploads on a thread of their own, which first
@@ -157,6 +159,17 @@ bool PlatformServer::start(QString *error)
         if (!monitor->open(&alertError))
             qWarning("alerts: %s", qPrintable(alertError));
     });
+    // Art. 21: every company's streams watched for outages; an outage open at the last stop is restored.
+    m_outages = std::make_unique<OutageMonitor>(*m_database, clock);
+    QString outageError;
+    if (!m_outages->start(&outageError)) {
+        *error = tr("outages: %1").arg(outageError);
+        stop();
+        return false;
+    }
+    connect(m_intake.get(), &IntakeService::uploadCommitted, m_outages.get(), &OutageMonitor::observe);
+    m_outagesApi = std::make_unique<OutagesApi>(*m_apiAuth, *m_database, *m_companies, *m_outages);
+    m_outagesApi->registerRoutes(*m_http);
     m_alertsApi = std::make_unique<AlertsApi>(*m_apiAuth, *m_database);
     m_alertsApi->registerRoutes(*m_http);
     m_sessionApi = std::make_unique<SessionApi>(*m_apiAuth);
@@ -180,9 +193,9 @@ bool PlatformServer::start(QString *error)
     m_qualityApi =
         std::make_unique<QualityApi>(*m_apiAuth, *m_database, QualityModel::builtIn(), m_catalogue);
     m_qualityApi->registerRoutes(*m_http);
-    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth);
+    m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth, *m_database);
     m_statusApi->registerRoutes(*m_http);
-    m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, m_options.databasePath);
+    m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, *m_database, m_options.databasePath);
     m_tracksApi->registerRoutes(*m_http);
     if (!m_http->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3")
@@ -216,6 +229,8 @@ void PlatformServer::stop()
     }
     m_alertsApi.reset();
     m_statusApi.reset();
+    m_outagesApi.reset();
+    m_outages.reset();
     m_sessionApi.reset();
     m_accountsApi.reset();
     m_policyApi.reset();

@@ -35,6 +35,8 @@ class Database;
 class IngestWorker;
 class IntakeService;
 class IntakeStats;
+class OutageMonitor;
+class OutagesApi;
 class PermitsApi;
 class PolicyApi;
 class RegistryApi;
@@ -114,6 +116,8 @@ public:
     Database &database() { return *m_database; }
     /** The cities' bad-record lists, on database()'s thread. */
     BadRecordStore &badRecords() { return *m_badRecords; }
+    /** Transmission outages (DESIGN §7), on database()'s thread. */
+    OutageMonitor &outages() { return *m_outages; }
     /** The alert monitor; it lives on its own thread (use queued calls or its signals). */
     AlertMonitor *alertMonitor() const { return m_alerts; }
 
@@ -134,6 +138,8 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<StatusApi> m_statusApi;
+    std::unique_ptr<OutageMonitor> m_outages;
+    std::unique_ptr<OutagesApi> m_outagesApi;
     std::unique_ptr<BrokerService> m_broker;
     SelfSignedCertificate m_identity;
     std::unique_ptr<Clock> m_ownClock;

@@ -27,6 +27,7 @@ enum class Permission {
     ManageSecurityPolicy, //!< password, lockout and session policy
     ManagePermissions,    //!< this role → permission table
     UnlockAccounts,       //!< lift a lockout before it ends
+    SuspendCompanyAccess, //!< suspend and restore a company's upload access (seed 000 Art. 13)
     ManageKeys,           //!< audit and data keys
     // Audit administration: the audit log only.
     ViewAuditLog,
@@ -39,8 +40,8 @@ inline constexpr std::array AllPermissions = {
     Permission::RevealPersonalData,   Permission::ExportData,         Permission::ManageCityPermits,
     Permission::ReviewOutageNotices,  Permission::ManageAccounts,     Permission::ManageSystem,
     Permission::ManageSecurityPolicy, Permission::ManagePermissions,  Permission::UnlockAccounts,
-    Permission::ManageKeys,           Permission::ViewAuditLog,       Permission::VerifyAuditLog,
-    Permission::ExportAuditLog,
+    Permission::SuspendCompanyAccess, Permission::ManageKeys,         Permission::ViewAuditLog,
+    Permission::VerifyAuditLog,       Permission::ExportAuditLog,
 };
 
 } // namespace rw

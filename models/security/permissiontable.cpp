@@ -40,6 +40,7 @@ constexpr std::array<Row, AllPermissions.size()> DefaultTable = {{
     {Permission::ManageSecurityPolicy, {_, _, _, _, X,   _}},
     {Permission::ManagePermissions,    {_, _, _, _, X,   _}},
     {Permission::UnlockAccounts,       {_, _, _, _, X,   _}},
+    {Permission::SuspendCompanyAccess, {_, _, _, _, X,   _}}, // seed 000 Art. 13: platform security
     {Permission::ManageKeys,           {_, _, _, _, X,   _}},
     {Permission::ViewAuditLog,         {_, _, _, _, _,   X}},
     {Permission::VerifyAuditLog,       {_, _, _, _, _,   X}},
@@ -193,6 +194,8 @@ QString PermissionTable::permissionKey(Permission permission)
         return QStringLiteral("managePermissions");
     case Permission::UnlockAccounts:
         return QStringLiteral("unlockAccounts");
+    case Permission::SuspendCompanyAccess:
+        return QStringLiteral("suspendCompanyAccess");
     case Permission::ManageKeys:
         return QStringLiteral("manageKeys");
     case Permission::ViewAuditLog:
@@ -241,6 +244,8 @@ QString PermissionTable::permissionName(Permission permission)
         return tr("Manage permissions");
     case Permission::UnlockAccounts:
         return tr("Unlock accounts");
+    case Permission::SuspendCompanyAccess:
+        return tr("Suspend company uploads");
     case Permission::ManageKeys:
         return tr("Manage keys");
     case Permission::ViewAuditLog:
@@ -270,6 +275,7 @@ Role::Duty PermissionTable::dutyOf(Permission permission)
     case Permission::ManageSecurityPolicy:
     case Permission::ManagePermissions:
     case Permission::UnlockAccounts:
+    case Permission::SuspendCompanyAccess:
     case Permission::ManageKeys:
         return Role::Duty::SecurityAdministration;
     case Permission::ViewAuditLog:

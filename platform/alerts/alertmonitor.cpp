@@ -1,8 +1,9 @@
 #include "alertmonitor.h"
 
+#include "permits/companydirectory.h"
+
 #include "alertstore.h"
 
-#include "api/statusapi.h"
 #include "badrecords/badrecordstore.h"
 #include "domain/clock.h"
 #include "intake/uploadoutcome.h"
@@ -802,7 +803,16 @@ QString AlertMonitor::regionOf(const QString &company, const QString &preferred,
         return preferred;
     if (RegionScope::isValidCode(fallback))
         return fallback;
-    return StatusApi::regionOf(company);
+    // The company's licensed region (its first company permit), looked up once per company.
+    const auto known = m_companyRegions.constFind(company);
+    if (known != m_companyRegions.cend())
+        return *known;
+    QString region;
+    if (m_db)
+        region = CompanyDirectory(*m_db).regionOf(company).value_or(QString());
+    if (!region.isEmpty())
+        m_companyRegions.insert(company, region);
+    return region;
 }
 
 QString AlertMonitor::alertKey(AlertKind kind, const QString &company, const QString &subject)

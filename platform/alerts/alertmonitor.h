@@ -201,6 +201,7 @@ private:
     std::shared_ptr<const InterfaceCatalogue> m_catalogue;
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
+    mutable QHash<QString, QString> m_companyRegions; //!< company → its licensed region (regionOf())
     std::unique_ptr<AlertStore> m_store;
     CityRulesCache m_rules;
     QHash<Key, VehicleState> m_vehicles;

@@ -87,6 +87,16 @@ public:
     std::optional<HttpResponse> checkRegion(const AccountService::Session &session, const QString &regionCode,
                                             const HttpRequest &request);
 
+    /**
+     * A refusal of \a session's \a request for a reason only the route knows (a company outside the region,
+     * say), audited like every other refusal.
+     */
+    HttpResponse refuse(const AccountService::Session &session, const HttpRequest &request, int status,
+                        const QString &code, const QString &message)
+    {
+        return deny(&session, request, status, code, message);
+    }
+
     /** The token of "Authorization: Bearer <token>"; empty if absent or another scheme. */
     static QByteArray bearerToken(const HttpRequest &request);
     /** "address:port" of the client, for the audit trail. */

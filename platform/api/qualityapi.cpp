@@ -144,15 +144,10 @@ void QualityApi::registerRoutes(HttpServer &server)
     // 403 out_of_scope for a company without a permit in the account's scope, audited as ApiAuth does.
     const auto outOfScope = [this](const HttpRequest &request, const AccountService::Session &actor,
                                    const QString &companyId) {
-        const QString target = QString::fromLatin1(request.method) + u' ' + request.path;
-        m_auth.accounts().audit(actor.userName, actor.role.key(), ApiAuth::peerOf(request), u"access"_s,
-                                target, AuditEntry::Outcome::Denied,
-                                {{u"code"_s, u"out_of_scope"_s}, {u"company"_s, companyId}});
-        return HttpResponse::error(403, u"out_of_scope"_s,
-                                   tr("Company %1 holds no company permit within the scope %2 of account %3")
-                                       .arg(companyId,
-                                            actor.regionCode.isEmpty() ? tr("(none)") : actor.regionCode,
-                                            actor.userName));
+        return m_auth.refuse(actor, request, 403, u"out_of_scope"_s,
+                             tr("Company %1 holds no company permit within the scope %2 of account %3")
+                                 .arg(companyId, actor.regionCode.isEmpty() ? tr("(none)") : actor.regionCode,
+                                      actor.userName));
     };
     const auto unavailable = [this]() {
         return HttpResponse::error(503, u"unavailable"_s, m_query->error().toString());

@@ -7,6 +7,7 @@
 #include "http/httpserver.h"
 #include "intake/companyregistry.h"
 #include "intake/intakestats.h"
+#include "permits/companydirectory.h"
 #include "security/regionscope.h"
 
 #include <QDateTime>
@@ -15,17 +16,14 @@
 
 namespace rw {
 
-StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth)
+StatusApi::StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth, Database &db)
     : m_stats(stats)
     , m_companies(companies)
     , m_auth(auth)
+    , m_directory(std::make_unique<CompanyDirectory>(db))
 {}
 
-QString StatusApi::regionOf(const QString &companyId)
-{
-    Q_UNUSED(companyId)
-    return QStringLiteral("469001");
-}
+StatusApi::~StatusApi() = default;
 
 void StatusApi::registerRoutes(HttpServer &server)
 {
@@ -52,19 +50,28 @@ void StatusApi::registerRoutes(HttpServer &server)
                     return;
                 }
             }
-            const RegionScope narrowed = RegionScope::fromCode(region);
+            // DESIGN §4: the server filters by the account's region scope: a company is a region's when
+            // it holds a company permit there (CompanyDirectory).
+            const std::optional<QList<CompanyDirectory::Company>> visible =
+                m_directory->within(region.isEmpty() ? session.scope() : RegionScope::fromCode(region));
+            if (!visible) {
+                responder.respond(HttpResponse::error(503, QStringLiteral("unavailable"),
+                                                      m_directory->lastError().toString()));
+                return;
+            }
+            QHash<QString, QString> regionOf;
+            for (const CompanyDirectory::Company &c : *visible)
+                regionOf.insert(c.companyId, c.regionCode);
             QHash<QString, QString> names;
             for (const CompanyAccount &account : m_companies.companies())
                 names.insert(account.companyId, account.name);
             QJsonArray rows;
             for (const IntakeCounter &c : m_stats.snapshot()) {
-                if (!ApiAuth::inScope(session, regionOf(c.companyId)))
-                    continue; // DESIGN §4: the server filters by the account's region scope
-                if (!region.isEmpty() && !narrowed.covers(regionOf(c.companyId)))
+                if (!regionOf.contains(c.companyId))
                     continue;
                 rows.append(QJsonObject{{QStringLiteral("companyId"), c.companyId},
                                         {QStringLiteral("companyName"), names.value(c.companyId)},
-                                        {QStringLiteral("region"), regionOf(c.companyId)},
+                                        {QStringLiteral("region"), regionOf.value(c.companyId)},
                                         {QStringLiteral("ipcType"), c.ipcType},
                                         {QStringLiteral("received"), c.received},
                                         {QStringLiteral("accepted"), c.accepted},

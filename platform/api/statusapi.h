@@ -2,10 +2,14 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace rw {
 
 class ApiAuth;
+class CompanyDirectory;
 class CompanyRegistry;
+class Database;
 class HttpServer;
 class IntakeStats;
 
@@ -22,20 +26,17 @@ class StatusApi
     Q_DECLARE_TR_FUNCTIONS(rw::StatusApi)
 
 public:
-    StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth);
+    /** \a db: the HTTP thread's connection, for the regions the companies are licensed in. */
+    StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth, Database &db);
+    ~StatusApi();
 
-    /**
-     * The region of company \a companyId. The platform does not hold the companies' regions yet
-     * (the base-info and permit reconciliation will): every company counts as operating in
-     * Wuzhishan (469001, Hainan 460000), the city of seed 002.
-     */
-    static QString regionOf(const QString &companyId);
     void registerRoutes(HttpServer &server);
 
 private:
     IntakeStats &m_stats;
     const CompanyRegistry &m_companies;
     ApiAuth &m_auth;
+    std::unique_ptr<CompanyDirectory> m_directory;
 };
 
 } // namespace rw

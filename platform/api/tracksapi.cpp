@@ -6,9 +6,9 @@
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "intake/companyregistry.h"
+#include "permits/companydirectory.h"
 #include "protocol/interfacecatalogue.h"
 #include "protocol/spectime.h"
-#include "statusapi.h"
 #include "storage/database.h"
 #include "storage/interfacetables.h"
 
@@ -140,9 +140,11 @@ struct TracksApi::Job
     Result result;
 };
 
-TracksApi::TracksApi(ApiAuth &auth, const CompanyRegistry &companies, const QString &databasePath)
+TracksApi::TracksApi(ApiAuth &auth, const CompanyRegistry &companies, Database &db,
+                     const QString &databasePath)
     : m_auth(auth)
     , m_companies(companies)
+    , m_directory(std::make_unique<CompanyDirectory>(db))
     , m_databasePath(databasePath)
 {
     m_readers.setMaxThreadCount(2); // two consoles replaying at once; more would compete for the disk
@@ -364,17 +366,22 @@ void TracksApi::registerRoutes(HttpServer &server)
                 return;
             }
             const QString target = query.companyId + QLatin1Char('/') + query.vehicleNo;
-            // DESIGN §4: the server enforces the region scope; the company's region is where it operates.
-            const QString region = StatusApi::regionOf(query.companyId);
-            if (!ApiAuth::inScope(session, region)) {
+            // DESIGN §4: the server enforces the region scope; a company is a region's when it holds a
+            // company permit there.
+            const std::optional<bool> within = m_directory->covers(session.scope(), query.companyId);
+            if (!within) {
+                responder.respond(HttpResponse::error(503, QStringLiteral("unavailable"),
+                                                      m_directory->lastError().toString()));
+                return;
+            }
+            if (!*within) {
                 m_auth.accounts().audit(session.userName, session.role.key(), ApiAuth::peerOf(request),
                                         TrackAction, target, AuditEntry::Outcome::Denied,
-                                        {{QStringLiteral("code"), QStringLiteral("out_of_scope")},
-                                         {QStringLiteral("region"), region}});
+                                        {{QStringLiteral("code"), QStringLiteral("out_of_scope")}});
                 responder.respond(HttpResponse::error(
                     403, QStringLiteral("out_of_scope"),
-                    tr("Company %1 operates in region %2, outside the scope %3 of account %4")
-                        .arg(query.companyId, region,
+                    tr("Company %1 holds no company permit within the scope %2 of account %3")
+                        .arg(query.companyId,
                              session.regionCode.isEmpty() ? tr("(none)") : session.regionCode,
                              session.userName)));
                 return;

@@ -14,6 +14,7 @@
 namespace rw {
 
 class ApiAuth;
+class CompanyDirectory;
 class CompanyRegistry;
 class Database;
 class HttpServer;
@@ -90,7 +91,8 @@ public:
         QString error; //!< set when the database could not be read
     };
 
-    TracksApi(ApiAuth &auth, const CompanyRegistry &companies, const QString &databasePath);
+    /** \a db: the HTTP thread's connection (the companies' regions); reads use their own connections. */
+    TracksApi(ApiAuth &auth, const CompanyRegistry &companies, Database &db, const QString &databasePath);
     ~TracksApi();
 
     void registerRoutes(HttpServer &server);
@@ -111,6 +113,7 @@ private:
 
     ApiAuth &m_auth;
     const CompanyRegistry &m_companies;
+    std::unique_ptr<CompanyDirectory> m_directory;
     QString m_databasePath;
     QObject m_context;     //!< answers of pending reads die with it
     QThreadPool m_readers; //!< destroyed first: waits for running reads

@@ -1,7 +1,7 @@
 #include "conductquery.h"
 
-#include "api/statusapi.h"
 #include "badrecords/badrecord.h"
+#include "permits/companydirectory.h"
 #include "permits/permitstore.h"
 #include "protocol/interfacecatalogue.h"
 #include "storage/database.h"
@@ -101,8 +101,16 @@ ConductQuery::Result ConductQuery::run(const QString &complaints, const QString 
 {
     Result result;
     m_error = {};
+    // A complaint or penalty is in scope when its company is licensed there (CompanyDirectory).
+    CompanyDirectory directory(m_db);
+    QHash<QString, bool> covered;
     const auto inScope = [&](const QString &company) {
-        return options.scope.covers(StatusApi::regionOf(company));
+        const auto known = covered.constFind(company);
+        if (known != covered.cend())
+            return *known;
+        const bool within = directory.covers(options.scope, company).value_or(false);
+        covered.insert(company, within);
+        return within;
     };
     {
         Statement s = m_db.prepare(complaints, tr("read the complaints of one subject"));
@@ -175,7 +183,8 @@ std::optional<ConductQuery::Driver> ConductQuery::driverByCertificate(const QStr
         d.licence = text(s, 0);
         d.name = text(s, 1);
         d.companyId = text(s, 3);
-        d.regionCode = s.isNull(2) ? StatusApi::regionOf(d.companyId) : QString::number(s.columnInt64(2));
+        d.regionCode = s.isNull(2) ? CompanyDirectory(m_db).regionOf(d.companyId).value_or(QString())
+                                   : QString::number(s.columnInt64(2));
         return d;
     }
     if (s.hasError())

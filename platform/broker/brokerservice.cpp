@@ -1,13 +1,13 @@
 #include "brokerservice.h"
 
 #include "api/apiauth.h"
-#include "api/statusapi.h"
 #include "brokersubscription.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
 #include "http/httpresponse.h"
 #include "http/httpserver.h"
 #include "intake/uploadoutcome.h"
+#include "permits/companydirectory.h"
 #include "protocol/compression.h"
 #include "protocol/interfacecatalogue.h"
 #include "protocol/protobufcodec.h"
@@ -49,10 +49,11 @@ QString peerKey(const QHostAddress &address, quint16 port)
 
 } // namespace
 
-BrokerService::BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue,
+BrokerService::BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue, Database &db,
                              QObject *parent)
     : QObject(parent)
     , m_auth(auth)
+    , m_directory(std::make_unique<CompanyDirectory>(db))
     , m_catalogue(std::move(catalogue))
     , m_server(
           new QWebSocketServer(QStringLiteral("ridewatch-broker"), QWebSocketServer::NonSecureMode, this))
@@ -141,6 +142,18 @@ void BrokerService::handleRequest(const HttpRequest &request, HttpResponder resp
         responder.respond(response);
         return;
     }
+    // DESIGN §4: the server filters by the account's region scope: the companies licensed in it when the
+    // connection opens (a company licensed later is seen from the next connection on).
+    const std::optional<QList<CompanyDirectory::Company>> licensed =
+        m_directory->within(auth.session->scope());
+    if (!licensed) {
+        responder.respond(
+            HttpResponse::error(503, QStringLiteral("unavailable"), m_directory->lastError().toString()));
+        return;
+    }
+    QSet<QString> visible;
+    for (const CompanyDirectory::Company &c : *licensed)
+        visible.insert(c.companyId);
     if (m_connections.size() + m_handshaking.size() >= m_maxConnections) {
         responder.respond(HttpResponse::error(
             503, QStringLiteral("busy"),
@@ -158,12 +171,8 @@ void BrokerService::handleRequest(const HttpRequest &request, HttpResponder resp
     auto connection = std::make_shared<Connection>();
     connection->session = *auth.session;
     connection->token = token;
-    const AccountService::Session session = *auth.session;
-    connection->subscription =
-        std::make_unique<BrokerSubscription>(topics, [session](const QString &companyId) {
-            // DESIGN §4: the server filters by the account's region scope.
-            return ApiAuth::inScope(session, StatusApi::regionOf(companyId));
-        });
+    connection->subscription = std::make_unique<BrokerSubscription>(
+        topics, [visible](const QString &companyId) { return visible.contains(companyId); });
     connection->compress = compress == QStringLiteral("gzip");
     connection->topicNames = topicNames;
     connection->handedOverMs = QDateTime::currentMSecsSinceEpoch();

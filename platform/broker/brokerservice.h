@@ -17,6 +17,8 @@ class QWebSocketServer;
 namespace rw {
 
 class ApiAuth;
+class CompanyDirectory;
+class Database;
 class BrokerSubscription;
 class HttpServer;
 class InterfaceCatalogue;
@@ -54,7 +56,8 @@ class BrokerService : public QObject
 public:
     static constexpr quint16 SessionEndedCloseCode = 4401;
 
-    BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue,
+    /** \a db: the HTTP thread's connection, for the companies licensed in each subscriber's region. */
+    BrokerService(ApiAuth &auth, std::shared_ptr<const InterfaceCatalogue> catalogue, Database &db,
                   QObject *parent = nullptr);
     ~BrokerService() override;
 
@@ -85,6 +88,7 @@ private:
     void close(QWebSocket *socket);
 
     ApiAuth &m_auth;
+    std::unique_ptr<CompanyDirectory> m_directory;
     std::shared_ptr<const InterfaceCatalogue> m_catalogue;
     QWebSocketServer *m_server;
     std::unique_ptr<ProtobufCodec> m_codec;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -54,7 +55,122 @@ bool CompanyRegistry::load(QString *error)
         *error = select.error().toString();
         return false;
     }
+    // Why each suspended company is suspended: its open suspension, if it has one (a company disabled
+    // directly in the database has none and keeps the generic reason).
+    Statement open = m_db.prepare(QStringLiteral("SELECT company_id, suspended_ms, suspended_by, reason FROM "
+                                                 "company_suspension WHERE restored_ms IS NULL ORDER BY id"),
+                                  tr("read the company suspensions"));
+    while (open.step()) {
+        const auto it = m_accounts.find(open.columnText(0));
+        if (it == m_accounts.end() || !it->suspended)
+            continue;
+        it->suspendedMs = open.columnInt64(1);
+        it->suspendedBy = open.columnText(2);
+        it->suspendReason = open.columnText(3);
+    }
+    if (open.hasError()) {
+        *error = open.error().toString();
+        return false;
+    }
     return true;
+}
+
+bool CompanyRegistry::setSuspended(const QString &companyId, bool suspended, const QString &by,
+                                   const QString &reason, qint64 nowMs, Failure *failure, QString *error)
+{
+    const auto fail = [&](Failure f, const QString &message) {
+        if (failure)
+            *failure = f;
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto it = m_accounts.find(companyId);
+    if (it == m_accounts.end())
+        return fail(Failure::NotFound, tr("company %1 is not registered with the platform").arg(companyId));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(Failure::Invalid,
+                    suspended ? tr("reason: suspending company %1 needs a reason (Art. 13)").arg(companyId)
+                              : tr("reason: restoring company %1 needs a reason").arg(companyId));
+    if (it->suspended == suspended)
+        return fail(Failure::Conflict, suspended ? tr("company %1 is already suspended").arg(companyId)
+                                                 : tr("company %1 is not suspended").arg(companyId));
+
+    std::optional<Transaction> transaction;
+    if (!m_db.inTransaction()) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return fail(Failure::Database, transaction->error().toString());
+    }
+    Statement flag =
+        m_db.prepare(QStringLiteral("UPDATE company_credential SET disabled = ?2 WHERE company_id = ?1"),
+                     tr("suspend or restore company %1").arg(companyId));
+    flag.bind(1, companyId);
+    flag.bind(2, suspended ? 1 : 0);
+    if (!flag.exec())
+        return fail(Failure::Database, flag.error().toString());
+    Statement history =
+        suspended
+            ? m_db.prepare(QStringLiteral("INSERT INTO company_suspension (company_id, "
+                                          "suspended_ms, suspended_by, reason) VALUES (?1, ?2, ?3, ?4)"),
+                           tr("record the suspension of company %1").arg(companyId))
+            : m_db.prepare(QStringLiteral("UPDATE company_suspension SET restored_ms = ?2, "
+                                          "restored_by = ?3, restore_reason = ?4 WHERE "
+                                          "company_id = ?1 AND restored_ms IS NULL"),
+                           tr("record the restoring of company %1").arg(companyId));
+    history.bind(1, companyId);
+    history.bind(2, nowMs);
+    history.bind(3, by);
+    history.bind(4, why);
+    if (!history.exec())
+        return fail(Failure::Database, history.error().toString());
+    if (transaction && !transaction->commit())
+        return fail(Failure::Database, transaction->error().toString());
+
+    // Memory follows the database only once the change is committed (or handed to the caller's
+    // transaction, which the caller commits or rolls back together with the audit entry).
+    it->suspended = suspended;
+    it->suspendReason = suspended ? why : QString();
+    it->suspendedBy = suspended ? by : QString();
+    it->suspendedMs = suspended ? nowMs : 0;
+    if (failure)
+        *failure = Failure::None;
+    return true;
+}
+
+QList<CompanySuspension> CompanyRegistry::suspensions(const QString &companyId, QString *error)
+{
+    Statement s =
+        m_db.prepare(QStringLiteral("SELECT id, company_id, suspended_ms, suspended_by, reason, "
+                                    "restored_ms, restored_by, restore_reason FROM company_suspension "
+                                    "WHERE company_id = ?1 ORDER BY id DESC"),
+                     tr("read the suspensions of company %1").arg(companyId));
+    s.bind(1, companyId);
+    QList<CompanySuspension> list;
+    while (s.step()) {
+        CompanySuspension c;
+        c.id = s.columnInt64(0);
+        c.companyId = s.columnText(1);
+        c.suspendedMs = s.columnInt64(2);
+        c.suspendedBy = s.columnText(3);
+        c.reason = s.columnText(4);
+        c.restoredMs = s.isNull(5) ? 0 : s.columnInt64(5);
+        c.restoredBy = s.columnText(6);
+        c.restoreReason = s.columnText(7);
+        list.append(c);
+    }
+    if (s.hasError() && error)
+        *error = s.error().toString();
+    return list;
+}
+
+std::optional<CompanyAccount> CompanyRegistry::company(const QString &companyId) const
+{
+    const auto it = m_accounts.constFind(companyId);
+    if (it == m_accounts.cend())
+        return std::nullopt;
+    return *it;
 }
 
 bool CompanyRegistry::write(const QString &companyId, const QString &name, const QByteArray &token,
@@ -131,7 +247,9 @@ CompanyRegistry::Lookup CompanyRegistry::authenticate(const QByteArray &token) c
         const CompanyAccount account = m_accounts.value(lookup.companyId);
         lookup.suspended = account.suspended;
         if (lookup.suspended)
-            lookup.suspendReason = tr("access suspended (Art. 13)");
+            lookup.suspendReason = account.suspendReason.isEmpty()
+                                       ? tr("access suspended (Art. 13)")
+                                       : tr("access suspended (Art. 13): %1").arg(account.suspendReason);
     }
     return lookup;
 }

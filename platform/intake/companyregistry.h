@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rw {
 
 class Database;
@@ -17,6 +19,23 @@ struct CompanyAccount
     QString name;
     qint64 createdMs = 0;
     bool suspended = false;
+    QString suspendReason; //!< why, when suspended (Art. 13)
+    QString suspendedBy;   //!< the security administrator
+    qint64 suspendedMs = 0;
+};
+
+/** One suspension of a company's upload access and its lifting (seed 000 Art. 13; table company_suspension).
+ */
+struct CompanySuspension
+{
+    qint64 id = 0;
+    QString companyId;
+    qint64 suspendedMs = 0;
+    QString suspendedBy;
+    QString reason;
+    qint64 restoredMs = 0; //!< 0 while suspended
+    QString restoredBy;
+    QString restoreReason;
 };
 
 /**
@@ -50,6 +69,19 @@ public:
     bool setToken(const QString &companyId, const QString &name, const QByteArray &token, QString *error);
 
     Lookup authenticate(const QByteArray &token) const;
+
+    enum class Failure { None, NotFound, Invalid, Conflict, Database };
+    /**
+     * Seed 000 Art. 13: suspends (\a suspended) or restores \a companyId's upload access at \a nowMs, by
+     * the account \a by, for \a reason (required). Runs inside the caller's transaction when there is one
+     * (so the audit entry commits with it). On failure returns false with \a failure and \a error naming
+     * what was wrong; nothing changed.
+     */
+    bool setSuspended(const QString &companyId, bool suspended, const QString &by, const QString &reason,
+                      qint64 nowMs, Failure *failure, QString *error);
+    /** \a companyId's suspensions, newest first. */
+    QList<CompanySuspension> suspensions(const QString &companyId, QString *error = nullptr);
+    std::optional<CompanyAccount> company(const QString &companyId) const;
     QList<CompanyAccount> companies() const;
 
     /** A new random token: 64 hexadecimal characters. */

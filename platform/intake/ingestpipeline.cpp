@@ -190,9 +190,13 @@ UploadOutcome IngestPipeline::commit(PreparedUpload prepared)
     outcome.batchId = stored.batchId;
     outcome.accepted = int(batch.accepted.size());
     outcome.rejected = int(batch.rejected.size());
+    outcome.receivedMs = request.receivedMs;
     outcome.acceptedRecords.reserve(batch.accepted.size());
-    for (const AcceptedRecord &a : batch.accepted)
+    outcome.businessTimes.reserve(batch.accepted.size());
+    for (const AcceptedRecord &a : batch.accepted) {
         outcome.acceptedRecords.append(a.record);
+        outcome.businessTimes.append(a.businessTime);
+    }
 
     // The per-record list is written by hand: for a batch of thousands of accepted positions a
     // QJsonArray of objects would cost more than validating them.

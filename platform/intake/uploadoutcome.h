@@ -21,6 +21,8 @@ struct UploadOutcome
     int accepted = 0;
     int rejected = 0;
     QList<Record> acceptedRecords; //!< committed records, for live forwarding
+    QList<qint64> businessTimes;   //!< of acceptedRecords, Unix s (0 = unknown): for back-fill (DESIGN §7)
+    qint64 receivedMs = 0;         //!< the platform's receive stamp of the upload
 };
 
 } // namespace rw

@@ -1,5 +1,7 @@
 #include "qualityscorequery.h"
 
+#include "permits/companydirectory.h"
+
 #include "permits/personaldatamask.h"
 #include "storage/database.h"
 #include "storage/interfacetables.h"
@@ -197,38 +199,25 @@ std::optional<QList<QualityScoreQuery::Company>> QualityScoreQuery::companies(co
         return result;
     }
     // Art. 16 per company; a company is the region's when it holds a company permit there.
-    const RegionScope scope = RegionScope::fromCode(region);
-    Statement select = m_db.prepare(u"SELECT company_id, region_code, name FROM permit_company "
-                                    "WHERE superseded_ms IS NULL ORDER BY company_id, id DESC"_s,
-                                    tr("list the companies of a region"));
-    while (select.step()) {
-        const QString id = select.columnText(0);
-        if (!scope.covers(select.columnText(1)))
-            continue;
-        if (result.isEmpty() || result.constLast().companyId != id)
-            result.append({id, select.columnText(2)});
-    }
-    if (select.hasError()) {
-        fail(select.error());
+    CompanyDirectory directory(m_db);
+    const std::optional<QList<CompanyDirectory::Company>> within =
+        directory.within(RegionScope::fromCode(region));
+    if (!within) {
+        fail(directory.lastError());
         return std::nullopt;
     }
+    for (const CompanyDirectory::Company &c : *within)
+        result.append({c.companyId, c.name});
     return result;
 }
 
 std::optional<bool> QualityScoreQuery::companyWithin(const QString &companyId, const RegionScope &scope)
 {
     m_error = {};
-    Statement select = m_db.prepare(
-        u"SELECT region_code FROM permit_company WHERE company_id = ?1 AND superseded_ms IS NULL"_s,
-        tr("read the regions of a company"));
-    select.bind(1, companyId);
-    bool within = false;
-    while (select.step())
-        within = within || scope.covers(select.columnText(0));
-    if (select.hasError()) {
-        fail(select.error());
-        return std::nullopt;
-    }
+    CompanyDirectory directory(m_db);
+    const std::optional<bool> within = directory.covers(scope, companyId);
+    if (!within)
+        fail(directory.lastError());
     return within;
 }
 

@@ -18,6 +18,7 @@
 #include "platformserver.h"
 #include "security/accountstore.h"
 
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         qFatal("platform: %s", qPrintable(error));
     const QByteArray companyToken =
         server.companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
+    testing::insertCompanyPermit(server.database(), fixtures::kCompany, QStringLiteral("469001"),
+                                 QStringLiteral("畅行"));
     const auto account =
         server.accounts().store().create(QStringLiteral("bench"), {}, Role::CityOfficer,
                                          QStringLiteral("469001"), AccountService::DemoPassword);

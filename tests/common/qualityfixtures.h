@@ -3,6 +3,7 @@
 // Rows of the quality tables (0007_quality.sql), permits and records written straight with SQL, as the
 // ingest writes them: the schema is the contract between the ingest and the readers of the results.
 
+#include "permitfixtures.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -22,15 +23,6 @@ struct DayCounts
     qint64 ordersChecked = 0;
     qint64 ordersCompliant = 0;
 };
-
-inline void exec(Database &db, const QString &sql, const QVariantList &values)
-{
-    Statement s = db.prepare(sql, QStringLiteral("test fixture"));
-    for (int i = 0; i < values.size(); ++i)
-        s.bind(i + 1, values.at(i));
-    if (!s.exec())
-        qFatal("%s: %s", qPrintable(sql), qPrintable(s.error().toString()));
-}
 
 inline void insertDay(Database &db, const QString &company, qint64 day, const DayCounts &c,
                       const QString &version = QStringLiteral("2026.1"))
@@ -65,20 +57,6 @@ inline void insertSample(Database &db, const QString &company, qint64 month, con
              "INSERT INTO quality_sample (company_id, month, model_version, rule_id, ipc_type, source, "
              "row_id, record_key, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
          {company, month, version, rule, ipcType, source, rowId, key, receivedMs});
-}
-
-/** A company permit of \a company in \a region; superseded when \a superseded. */
-inline void insertCompanyPermit(Database &db, const QString &company, const QString &region,
-                                const QString &name, bool superseded = false)
-{
-    static int serial = 0;
-    ++serial;
-    exec(db,
-         QStringLiteral(
-             "INSERT INTO permit_company (certificate, company_id, name, region_code, valid_from, "
-             "valid_to, imported_ms, superseded_ms) VALUES (?1, ?2, ?3, ?4, 20200101, 20301231, 1, ?5)"),
-         {QStringLiteral("网络预约出租汽车经营许可证%1").arg(serial), company, name, region,
-          superseded ? QVariant(qint64(2)) : QVariant()});
 }
 
 } // namespace rw::testing

@@ -20,6 +20,7 @@
 #include "tracks/trackreplaypanel.h"
 
 #include "httptestclient.h"
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QJsonArray>
@@ -130,6 +131,8 @@ void tst_MainWindowLiveMap::vehicleCardReplaysTheTrack()
     const QByteArray token =
         platform->companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
+    testing::insertCompanyPermit(platform->database(), fixtures::kCompany, QStringLiteral("469001"),
+                                 QStringLiteral("畅行"));
     const QString plate = QStringLiteral("琼D20001");
     const qint64 t0 = clock.now().toSecsSinceEpoch() - 30 * 60;
     QJsonArray fixes;

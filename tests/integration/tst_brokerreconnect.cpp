@@ -12,6 +12,7 @@
 #include "fleet/fleetstate.h"
 #include "intake/companyregistry.h"
 
+#include "permitfixtures.h"
 #include "platformapifixture.h"
 #include "uploadfixtures.h"
 
@@ -51,6 +52,8 @@ void tst_BrokerReconnect::reconnectsAfterThePlatformRestarts()
     const QByteArray companyToken =
         platform.server().companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!companyToken.isEmpty(), qPrintable(error));
+    testing::insertCompanyPermit(platform.server().database(), fixtures::kCompany, QStringLiteral("469001"),
+                                 QStringLiteral("畅行"));
     const QString officer = QStringLiteral("officer");
     // The enforcement officer sees only the live map: no other request of the console would notice
     // that the session is gone, so the broker itself must say so.

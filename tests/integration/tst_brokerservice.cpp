@@ -10,6 +10,7 @@
 #include "security/accountstore.h"
 
 #include "httptestclient.h"
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,8 @@ void tst_BrokerService::init()
     QVERIFY2(m_server->accounts().createDemoAccounts(&error), qPrintable(error));
     m_companyToken = m_server->companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!m_companyToken.isEmpty(), qPrintable(error));
+    testing::insertCompanyPermit(m_server->database(), fixtures::kCompany, QStringLiteral("469001"),
+                                 QStringLiteral("畅行"));
     m_http.trust({m_server->certificate()});
     m_server->broker().setFlushInterval(20);
 }

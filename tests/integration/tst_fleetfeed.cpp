@@ -8,6 +8,7 @@
 #include "fleet/fleetstate.h"
 #include "intake/companyregistry.h"
 
+#include "permitfixtures.h"
 #include "platformapifixture.h"
 #include "uploadfixtures.h"
 
@@ -35,6 +36,8 @@ void tst_FleetFeed::uploadedPositionsReachTheFleet()
     const QByteArray companyToken =
         platform.server().companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!companyToken.isEmpty(), qPrintable(error));
+    testing::insertCompanyPermit(platform.server().database(), fixtures::kCompany, QStringLiteral("469001"),
+                                 QStringLiteral("畅行"));
     const QByteArray token = platform.tokenOf(QStringLiteral("officer"), Role::CityOfficer);
 
     const auto catalogue = InterfaceCatalogue::builtIn();

@@ -17,6 +17,7 @@
 
 #include "databaseprobe.h"
 #include "httptestclient.h"
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QDateTime>
@@ -177,6 +178,9 @@ void tst_PlatformServer::initTestCase()
             m_server->companies().addCompany(company, QStringLiteral("测试出行 %1").arg(company), &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         m_tokens.insert(company, token);
+        // Licensed in Wuzhishan: the city officer's intake summary lists it.
+        testing::insertCompanyPermit(m_server->database(), company, QStringLiteral("469001"),
+                                     QStringLiteral("测试出行 %1").arg(company));
     }
     // A company cannot be registered twice (its token would silently change).
     QVERIFY(m_server->companies().addCompany(kCompanyA, QString(), &error).isEmpty());

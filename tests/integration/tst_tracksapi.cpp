@@ -7,6 +7,7 @@
 #include "protocol/spectime.h"
 #include "storage/database.h"
 
+#include "permitfixtures.h"
 #include "platformapifixture.h"
 #include "uploadfixtures.h"
 
@@ -98,6 +99,11 @@ void tst_TracksApi::initTestCase()
     const QByteArray secondToken =
         m_platform->server().companies().addCompany(kSecondCompany, QStringLiteral("快车"), &error);
     QVERIFY2(!secondToken.isEmpty(), qPrintable(error));
+    // Both operate in Wuzhishan (469001), the officer's city.
+    insertCompanyPermit(m_platform->server().database(), fixtures::kCompany, QStringLiteral("469001"),
+                        QStringLiteral("畅行"));
+    insertCompanyPermit(m_platform->server().database(), kSecondCompany, QStringLiteral("469001"),
+                        QStringLiteral("快车"));
     m_officer = m_platform->tokenOf(QStringLiteral("officer"), Role::CityOfficer);
 
     // Two hours ago, one fix every 10 s for 10 minutes (60 fixes), uploaded shuffled in two batches;

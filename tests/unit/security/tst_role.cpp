@@ -84,6 +84,7 @@ void tst_Role::permissionMatrix_data()
         {Permission::ManageSecurityPolicy, "....X."},
         {Permission::ManagePermissions, "....X."},
         {Permission::UnlockAccounts, "....X."},
+        {Permission::SuspendCompanyAccess, "....X."},
         {Permission::ManageKeys, "....X."},
         {Permission::ViewAuditLog, ".....X"},
         {Permission::VerifyAuditLog, ".....X"},
