@@ -47,8 +47,8 @@ public:
 
     bool isOpen() const { return endedAtMs == 0; }
     QString displayCompany() const { return companyName.isEmpty() ? companyId : companyName; }
-    /** End of the window for drawing: the end, or \a nowMs while open. */
-    qint64 endOr(qint64 nowMs) const { return isOpen() ? nowMs : endedAtMs; }
+    /** End of the window for drawing: the end, or while open the platform's "now" (start + duration). */
+    qint64 shownEndMs() const { return isOpen() ? startedAtMs + durationMs : endedAtMs; }
 
     /** Reads an outage object at \a path; nothing and \a error naming the JSON path when malformed. */
     static std::optional<OutageRecord> fromJson(const QJsonObject &object, const QString &path,
