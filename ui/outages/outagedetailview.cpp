@@ -78,6 +78,22 @@ void OutageDetailView::showMessage(const QString &text)
     m_trail->setRowCount(0);
 }
 
+namespace {
+
+QString streamTitles(const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return OutageDetailView::tr("all");
+    QStringList titles;
+    for (const QString &key : keys) {
+        const auto stream = OutageStreams::fromKey(key);
+        titles << (stream ? OutageStreams::title(*stream) : key);
+    }
+    return titles.join(OutageDetailView::tr(", "));
+}
+
+} // namespace
+
 void OutageDetailView::setOutage(const OutageRecord &o)
 {
     m_outage = o;
@@ -126,7 +142,7 @@ void OutageDetailView::setOutage(const OutageRecord &o)
         const QStringList cells{OutageReport::cstTime(n.receivedAtMs),
                                 kind,
                                 window,
-                                n.streams.isEmpty() ? tr("all") : n.streams.join(QStringLiteral(", ")),
+                                streamTitles(n.streams),
                                 n.reason,
                                 n.contact};
         for (int c = 0; c < cells.size(); ++c) {

@@ -120,18 +120,21 @@ OutagesPage::OutagesPage(OutageClient *client, const QString &regionCode, QWidge
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_timeline->setObjectName(u"outageTimeline"_s);
+    m_timeline->setMinimumHeight(300);
     m_detail->setObjectName(u"outageDetail"_s);
 
+    // The list beside the selected outage's detail; the timeline below across the whole width, so a month's
+    // days stay apart.
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(m_view);
-    auto *bottom = new QSplitter(Qt::Horizontal, vertical);
-    bottom->addWidget(m_timeline);
-    bottom->addWidget(m_detail);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    auto *top = new QSplitter(Qt::Horizontal, vertical);
+    top->addWidget(m_view);
+    top->addWidget(m_detail);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    vertical->addWidget(top);
+    vertical->addWidget(m_timeline);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
     layout->addWidget(vertical, 1);
 
     const QDate today = m_now().toOffsetFromUtc(ChinaOffsetSeconds).date();
@@ -369,7 +372,10 @@ OutageReport OutagesPage::report() const
     r.preparedBy = m_preparedBy;
     r.preparedAt = m_now();
     r.timelineImage = TimelineImage;
-    r.timelineCaption = m_timeline->chart()->title();
+    r.timelineCaption =
+        tr("%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents "
+           "notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.")
+            .arg(m_timeline->chart()->title());
     return r;
 }
 

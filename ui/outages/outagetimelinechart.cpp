@@ -73,8 +73,8 @@ bool OutageTimelineChart::addBar(qint64 fromMs, qint64 toMs, double low, double 
     if (m_toMs <= m_fromMs || toMs <= m_fromMs || fromMs >= m_toMs)
         return false;
     const double x0 = dayOf(std::max(fromMs, m_fromMs));
-    // At least ~10 minutes wide, so a short gap still shows at a month's scale.
-    const double x1 = std::max(dayOf(std::min(toMs, m_toMs)), x0 + 10.0 / (24 * 60));
+    // At least 1/300 of the axis wide (2.4 h of a month), so a short gap still shows at a month's scale.
+    const double x1 = std::max(dayOf(std::min(toMs, m_toMs)), x0 + (m_x->max() - m_x->min()) / 300.0);
     auto *upper = new QLineSeries;
     auto *lower = new QLineSeries;
     upper->append(x0, high);
