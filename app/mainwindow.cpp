@@ -347,10 +347,10 @@ void MainWindow::rebuildPages(const SessionInfo &session)
     if (reviewsOutages || suspends) {
         auto *board = new StatusBoardPage(m_boardClient, suspends, m_pages);
         board->setObjectName(QStringLiteral("statusBoardPage"));
-        // It keeps polling on other pages too, so an outage is announced whatever page is open.
-        board->setWatchWhileHidden(true);
         if (!m_client->isSignedIn())
             board->stop(); // until startRefreshing()
+        // It keeps polling on other pages too, so an outage is announced whatever page is open.
+        board->setWatchWhileHidden(true);
         m_boardPage = board;
         auto *outages = m_pages->findChild<OutagesPage *>(QStringLiteral("outagesPage"));
         connect(board, &StatusBoardPage::outageOpened, this,
