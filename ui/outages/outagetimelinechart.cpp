@@ -159,7 +159,7 @@ void OutageTimelineChart::rebuild()
         const int lane = int(ids.indexOf(n.companyId));
         const bool planned = n.kind == NoticeKind::PlannedStop;
         const qint64 end = n.endsAtMs > 0 ? n.endsAtMs : now;
-        if (addBar(n.startsAtMs, end, lane + 0.02, lane + 0.4,
+        if (addBar(n.startsAtMs, end, planned ? lane + 0.02 : lane + 0.22, planned ? lane + 0.2 : lane + 0.4,
                    planned ? QColor(0x42, 0x85, 0xf4) : QColor(0xf5, 0x9e, 0x0b),
                    planned ? tr("Planned stop announced (Art. 11)") : tr("Incident notified (Art. 12)"),
                    planned ? legendPlanned : legendIncident)) {

@@ -14,9 +14,9 @@ namespace rw {
 /**
  * \brief A month's outages per company on a time axis (Qt Charts; seed 000 Art. 11–12, DESIGN §7): each
  * company a lane, its detected gaps as red bars in the lower half, the windows its notices announced —
- * planned stops (Art. 11) blue, incidents (Art. 12) orange — in the upper half, so a gap outside its
- * announced window shows at a glance. The x axis is the day of the month in China Standard Time; both axes
- * are titled.
+ * planned stops (Art. 11) blue, incidents (Art. 12) orange above them — in the upper half, so a gap outside
+ * its announced window shows at a glance. The x axis is the day of the month in China Standard Time; both
+ * axes are titled.
  */
 class OutageTimelineChart : public QChartView
 {
