@@ -9,6 +9,7 @@
 #include "client/alertclient.h"
 #include "client/badrecordclient.h"
 #include "client/brokerclient.h"
+#include "client/outageclient.h"
 #include "client/permitclient.h"
 #include "client/platformclient.h"
 #include "client/qualityclient.h"
@@ -23,6 +24,7 @@
 #include "itemmodels/auditlogmodel.h"
 #include "itemmodels/badrecordlistmodel.h"
 #include "itemmodels/intakesummarymodel.h"
+#include "itemmodels/statusboardmodel.h"
 #include "location/mylocation.h"
 #include "location/nearbypanel.h"
 #include "location/positionsourcefactory.h"
@@ -36,11 +38,16 @@
 #include "offline/lookupcache.h"
 #include "offline/offlineregistry.h"
 #include "offline/registrysync.h"
+#include "outages/outagereport.h"
+#include "outages/outagespage.h"
+#include "outages/statusboardpage.h"
+
 #include "quality/scorespage.h"
 #include "rules/cityrules.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
 #include "tracks/trackreplaypanel.h"
+#include <QTableView>
 
 #include <QApplication>
 #include <QFile>
@@ -87,6 +94,8 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_lookupClient(new LookupClient(client, m_lookupCache, &m_clock, this))
     , m_badRecordClient(new BadRecordClient(client, this))
     , m_qualityClient(new QualityClient(client, this))
+    , m_outageClient(new OutageClient(client, this))
+    , m_boardClient(new OutageClient(client, this))
     , m_offlineLabel(new QLabel(this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
@@ -324,6 +333,46 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         model->setParent(page);
         m_pages->addTab(page, tr("Audit log"));
     }
+    // Issue 7: transmission outages (seed 000 Art. 11–12) for those who review the notices, and the 7×24
+    // status board (Art. 21) for them and for the security administrator, who suspends and restores a
+    // company's upload access (Art. 13). The platform checks every permission again.
+    const bool reviewsOutages = role.can(Permission::ReviewOutageNotices);
+    const bool suspends = role.can(Permission::SuspendCompanyAccess);
+    if (reviewsOutages) {
+        auto *outages = new OutagesPage(m_outageClient, session.regionCode, m_pages);
+        outages->setObjectName(QStringLiteral("outagesPage"));
+        outages->setPreparedBy(session.userName);
+        m_pages->addTab(outages, tr("Outages"));
+    }
+    if (reviewsOutages || suspends) {
+        auto *board = new StatusBoardPage(m_boardClient, suspends, m_pages);
+        board->setObjectName(QStringLiteral("statusBoardPage"));
+        if (!m_client->isSignedIn())
+            board->stop(); // until startRefreshing()
+        // It keeps polling on other pages too, so an outage is announced whatever page is open.
+        board->setWatchWhileHidden(true);
+        m_boardPage = board;
+        auto *outages = m_pages->findChild<OutagesPage *>(QStringLiteral("outagesPage"));
+        connect(board, &StatusBoardPage::outageOpened, this,
+                [this](const QString &, const QString &name, OutageStream stream, qint64 id) {
+                    statusBar()->showMessage(
+                        tr("Outage #%1 opened: %2 stopped sending %3 — see the status board")
+                            .arg(id)
+                            .arg(name, OutageStreams::title(stream)));
+                });
+        if (outages) {
+            // Double-click a red row: its outage on the Outages page.
+            connect(board->view(), &QAbstractItemView::doubleClicked, this,
+                    [this, outages](const QModelIndex &i) {
+                        const qint64 id = i.data(StatusBoardModel::OutageIdRole).toLongLong();
+                        if (id <= 0)
+                            return;
+                        m_pages->setCurrentWidget(outages);
+                        outages->showOutage(id);
+                    });
+        }
+        m_pages->addTab(board, tr("Status board"));
+    }
     if (m_pages->count() == 0) {
         auto *empty = new QLabel(
             tr("Your role (%1) has no pages in this version of the console.").arg(role.displayName()),
@@ -396,9 +445,16 @@ void MainWindow::updateLiveLabel()
     }
 }
 
+StatusBoardPage *MainWindow::statusBoardPage() const
+{
+    return m_boardPage.data();
+}
+
 void MainWindow::startRefreshing()
 {
     startLiveData();
+    if (m_boardPage)
+        m_boardPage->start();
     if (!m_refreshesIntake)
         return;
     m_client->fetchIntakeSummary();
@@ -409,6 +465,8 @@ void MainWindow::startRefreshing()
 void MainWindow::stopRefreshing()
 {
     m_refreshTimer->stop();
+    if (m_boardPage)
+        m_boardPage->stop();
     m_alertClient->pause();
     m_location->stop(); // not read while locked
 }
@@ -432,6 +490,8 @@ void MainWindow::clearData()
     m_permitClient->clear();
     m_lookupClient->cancel();
     m_qualityClient->cancel();
+    m_outageClient->cancel();
+    m_boardClient->cancel();
     m_offline->stop();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +34,8 @@ class TrackClient;
 class PermitClient;
 class BadRecordClient;
 class QualityClient;
+class OutageClient;
+class StatusBoardPage;
 class LookupCache;
 class LookupClient;
 class OfflineRegistry;
@@ -73,6 +76,10 @@ public:
     LookupCache *lookupCache() const { return m_lookupCache; }
     OfflineRegistry *offlineRegistry() const { return m_offline; }
     QualityClient *qualityClient() const { return m_qualityClient; }
+    OutageClient *outageClient() const { return m_outageClient; }
+    OutageClient *boardClient() const { return m_boardClient; }
+    /** The status board page, when the role has one (it polls for the outage notification). */
+    StatusBoardPage *statusBoardPage() const;
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
@@ -125,6 +132,9 @@ private:
     LookupClient *m_lookupClient; //!< the permit lookup page's searches (falls back to m_lookupCache)
     BadRecordClient *m_badRecordClient; //!< the city's bad-record list (seed 002 Art. 34)
     QualityClient *m_qualityClient;     //!< the data-quality scores (issue 6, seed 000 Art. 16–18)
+    OutageClient *m_outageClient;       //!< the Outages page's calls (issue 7, seed 000 Art. 11–12)
+    OutageClient *m_boardClient;        //!< the status board's polling (Art. 21), apart from the page's calls
+    QPointer<StatusBoardPage> m_boardPage;
     QLabel *m_offlineLabel;
     QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;

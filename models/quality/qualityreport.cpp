@@ -1,5 +1,7 @@
 #include "qualityreport.h"
 
+#include "domain/csvtext.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -59,21 +61,7 @@ QString QualityReport::suggestedFileName(const QString &suffix) const
 
 QString QualityReport::csvField(const QString &text)
 {
-    QString cell = text;
-    // A spreadsheet runs a cell starting with these as a formula (=HYPERLINK(…), +cmd|…, -1+1, @SUM(…)).
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
-    // RFC 4180 §2.6–2.7: quote a field with a comma, a quote or a line break; double the quotes.
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
+    return CsvText::field(text);
 }
 
 QByteArray QualityReport::toCsv() const

@@ -60,10 +60,11 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("city officer") << int(Role::CityOfficer)
-                                  << QStringList{QStringLiteral("Live map"), QStringLiteral("Permit lookup"),
-                                                 QStringLiteral("Bad-record list"),
-                                                 QStringLiteral("Data intake"),
-                                                 QStringLiteral("Quality scores")};
+                                  << QStringList{
+                                         QStringLiteral("Live map"),        QStringLiteral("Permit lookup"),
+                                         QStringLiteral("Bad-record list"), QStringLiteral("Data intake"),
+                                         QStringLiteral("Quality scores"),  QStringLiteral("Outages"),
+                                         QStringLiteral("Status board")};
     // The roadside check first: the enforcement officer's everyday page (issue 5).
     QTest::newRow("enforcement officer")
         << int(Role::EnforcementOfficer)
@@ -73,7 +74,8 @@ void tst_MainWindowAdminPages::pagesFollowThePermissions_data()
         << int(Role::SystemAdministrator) << QStringList{QStringLiteral("Accounts")};
     QTest::newRow("security administrator")
         << int(Role::SecurityAdministrator)
-        << QStringList{QStringLiteral("Security policy"), QStringLiteral("Accounts")};
+        << QStringList{QStringLiteral("Security policy"), QStringLiteral("Accounts"),
+                       QStringLiteral("Status board")};
     QTest::newRow("audit administrator")
         << int(Role::AuditAdministrator) << QStringList{QStringLiteral("Audit log")};
 }

@@ -186,8 +186,9 @@ void tst_SessionController::loginThenForcedChangeThenMainWindow()
     auto *user = m_window->findChild<QLabel *>(QStringLiteral("signedInUser"));
     QVERIFY(user);
     QVERIFY2(user->text().contains(kCity), qPrintable(user->text()));
-    // The city officer's live map, permit lookup, bad-record list, intake page and quality scores.
-    QCOMPARE(m_window->pages()->count(), 5);
+    // The city officer's live map, permit lookup, bad-record list, intake page, quality scores, outages and
+    // status board.
+    QCOMPARE(m_window->pages()->count(), 7);
     // A fresh password: no expiry warning.
     QCOMPARE(m_window->expiryBanner()->level(), ExpiryBanner::Level::Hidden);
     // The platform took the new password: the old one no longer signs in.

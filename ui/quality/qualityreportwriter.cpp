@@ -15,6 +15,13 @@ namespace {
 
 const QString CancelledMarker = QStringLiteral("\x01cancelled");
 
+QString cannotWrite(const QString &documentName, const QString &path, const QString &why)
+{
+    if (documentName.isEmpty())
+        return QualityReportWriter::tr("The quality report cannot be written to “%1”: %2").arg(path, why);
+    return QualityReportWriter::tr("%1 cannot be written to “%2”: %3").arg(documentName, path, why);
+}
+
 } // namespace
 
 QualityReportWriter::QualityReportWriter(QObject *parent)
@@ -41,11 +48,11 @@ QualityReportWriter::~QualityReportWriter()
 
 QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, QImage> &images,
                                       const QString &path, const QString &title,
-                                      const std::atomic_bool *cancelled)
+                                      const std::atomic_bool *cancelled, const QString &documentName)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
+        return cannotWrite(documentName, path, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -66,7 +73,7 @@ QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, Q
         return CancelledMarker;
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
-        return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
+        return cannotWrite(documentName, path, file.errorString());
     return {};
 }
 
@@ -87,19 +94,19 @@ void QualityReportWriter::prepare(QTextDocument &document, const QString &html,
 }
 
 QString QualityReportWriter::writeFile(const QByteArray &bytes, const QString &path,
-                                       const std::atomic_bool *cancelled)
+                                       const std::atomic_bool *cancelled, const QString &documentName)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
+        return cannotWrite(documentName, path, file.errorString());
     if (file.write(bytes) != bytes.size())
-        return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
+        return cannotWrite(documentName, path, file.errorString());
     if (cancelled && cancelled->load()) {
         file.cancelWriting();
         return CancelledMarker;
     }
     if (!file.commit())
-        return tr("The quality report cannot be written to “%1”: %2").arg(path, file.errorString());
+        return cannotWrite(documentName, path, file.errorString());
     return {};
 }
 
@@ -108,9 +115,12 @@ bool QualityReportWriter::savePdf(const QString &html, const QMap<QString, QImag
 {
     if (isBusy())
         return false;
-    start([html, images, path, title](
-              const std::atomic_bool *cancelled) { return writePdf(html, images, path, title, cancelled); },
-          path);
+    const QString name = m_documentName;
+    start(
+        [html, images, path, title, name](const std::atomic_bool *cancelled) {
+            return writePdf(html, images, path, title, cancelled, name);
+        },
+        path);
     return true;
 }
 
@@ -118,7 +128,10 @@ bool QualityReportWriter::saveCsv(const QByteArray &csv, const QString &path)
 {
     if (isBusy())
         return false;
-    start([csv, path](const std::atomic_bool *cancelled) { return writeFile(csv, path, cancelled); }, path);
+    const QString name = m_documentName;
+    start([csv, path,
+           name](const std::atomic_bool *cancelled) { return writeFile(csv, path, cancelled, name); },
+          path);
     return true;
 }
 

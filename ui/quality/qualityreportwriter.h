@@ -33,6 +33,12 @@ public:
     ~QualityReportWriter() override;
 
     bool isBusy() const { return m_watcher.isRunning(); }
+    /**
+     * What the errors call the document, e.g. tr("The outage report"); empty (the default): the quality
+     * report. Lets the other reports (OutagesPage) use this writer.
+     */
+    void setDocumentName(const QString &name) { m_documentName = name; }
+    QString documentName() const { return m_documentName; }
 
     /** False (nothing done) while another job runs. */
     bool savePdf(const QString &html, const QMap<QString, QImage> &images, const QString &path,
@@ -42,12 +48,13 @@ public:
 
     /** The same as savePdf(), in the calling thread: the error, or empty. */
     static QString writePdf(const QString &html, const QMap<QString, QImage> &images, const QString &path,
-                            const QString &title, const std::atomic_bool *cancelled = nullptr);
+                            const QString &title, const std::atomic_bool *cancelled = nullptr,
+                            const QString &documentName = {});
     /** Fills \a document with \a html, its images and the CJK-capable default font, as the PDF has it. */
     static void prepare(QTextDocument &document, const QString &html, const QMap<QString, QImage> &images,
                         const QString &title);
     static QString writeFile(const QByteArray &bytes, const QString &path,
-                             const std::atomic_bool *cancelled = nullptr);
+                             const std::atomic_bool *cancelled = nullptr, const QString &documentName = {});
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -60,6 +67,7 @@ private:
 
     QFutureWatcher<QString> m_watcher;
     QString m_path;
+    QString m_documentName;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
