@@ -2908,6 +2908,19 @@
     </message>
 </context>
 <context>
+    <name>rw::CompanySuspensionState</name>
+    <message>
+        <location filename="../models/outages/companysuspensionstate.cpp" line="+18"/>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished">%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::CompanyUploader</name>
     <message>
         <location filename="../platform/simulator/companyuploader.cpp" line="+69"/>
@@ -5620,7 +5633,7 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+92"/>
+        <location filename="../app/mainwindow.cpp" line="+101"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — 网约车监管</translation>
     </message>
@@ -5726,6 +5739,21 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outage #%1 opened: %2 stopped sending %3 — see the status board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Your role (%1) has no pages in this version of the console.</source>
         <translation>当前版本的控制台中没有适用于您的角色（%1）的页面。</translation>
@@ -5763,7 +5791,7 @@
         <translation>实时：未连接；数据截至 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Starting the platform…</source>
         <translation>正在启动平台…</translation>
     </message>
@@ -6241,6 +6269,44 @@
     </message>
 </context>
 <context>
+    <name>rw::NoticeRecord</name>
+    <message>
+        <location filename="../models/outages/noticerecord.cpp" line="+24"/>
+        <source>Planned stop (Art. 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoration (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written report (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not planned_stop, incident, restoration or written_report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished">%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::NoticeStore</name>
     <message>
         <location filename="../platform/intake/noticestore.cpp" line="+24"/>
@@ -6372,11 +6438,613 @@
     </message>
 </context>
 <context>
+    <name>rw::OutageClient</name>
+    <message>
+        <location filename="../models/client/outageclient.cpp" line="+35"/>
+        <source>Loading the outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the status board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the suspension state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the upload access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the outages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the notices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the suspension state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the upload access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1失败：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no answer</source>
+        <translation type="unfinished">无应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished">HTTP %1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished">%1失败（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>the platform&apos;s answer cannot be read: %1</source>
+        <translation type="unfinished">无法读取平台的应答：%1</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 is not an outage&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+22"/>
+        <source>no company given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reason is required (seed 000 Art. 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageDetailView</name>
+    <message>
+        <location filename="../ui/outages/outagedetailview.cpp" line="+43"/>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back-fill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announced window (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice trail (7 days before to 14 days after):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an outage to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, </source>
+        <translation type="unfinished">，</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage #%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 (%3); detected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 expected records re-sent (%3 per minute before the gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: nothing to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished">未提供</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageListModel</name>
+    <message>
+        <location filename="../models/itemmodels/outagelistmodel.cpp" line="+61"/>
+        <source>%1 of %2 expected records re-sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::OutageMonitor</name>
     <message>
         <location filename="../platform/outages/outagemonitor.cpp" line="+89"/>
         <source>outage of %1 (%2) could not be stored: %3</source>
         <translation>公司 %1（%2）的传输中断记录未能保存：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageRecord</name>
+    <message>
+        <location filename="../models/outages/outagerecord.cpp" line="+63"/>
+        <source>Not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late notice (under 72 h, Art. 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the announced window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back-fill incomplete (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written report missing (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned stop, announced in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned stop, announced late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident notified after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; written report filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished">%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is before startedAt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageReport</name>
+    <message>
+        <location filename="../models/outages/outagereport.cpp" line="+30"/>
+        <source>Transmission outages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission outages %1 — region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Month</source>
+        <translation type="unfinished">月度</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Outage ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company ID</source>
+        <translation type="unfinished">公司标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+93"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+92"/>
+        <source>Start (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+91"/>
+        <source>End (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per minute before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-filled records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-fill (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+85"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+84"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 (calendar month, China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished">行政区划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all companies in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared</source>
+        <translation type="unfinished">编制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (UTC+8)</source>
+        <translation type="unfinished">%1（UTC+8）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (UTC+8) by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No outage was detected in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seed 000 Art. 11: a planned stop is announced at least 72 h ahead; Art. 12: an incident is notified at once, the missed data re-sent and a written report filed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6438,6 +7106,49 @@
         <location line="+2"/>
         <source>Car-pooling</source>
         <translation>私人小客车合乘信息</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutageTimelineChart</name>
+    <message>
+        <location filename="../ui/outages/outagetimelinechart.cpp" line="+106"/>
+        <source>Outages and announced windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages and announced windows, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month (China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of %1 (China Standard Time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Detected gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Planned stop announced (Art. 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident notified (Art. 12)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6518,6 +7229,116 @@
         <location line="+37"/>
         <source>the change cannot be recorded in the audit trail, so company %1 was not changed</source>
         <translation>本次变更无法记入审计日志，因此未变更公司 %1 的接入状态</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OutagesPage</name>
+    <message>
+        <location filename="../ui/outages/outagespage.cpp" line="+66"/>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished">导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation type="unfinished">取消导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All companies</source>
+        <translation type="unfinished">全部平台公司</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month (CST):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Writing the outage report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the outage report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to %1 cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Loading the outages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n outage(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 still open, %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Export the outage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the outages as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8559,7 +9380,7 @@
 <context>
     <name>rw::QualityReport</name>
     <message>
-        <location filename="../models/quality/qualityreport.cpp" line="+27"/>
+        <location filename="../models/quality/qualityreport.cpp" line="+29"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -8590,7 +9411,7 @@
         <translation>数据质量测评 %1 — 行政区划 %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <location line="+39"/>
         <source>Period</source>
         <translation>测评期间</translation>
@@ -8741,13 +9562,14 @@
 <context>
     <name>rw::QualityReportWriter</name>
     <message>
-        <location filename="../ui/quality/qualityreportwriter.cpp" line="+48"/>
-        <location line="+21"/>
-        <location line="+25"/>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location filename="../ui/quality/qualityreportwriter.cpp" line="+21"/>
         <source>The quality report cannot be written to “%1”: %2</source>
         <translation>无法将质量报告写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be written to “%2”: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10755,6 +11577,230 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <location filename="../platform/api/statusapi.cpp" line="+44"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
         <translation>查询参数 region：“%1”不是六位 GB/T 2260 行政区划代码</translation>
+    </message>
+</context>
+<context>
+    <name>rw::StatusBoard</name>
+    <message>
+        <location filename="../models/outages/statusboard.cpp" line="+43"/>
+        <location line="+16"/>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+23"/>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished">%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::StatusBoardModel</name>
+    <message>
+        <location filename="../models/itemmodels/statusboardmodel.cpp" line="+69"/>
+        <source>Upload access suspended (Art. 13): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished">从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation type="unfinished">距今 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation type="unfinished">生效中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last record</source>
+        <translation type="unfinished">最近一条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::StatusBoardPage</name>
+    <message>
+        <location filename="../ui/outages/statusboardpage.cpp" line="+59"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend or restore access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Seed 000 Art. 21: the platform watches every company&apos;s link around the clock. Records per minute over the last 5 minutes; a red row has an open outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+76"/>
+        <location line="+46"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 open outage(s), %2 suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Board of %1 (CST), received %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::SuspensionDialog</name>
+    <message>
+        <location filename="../ui/outages/suspensiondialog.cpp" line="+31"/>
+        <source>Upload access of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the current state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suspended (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored (CST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (required; recorded in the history and the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Uploads are suspended (Art. 13) since %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uploads are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>still suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspend access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the reason for restoring the access (seed 000 Art. 13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reason for suspending the access (seed 000 Art. 13).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
