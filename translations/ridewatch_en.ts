@@ -2926,12 +2926,12 @@
     <message>
         <location filename="../models/outages/companysuspensionstate.cpp" line="+18"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 is not true or false</translation>
+        <translation>%1 is not true or false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is not an object</translation>
     </message>
 </context>
 <context>
@@ -5760,17 +5760,17 @@
     <message>
         <location line="+11"/>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Outages</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Outage #%1 opened: %2 stopped sending %3 — see the status board</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage #%1 opened: %2 stopped sending %3 — see the status board</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Status board</source>
-        <translation type="unfinished"></translation>
+        <translation>Status board</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6298,37 +6298,37 @@
     <message>
         <location filename="../models/outages/noticerecord.cpp" line="+24"/>
         <source>Planned stop (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned stop (Art. 11)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident (Art. 12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoration (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoration (Art. 12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written report (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Written report (Art. 12)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not planned_stop, incident, restoration or written_report</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not planned_stop, incident, restoration or written_report</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 is not true or false</translation>
+        <translation>%1 is not true or false</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is not an object</translation>
     </message>
 </context>
 <context>
@@ -6468,82 +6468,82 @@
     <message>
         <location filename="../models/client/outageclient.cpp" line="+35"/>
         <source>Loading the outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the outages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the outage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the notices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the status board</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the status board</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the suspension state</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the suspension state</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the upload access</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the upload access</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the outages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the outages of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading outage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading outage %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the notices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the notices of %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the suspension state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the suspension state of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the upload access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the upload access of %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 failed: %2</translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no answer</source>
-        <translation type="unfinished">no answer</translation>
+        <translation>no answer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1, %2</translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1 failed (%2): %3</translation>
+        <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6553,23 +6553,23 @@
         <location line="+20"/>
         <location line="+23"/>
         <source>the platform&apos;s answer cannot be read: %1</source>
-        <translation type="unfinished">the platform&apos;s answer cannot be read: %1</translation>
+        <translation>the platform&apos;s answer cannot be read: %1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>%1 is not an outage&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an outage&apos;s id</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+22"/>
         <source>no company given</source>
-        <translation type="unfinished"></translation>
+        <translation>no company given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reason is required (seed 000 Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>a reason is required (seed 000 Art. 13)</translation>
     </message>
 </context>
 <context>
@@ -6577,137 +6577,137 @@
     <message>
         <location filename="../ui/outages/outagedetailview.cpp" line="+43"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Window:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back-fill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-fill:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Received (CST)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Announced window (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Announced window (CST)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice trail (7 days before to 14 days after):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice trail (7 days before to 14 days after):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select an outage to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an outage to see its details.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Outage #%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage #%1: %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 (%3); detected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 (%3); detected %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing expected</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing expected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 expected records re-sent (%3 per minute before the gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 expected records re-sent (%3 per minute before the gap)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None: nothing to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>None: nothing to follow up</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, late</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — matched</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 to %2</translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">not given</translation>
+        <translation>not given</translation>
     </message>
 </context>
 <context>
@@ -6715,57 +6715,57 @@
     <message>
         <location filename="../models/itemmodels/outagelistmodel.cpp" line="+61"/>
         <source>%1 of %2 expected records re-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 expected records re-sent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to follow up</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (CST)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>End (CST)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back-fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-fill</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
@@ -6781,107 +6781,107 @@
     <message>
         <location filename="../models/outages/outagerecord.cpp" line="+63"/>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Not declared</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late notice (under 72 h, Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Late notice (under 72 h, Art. 11)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the announced window</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the announced window</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back-fill incomplete (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-fill incomplete (Art. 12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written report missing (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Written report missing (Art. 12)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>None</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planned stop, announced in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned stop, announced in time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned stop, announced late</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned stop, announced late</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incident notified after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident notified after %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; written report filed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; written report filed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; restored</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No notice</source>
-        <translation type="unfinished"></translation>
+        <translation>No notice</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 d %2 h</translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is before startedAt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is before startedAt %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a known flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known flag</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is not an object</translation>
     </message>
 </context>
 <context>
@@ -6889,38 +6889,38 @@
     <message>
         <location filename="../models/outages/outagereport.cpp" line="+30"/>
         <source>Transmission outages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission outages %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmission outages %1 — region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission outages %1 — region %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>Month</source>
-        <translation type="unfinished">Month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Outage ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company ID</source>
-        <translation type="unfinished">Company ID</translation>
+        <translation>Company ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6928,149 +6928,149 @@
         <location line="+32"/>
         <location line="+20"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+93"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+92"/>
         <source>Start (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (CST)</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+91"/>
         <source>End (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>End (CST)</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records per minute before</source>
-        <translation type="unfinished"></translation>
+        <translation>Records per minute before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back-filled records</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-filled records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back-fill (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-fill (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+86"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+85"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+84"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>%1 (calendar month, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (calendar month, China Standard Time)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all companies in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>all companies in scope</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared</source>
-        <translation type="unfinished">Prepared</translation>
+        <translation>Prepared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1 (UTC+8)</translation>
+        <translation>%1 (UTC+8)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (UTC+8) by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC+8) by %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No outage was detected in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>No outage was detected in this month.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Outages</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>Total length</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back-fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-fill</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Seed 000 Art. 11: a planned stop is announced at least 72 h ahead; Art. 12: an incident is notified at once, the missed data re-sent and a written report filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed 000 Art. 11: a planned stop is announced at least 72 h ahead; Art. 12: an incident is notified at once, the missed data re-sent and a written report filed.</translation>
     </message>
 </context>
 <context>
@@ -7139,42 +7139,42 @@
     <message>
         <location filename="../ui/outages/outagetimelinechart.cpp" line="+106"/>
         <source>Outages and announced windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Outages and announced windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outages and announced windows, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outages and announced windows, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of the month (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the month (China Standard Time)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of %1 (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of %1 (China Standard Time)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Detected gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected gap</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Planned stop announced (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned stop announced (Art. 11)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incident notified (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident notified (Art. 12)</translation>
     </message>
 </context>
 <context>
@@ -7262,110 +7262,110 @@
     <message>
         <location filename="../ui/outages/outagespage.cpp" line="+66"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished">Show</translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export PDF…</source>
-        <translation type="unfinished">Export PDF…</translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Export CSV…</translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel export</source>
-        <translation type="unfinished">Cancel export</translation>
+        <translation>Cancel export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outage report</source>
-        <translation type="unfinished"></translation>
+        <translation>The outage report</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All companies</source>
-        <translation type="unfinished">All companies</translation>
+        <translation>All companies</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Company:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month (CST):</source>
-        <translation type="unfinished"></translation>
+        <translation>Month (CST):</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the outage report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the outage report…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved the outage report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the outage report to %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export to %1 cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to %1 cancelled; nothing was written.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Loading the outages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the outages of %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n outage(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outage in %1</numerusform>
+            <numerusform>%n outages in %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; %1 still open, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 still open, %2 flagged</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Export the outage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the outage report</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the outages as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the outages as CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF documents (*.pdf)</translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -9607,7 +9607,7 @@
     <message>
         <location line="+1"/>
         <source>%1 cannot be written to “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written to “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -11625,18 +11625,18 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <location filename="../models/outages/statusboard.cpp" line="+43"/>
         <location line="+16"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is not an object</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+23"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 is not true or false</translation>
+        <translation>%1 is not true or false</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</translation>
     </message>
 </context>
 <context>
@@ -11644,77 +11644,77 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../models/itemmodels/statusboardmodel.cpp" line="+69"/>
         <source>Upload access suspended (Art. 13): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload access suspended (Art. 13): %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished">%1 ago</translation>
+        <translation>%1 ago</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>idle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>open (#%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspended</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last record</source>
-        <translation type="unfinished">Last record</translation>
+        <translation>Last record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Records/min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
 </context>
 <context>
@@ -11722,42 +11722,42 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/outages/statusboardpage.cpp" line="+59"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend or restore access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend or restore access…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Seed 000 Art. 21: the platform watches every company&apos;s link around the clock. Records per minute over the last 5 minutes; a red row has an open outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed 000 Art. 21: the platform watches every company&apos;s link around the clock. Records per minute over the last 5 minutes; a red row has an open outage.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+76"/>
         <location line="+46"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet</translation>
     </message>
     <message numerus="yes">
         <location line="-11"/>
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; %1 open outage(s), %2 suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 open outage(s), %2 suspended</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Board of %1 (CST), received %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Board of %1 (CST), received %2 ago</translation>
     </message>
 </context>
 <context>
@@ -11765,83 +11765,83 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/outages/suspensiondialog.cpp" line="+31"/>
         <source>Upload access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload access of %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the current state…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>History:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suspended (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended (CST)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By, reason</source>
-        <translation type="unfinished"></translation>
+        <translation>By, reason</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored (CST)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason (required; recorded in the history and the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required; recorded in the history and the audit log):</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Uploads are suspended (Art. 13) since %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads are suspended (Art. 13) since %1 by %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uploads are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads are allowed.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>still suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>still suspended</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restore access</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore access</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suspend access</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend access</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the reason for restoring the access (seed 000 Art. 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for restoring the access (seed 000 Art. 13).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the reason for suspending the access (seed 000 Art. 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for suspending the access (seed 000 Art. 13).</translation>
     </message>
 </context>
 <context>

@@ -2912,12 +2912,12 @@
     <message>
         <location filename="../models/outages/companysuspensionstate.cpp" line="+18"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 不是 true 或 false</translation>
+        <translation>%1 不是 true 或 false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是对象</translation>
     </message>
 </context>
 <context>
@@ -5741,17 +5741,17 @@
     <message>
         <location line="+11"/>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Outage #%1 opened: %2 stopped sending %3 — see the status board</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断 #%1：%2 已停止报送%3 — 请查看运行监测</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Status board</source>
-        <translation type="unfinished"></translation>
+        <translation>运行监测</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6273,37 +6273,37 @@
     <message>
         <location filename="../models/outages/noticerecord.cpp" line="+24"/>
         <source>Planned stop (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划停运（第十一条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>突发故障（第十二条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restoration (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（第十二条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written report (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>书面报告（第十二条）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not planned_stop, incident, restoration or written_report</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 planned_stop、incident、restoration 或 written_report</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 不是 true 或 false</translation>
+        <translation>%1 不是 true 或 false</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是对象</translation>
     </message>
 </context>
 <context>
@@ -6442,82 +6442,82 @@
     <message>
         <location filename="../models/client/outageclient.cpp" line="+35"/>
         <source>Loading the outages</source>
-        <translation type="unfinished"></translation>
+        <translation>加载传输中断记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>加载传输中断详情</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the notices</source>
-        <translation type="unfinished"></translation>
+        <translation>加载告知信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the status board</source>
-        <translation type="unfinished"></translation>
+        <translation>加载运行监测数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the suspension state</source>
-        <translation type="unfinished"></translation>
+        <translation>加载暂停接入状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the upload access</source>
-        <translation type="unfinished"></translation>
+        <translation>变更接入状态</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the outages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的传输中断记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading outage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载传输中断记录 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the notices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的告知信息</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the suspension state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的暂停接入状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the upload access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更 %1 的接入状态</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1失败：%2</translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no answer</source>
-        <translation type="unfinished">无应答</translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished">HTTP %1，%2</translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed (%2): %3</source>
-        <translation type="unfinished">%1失败（%2）：%3</translation>
+        <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6527,23 +6527,23 @@
         <location line="+20"/>
         <location line="+23"/>
         <source>the platform&apos;s answer cannot be read: %1</source>
-        <translation type="unfinished">无法读取平台的应答：%1</translation>
+        <translation>无法读取平台的应答：%1</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>%1 is not an outage&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的传输中断编号</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+22"/>
         <source>no company given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定平台公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reason is required (seed 000 Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须注明理由（《网络预约出租汽车监管信息交互平台运行管理办法》第十三条）</translation>
     </message>
 </context>
 <context>
@@ -6551,137 +6551,137 @@
     <message>
         <location filename="../ui/outages/outagedetailview.cpp" line="+43"/>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>时段：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back-fill:</source>
-        <translation type="unfinished"></translation>
+        <translation>补传：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间（北京时间）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Announced window (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报时段（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notice trail (7 days before to 14 days after):</source>
-        <translation type="unfinished"></translation>
+        <translation>告知记录（中断前 7 天至中断后 14 天）：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select an outage to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条传输中断记录，可查看其详情。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Outage #%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断 #%1：%2，%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2 (%3); detected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2（%3）；发现于 %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>nothing expected</source>
-        <translation type="unfinished"></translation>
+        <translation>无应传记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 expected records re-sent (%3 per minute before the gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>应传记录 %2 条，已补传 %1 条（中断前每分钟 %3 条）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None: nothing to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>无：无需跟进</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，按时告知</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，迟报</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已关联</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished">未提供</translation>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -6689,57 +6689,57 @@
     <message>
         <location filename="../models/itemmodels/outagelistmodel.cpp" line="+61"/>
         <source>%1 of %2 expected records re-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>应传 %2 条，已补传 %1 条</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>无需跟进</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续中</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（北京时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（北京时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back-fill</source>
-        <translation type="unfinished"></translation>
+        <translation>补传</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>告知情况</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -6755,107 +6755,107 @@
     <message>
         <location filename="../models/outages/outagerecord.cpp" line="+63"/>
         <source>Not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>未申报</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late notice (under 72 h, Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>迟报（不足72小时，第十一条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outside the announced window</source>
-        <translation type="unfinished"></translation>
+        <translation>超出申报时段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back-fill incomplete (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>补传不全（第十二条）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written report missing (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺书面报告（第十二条）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planned stop, announced in time</source>
-        <translation type="unfinished"></translation>
+        <translation>计划停运，按时告知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned stop, announced late</source>
-        <translation type="unfinished"></translation>
+        <translation>计划停运，迟报</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Incident notified after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>突发故障，%1 后告知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; written report filed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已提交书面报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已恢复</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No notice</source>
-        <translation type="unfinished"></translation>
+        <translation>未告知</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 天 %2 小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 baseInfo、order、operate、position、rated 或 share</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is before startedAt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于 startedAt %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a known flag</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的问题标记</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是对象</translation>
     </message>
 </context>
 <context>
@@ -6863,38 +6863,38 @@
     <message>
         <location filename="../models/outages/outagereport.cpp" line="+30"/>
         <source>Transmission outages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断情况 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmission outages %1 — region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断情况 %1 — 行政区划 %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>Month</source>
-        <translation type="unfinished">月度</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Outage ID</source>
-        <translation type="unfinished"></translation>
+        <translation>中断编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company ID</source>
-        <translation type="unfinished">公司标识</translation>
+        <translation>公司标识</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6902,149 +6902,149 @@
         <location line="+32"/>
         <location line="+20"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+93"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+92"/>
         <source>Start (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（北京时间）</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+91"/>
         <source>End (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（北京时间）</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records per minute before</source>
-        <translation type="unfinished"></translation>
+        <translation>中断前每分钟记录数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected records</source>
-        <translation type="unfinished"></translation>
+        <translation>应传记录数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back-filled records</source>
-        <translation type="unfinished"></translation>
+        <translation>补传记录数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back-fill (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>补传率（%）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+86"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>告知情况</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+85"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+84"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>持续中</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>%1 (calendar month, China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自然月，北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">行政区划</translation>
+        <translation>行政区划</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>all companies in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>管辖范围内全部平台公司</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepared</source>
-        <translation type="unfinished">编制</translation>
+        <translation>编制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC+8)</source>
-        <translation type="unfinished">%1（UTC+8）</translation>
+        <translation>%1（UTC+8）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (UTC+8) by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 于 %1（UTC+8）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No outage was detected in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月未发现传输中断。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未恢复</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>累计时长</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back-fill</source>
-        <translation type="unfinished"></translation>
+        <translation>补传</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Seed 000 Art. 11: a planned stop is announced at least 72 h ahead; Art. 12: an incident is notified at once, the missed data re-sent and a written report filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>《网络预约出租汽车监管信息交互平台运行管理办法》第十一条：计划停运应至少提前 72 小时告知；第十二条：发生突发故障应立即告知，补传缺失数据，并提交书面报告。</translation>
     </message>
 </context>
 <context>
@@ -7113,42 +7113,42 @@
     <message>
         <location filename="../ui/outages/outagetimelinechart.cpp" line="+106"/>
         <source>Outages and announced windows</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断与申报时段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outages and announced windows, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断与申报时段，%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of the month (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of %1 (China Standard Time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日期（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Detected gap</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到的中断</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Planned stop announced (Art. 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知的计划停运（第十一条）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incident notified (Art. 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知的突发故障（第十二条）</translation>
     </message>
 </context>
 <context>
@@ -7236,109 +7236,109 @@
     <message>
         <location filename="../ui/outages/outagespage.cpp" line="+66"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未恢复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished">显示</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export PDF…</source>
-        <translation type="unfinished">导出 PDF…</translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel export</source>
-        <translation type="unfinished">取消导出</translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outage report</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断报告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All companies</source>
-        <translation type="unfinished">全部平台公司</translation>
+        <translation>全部平台公司</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Month (CST):</source>
-        <translation type="unfinished"></translation>
+        <translation>月份（北京时间）：</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Writing the outage report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成传输中断报告…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved the outage report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断报告已保存至 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export to %1 cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出到 %1；未写入任何内容。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Loading the outages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的传输中断记录…</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n outage(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 共 %n 次传输中断</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; %1 still open, %2 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 次尚未恢复，%2 次存在问题</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。红色：检测到的中断；蓝色：已告知的计划停运（第十一条）；橙色：已告知的突发故障（第十二条）。较短的中断按不小于当月时长 1/300 的宽度绘制。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Export the outage report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出传输中断报告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the outages as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将传输中断记录导出为 CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -9569,7 +9569,7 @@
     <message>
         <location line="+1"/>
         <source>%1 cannot be written to “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将%1写入“%2”：%3</translation>
     </message>
 </context>
 <context>
@@ -11585,18 +11585,18 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <location filename="../models/outages/statusboard.cpp" line="+43"/>
         <location line="+16"/>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是对象</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+23"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished">%1 不是 true 或 false</translation>
+        <translation>%1 不是 true 或 false</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&quot;%1&quot; is not baseInfo, order, operate, position, rated or share</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 baseInfo、order、operate、position、rated 或 share</translation>
     </message>
 </context>
 <context>
@@ -11604,77 +11604,77 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../models/itemmodels/statusboardmodel.cpp" line="+69"/>
         <source>Upload access suspended (Art. 13): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接入（第十三条）：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished">距今 %1</translation>
+        <translation>距今 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished">生效中</translation>
+        <translation>传输中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复（#%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>平台公司</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last record</source>
-        <translation type="unfinished">最近一条记录</translation>
+        <translation>最近一条记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records/min</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数/分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>传输中断</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>接入</translation>
     </message>
 </context>
 <context>
@@ -11682,41 +11682,41 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/outages/statusboardpage.cpp" line="+59"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspend or restore access…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或恢复接入…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Seed 000 Art. 21: the platform watches every company&apos;s link around the clock. Records per minute over the last 5 minutes; a red row has an open outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>《网络预约出租汽车监管信息交互平台运行管理办法》第二十一条：平台对各平台公司的数据传输链路实行 7×24 小时监测。每分钟记录数按最近 5 分钟计算；红色行表示存在尚未恢复的传输中断。</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+76"/>
         <location line="+46"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message numerus="yes">
         <location line="-11"/>
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 家平台公司</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; %1 open outage(s), %2 suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 项传输中断尚未恢复，%2 家已暂停接入</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Board of %1 (CST), received %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>监测数据时间 %1（北京时间），%2前接收</translation>
     </message>
 </context>
 <context>
@@ -11724,83 +11724,83 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/outages/suspensiondialog.cpp" line="+31"/>
         <source>Upload access of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的上传接入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Loading the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载当前状态…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suspended (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停时间（北京时间）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By, reason</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored (CST)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时间（北京时间）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason (required; recorded in the history and the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填；将记入历史记录和审计日志）：</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Uploads are suspended (Art. 13) since %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起已由 %2 暂停接入（第十三条）：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uploads are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许上传。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>still suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在暂停</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restore access</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复接入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suspend access</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接入</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the reason for restoring the access (seed 000 Art. 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写恢复接入的理由（《网络预约出租汽车监管信息交互平台运行管理办法》第十三条）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the reason for suspending the access (seed 000 Art. 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写暂停接入的理由（《网络预约出租汽车监管信息交互平台运行管理办法》第十三条）。</translation>
     </message>
 </context>
 <context>
