@@ -19,6 +19,7 @@
 #include "../unit/client/admintestsupport.h"
 #include "guitest.h"
 #include "httptestclient.h"
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QComboBox>
@@ -110,6 +111,8 @@ void tst_TrackReplayPanel::initTestCase()
     const QByteArray company =
         m_server->companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!company.isEmpty(), qPrintable(error));
+    rw::testing::insertCompanyPermit(m_server->database(), fixtures::kCompany, QStringLiteral("469001"),
+                                     QStringLiteral("畅行"));
 
     // 40 fixes a minute apart, heading east then north, from 50 minutes ago; a trip from fix 10 to fix 25.
     m_t0 = m_clock.now().toSecsSinceEpoch() - 50 * 60;

@@ -10,6 +10,7 @@
 #include "security/totp.h"
 
 #include "httptestclient.h"
+#include "permitfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,6 +330,9 @@ void tst_AccountsApi::summaryNeedsPermissionAndFiltersByRegion()
 {
     m_server->stats().record(QStringLiteral("WZSRIDE00001"), QStringLiteral("baseInfoVehicle"), 3, 1,
                              Start.toMSecsSinceEpoch());
+    // Licensed in Wuzhishan: the summary lists it for the city and its province only.
+    testing::insertCompanyPermit(m_server->database(), QStringLiteral("WZSRIDE00001"),
+                                 QStringLiteral("469001"), QStringLiteral("五指山出行"));
     const auto rowsFor = [this](const QByteArray &token) {
         const HttpResult result = request("GET", QStringLiteral("/api/v1/intake/summary"), token);
         return std::make_pair(result.status,

@@ -5,6 +5,7 @@
 
 #include "badrecords/conductquery.h"
 #include "intake/companyregistry.h"
+#include "permitfixtures.h"
 #include "permits/permitidentifiers.h"
 #include "permits/personaldatamask.h"
 #include "platformapifixture.h"
@@ -108,6 +109,7 @@ private slots:
         QVERIFY2(m_f->start(&error), qPrintable(error));
         m_company = m_f->server().companies().addCompany(fixtures::kCompany, u"五指山示范出行"_s, &error);
         QVERIFY2(!m_company.isEmpty(), qPrintable(error));
+        insertCompanyPermit(m_f->server().database(), fixtures::kCompany, u"469001"_s, u"五指山示范出行"_s);
         m_officer = m_f->tokenOf(u"li.wei"_s, Role::CityOfficer);
 
         // The company's uploads, as they arrive over the spec's endpoints.

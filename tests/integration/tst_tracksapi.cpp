@@ -316,10 +316,11 @@ void tst_TracksApi::scopeAndPermissionAreEnforced()
     // No session.
     QCOMPARE(m_platform->request("GET", path, {}).status, 401);
 
-    // A company the platform does not know.
+    // A company without a permit in the officer's city (here: one the platform does not know at all).
     result = m_platform->request("GET", tracksPath(QStringLiteral("4690NOSUCH01"), kPlate, m_t0, m_t0 + 10),
                                  m_officer);
-    QCOMPARE(result.status, 404);
+    QCOMPARE(result.status, 403);
+    QCOMPARE(result.errorCode(), QStringLiteral("out_of_scope"));
     QVERIFY2(result.errorMessage().contains(QStringLiteral("4690NOSUCH01")),
              qPrintable(result.errorMessage()));
 }

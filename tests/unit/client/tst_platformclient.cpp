@@ -11,6 +11,7 @@
 #include "platformserver.h"
 #include "security/accountstore.h"
 
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QNetworkAccessManager>
@@ -91,6 +92,8 @@ void tst_PlatformClient::summaryReflectsUploads()
     const QByteArray token =
         server.companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
+    rw::testing::insertCompanyPermit(server.database(), fixtures::kCompany, QStringLiteral("469001"),
+                                     QStringLiteral("畅行"));
 
     QNetworkAccessManager network;
     QUrl url = server.baseUrl();

@@ -8,6 +8,7 @@
 
 #include "admintestsupport.h"
 #include "httptestclient.h"
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QJsonArray>
@@ -51,6 +52,8 @@ void tst_TrackClient::initTestCase()
     const QByteArray company =
         m_server->companies().addCompany(fixtures::kCompany, QStringLiteral("畅行"), &error);
     QVERIFY2(!company.isEmpty(), qPrintable(error));
+    rw::testing::insertCompanyPermit(m_server->database(), fixtures::kCompany, QStringLiteral("469001"),
+                                     QStringLiteral("畅行"));
     m_t0 = m_clock.now().toSecsSinceEpoch() - 3600;
     QJsonArray fixes;
     for (int i = 0; i < 30; ++i)

@@ -14,6 +14,7 @@
 #include "storage/recordstore.h"
 #include "storage/schemamigrator.h"
 
+#include "permitfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QSignalSpy>
@@ -150,6 +151,8 @@ void tst_AlertMonitor::init()
     QVERIFY2(migrator.migrate(*m_db), qPrintable(migrator.error().toString()));
     InterfaceTables tables(*m_db, m_catalogue);
     QVERIFY2(tables.ensure(), qPrintable(tables.error().toString()));
+    // The company is licensed in Wuzhishan: alerts without a vehicle region take the company's.
+    testing::insertCompanyPermit(*m_db, kCompany, QStringLiteral("469001"), QStringLiteral("畅行"));
 }
 
 void tst_AlertMonitor::cleanup()
