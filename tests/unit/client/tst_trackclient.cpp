@@ -164,8 +164,9 @@ void tst_TrackClient::refusalsNameTheVehicleAndTheCode()
                       QDateTime::fromSecsSinceEpoch(m_t0), QDateTime::fromSecsSinceEpoch(m_t0 + 60));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     const QString message = failed.first().at(1).toString();
-    QVERIFY2(message.contains(QStringLiteral("琼D10001")) && message.contains(QStringLiteral("404")) &&
-                 message.contains(QStringLiteral("not_found")) &&
+    // A company without a permit in the officer's city is out of scope (the platform does not say more).
+    QVERIFY2(message.contains(QStringLiteral("琼D10001")) && message.contains(QStringLiteral("403")) &&
+                 message.contains(QStringLiteral("out_of_scope")) &&
                  message.contains(QStringLiteral("4690NOSUCH01")),
              qPrintable(message));
     QCOMPARE(received.size(), 0);
