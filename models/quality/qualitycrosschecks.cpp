@@ -8,12 +8,14 @@ QualityCrossChecks::QualityCrossChecks(const QualityModel &model, OrderPermitChe
                                        int maxVehicles)
     : m_jumps(model, maxVehicles)
     , m_permits(model, std::move(permits))
+    , m_trips(model)
 {}
 
 void QualityCrossChecks::apply(const Record &record, QualityOutcome &outcome)
 {
     m_jumps.apply(record, outcome);
     m_permits.apply(record, outcome);
+    m_trips.apply(record, outcome);
     if (!outcome.failedRules.isEmpty() && outcome.recordKey.isEmpty())
         outcome.recordKey = QualityEvaluator::recordKey(record);
 }

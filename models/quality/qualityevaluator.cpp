@@ -34,6 +34,7 @@ QualityEvaluator::QualityEvaluator(QualityModel model)
     m_businessTime = m_model.hasRule(u"timeliness.businessTime");
     m_plausibleTime = m_model.hasRule(u"authenticity.plausibleTime");
     m_inChina = m_model.hasRule(u"authenticity.positionInChina");
+    m_tripPlausible = m_model.hasRule(u"authenticity.tripPlausible") && m_model.maxSpeedKmh() > 0;
     for (InterfaceFamily family :
          {InterfaceFamily::BaseInfo, InterfaceFamily::Order, InterfaceFamily::Operate,
           InterfaceFamily::Position, InterfaceFamily::Rated, InterfaceFamily::Share}) {
@@ -172,7 +173,47 @@ QualityOutcome QualityEvaluator::judge(const Record &record, qint64 receivedAt,
                 outcome.fail(QualityDimension::Authenticity, inChina);
         }
     }
+    if (m_tripPlausible && record.spec->family == InterfaceFamily::Operate)
+        judgeTrip(record, outcome);
     return outcome;
+}
+
+void QualityEvaluator::judgeTrip(const Record &record, QualityOutcome &outcome) const
+{
+    // DESIGN §6: trips with plausible distance and duration. DriveMile in km, DriveTime in seconds (A.6).
+    const QString &type = record.spec->ipcType;
+    const bool pay = type == QLatin1StringView("operatePay");
+    if (!pay && type != QLatin1StringView("operateArrive"))
+        return;
+    bool mileOk = false;
+    bool timeOk = false;
+    const double km = record.value(u"DriveMile").toDouble(&mileOk);
+    const qint64 seconds = record.value(u"DriveTime").toLongLong(&timeOk);
+    if (!mileOk || !timeOk)
+        return; // absent or not a number: a completeness or conformance failure, not judged here
+    outcome.check(QualityDimension::Authenticity);
+    const QString rule = QStringLiteral("authenticity.tripPlausible");
+    bool plausible = km >= 0 && seconds >= 0;
+    // A distance needs time to be driven: no faster than the model's bound (a kilometre in no time is not
+    // rounding any more).
+    if (plausible && seconds > 0)
+        plausible = km * 3600.0 / double(seconds) <= m_model.maxSpeedKmh();
+    else if (plausible)
+        plausible = km <= 1.0;
+    if (plausible && pay) {
+        // The payment's departure and arrival times must span the time driven, within 10 % or 2 minutes.
+        bool depOk = false;
+        bool destOk = false;
+        const std::optional<qint64> dep = SpecTime::fromDateTime(record.value(u"DepTime").toLongLong(&depOk));
+        const std::optional<qint64> dest =
+            SpecTime::fromDateTime(record.value(u"DestTime").toLongLong(&destOk));
+        if (depOk && destOk && dep && dest) {
+            const qint64 span = *dest - *dep;
+            plausible = span >= 0 && std::llabs(span - seconds) <= std::max<qint64>(120, seconds / 10);
+        }
+    }
+    if (!plausible)
+        outcome.fail(QualityDimension::Authenticity, rule);
 }
 
 QString QualityEvaluator::recordKey(const Record &record)

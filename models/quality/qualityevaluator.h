@@ -69,6 +69,7 @@ public:
     static QString recordKey(const Record &record);
 
 private:
+    void judgeTrip(const Record &record, QualityOutcome &outcome) const;
     QualityOutcome judge(const Record &record, qint64 receivedAt, std::optional<qint64> businessTime,
                          const FieldViolations &violations) const;
 
@@ -80,6 +81,7 @@ private:
     bool m_businessTime = false;
     bool m_plausibleTime = false;
     bool m_inChina = false;
+    bool m_tripPlausible = false;
     std::array<std::optional<qint64>, 8> m_limits{}; // by InterfaceFamily
     struct Fields
     {

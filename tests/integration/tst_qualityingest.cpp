@@ -32,6 +32,8 @@ private:
     {
         qint64 positions = 0;
         qint64 late = 0;
+        qint64 implausibleTrips = 0; //!< authenticity.tripPlausible and authenticity.payConsistent
+        qint64 payments = 0;
         QStringList companies;
     };
 
@@ -105,7 +107,10 @@ private:
                 return run;
             }
             run.late += tally->violationsByInterface(u"timeliness.withinLimit"_s).value(u"positionVehicle"_s);
+            run.implausibleTrips += tally->violations(u"authenticity.tripPlausible"_s) +
+                                    tally->violations(u"authenticity.payConsistent"_s);
         }
+        run.payments = db.queryValue(u"SELECT count(*) FROM ipc_operatepay"_s).toLongLong();
         run.positions = db.queryValue(u"SELECT count(*) FROM ipc_positionvehicle"_s).toLongLong() +
                         db.queryValue(u"SELECT count(*) FROM quarantine WHERE ipc_type = 'positionVehicle'"_s)
                             .toLongLong();
@@ -131,6 +136,10 @@ private Q_SLOTS:
               run.late, rate, 4 * sigma, 4 * sigma + tail);
         QVERIFY2(rate >= 0.9 - 4 * sigma && rate <= 0.9 + 4 * sigma + tail,
                  qPrintable(QString::number(rate)));
+        // Late records change when a record arrives, never what it says: every trip stays consistent.
+        qInfo("payments %lld, implausible or inconsistent trips %lld", run.payments, run.implausibleTrips);
+        QVERIFY(run.payments > 0);
+        QCOMPARE(run.implausibleTrips, 0);
 
         // What ingest stored is what a recompute from the raw records gives.
         Database db;
@@ -154,6 +163,7 @@ private Q_SLOTS:
         const Run run = simulate(QString(), 300, m_dir.filePath(u"clean.sqlite"_s));
         QVERIFY(run.positions > 1000);
         QCOMPARE(run.late, 0);
+        QCOMPARE(run.implausibleTrips, 0);
     }
 };
 

@@ -59,6 +59,30 @@ QList<QualityDimension> failed(const QualityOutcome &o)
     return result;
 }
 
+/** A payment of a trip from 08:00:00 to \a destTime (YYYYMMDDhhmmss) of \a km in \a seconds. */
+Record payment(double km, qint64 seconds, qint64 destTime = 20260101081000)
+{
+    Record r = makeRecord(spec(u"operatePay"));
+    r.setValue(u"CompanyId", u"4690WZSYC001"_s);
+    r.setValue(u"OrderId", u"WZS-0001"_s);
+    r.setValue(u"DepTime", qint64(20260101080000));
+    r.setValue(u"DestTime", destTime);
+    r.setValue(u"DriveMile", km);
+    r.setValue(u"DriveTime", seconds);
+    return r;
+}
+
+Record arrival(double km, qint64 seconds)
+{
+    Record r = makeRecord(spec(u"operateArrive"));
+    r.setValue(u"CompanyId", u"4690WZSYC001"_s);
+    r.setValue(u"OrderId", u"WZS-0001"_s);
+    r.setValue(u"DestTime", qint64(20260101081000));
+    r.setValue(u"DriveMile", km);
+    r.setValue(u"DriveTime", seconds);
+    return r;
+}
+
 } // namespace
 
 class TestQualityEvaluator : public QObject
@@ -217,6 +241,43 @@ private slots:
                 evaluator.evaluate(position(t), t + (i == 3 ? 61 : 2)).isPassed(QualityDimension::Timeliness);
         }
         QCOMPARE(timely, 9);
+    }
+
+    void tripPlausibility_data()
+    {
+        QTest::addColumn<bool>("isPayment");
+        QTest::addColumn<double>("km");
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<qint64>("destTime");
+        QTest::addColumn<bool>("plausible");
+        // maxSpeedKmh 200: 10 minutes at most 33.33 km; exactly 200 km/h passes.
+        QTest::newRow("arrival 8 km in 10 min") << false << 8.0 << qint64(600) << qint64(0) << true;
+        QTest::newRow("arrival at 200 km/h") << false << 33.0 << qint64(594) << qint64(0) << true;
+        QTest::newRow("arrival above 200 km/h") << false << 33.4 << qint64(600) << qint64(0) << false;
+        QTest::newRow("arrival 1 km in no time") << false << 1.0 << qint64(0) << qint64(0) << true;
+        QTest::newRow("arrival 5 km in no time") << false << 5.0 << qint64(0) << qint64(0) << false;
+        QTest::newRow("arrival negative distance") << false << -1.0 << qint64(600) << qint64(0) << false;
+        QTest::newRow("payment spanning its time")
+            << true << 8.0 << qint64(600) << qint64(20260101081000) << true;
+        QTest::newRow("payment 2 min off") << true << 8.0 << qint64(600) << qint64(20260101081200) << true;
+        QTest::newRow("payment 2 min 1 s off")
+            << true << 8.0 << qint64(600) << qint64(20260101081201) << false;
+        QTest::newRow("payment arriving before departing")
+            << true << 0.5 << qint64(0) << qint64(20260101075900) << false;
+    }
+
+    void tripPlausibility()
+    {
+        QFETCH(bool, isPayment);
+        QFETCH(double, km);
+        QFETCH(qint64, seconds);
+        QFETCH(qint64, destTime);
+        QFETCH(bool, plausible);
+        const QualityEvaluator evaluator;
+        const Record r = isPayment ? payment(km, seconds, destTime) : arrival(km, seconds);
+        const QualityOutcome o = evaluator.evaluateValidated(r, kFixTime + 700, kFixTime + 600, {});
+        QVERIFY(o.isChecked(QualityDimension::Authenticity));
+        QCOMPARE(o.failedRules.contains(u"authenticity.tripPlausible"_s), !plausible);
     }
 
     void ruleLeftOutOfTheModelIsNotChecked()
