@@ -1,5 +1,7 @@
 #include "positionjumpcheck.h"
 
+#include "leastrecent.h"
+
 #include "protocol/interfacespec.h"
 #include "qualityperiod.h"
 
@@ -116,21 +118,8 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
 void PositionJumpCheck::commit()
 {
     m_undo.resize(0);
-    for (Company &company : m_companies) {
-        if (company.last.size() <= size_t(m_maxVehicles))
-            continue;
-        // Forget the least recently seen quarter (ticks are unique, so this is deterministic).
-        std::vector<quint64> ticks;
-        ticks.reserve(company.last.size());
-        for (const auto &[plate, fix] : company.last)
-            ticks.push_back(fix.touched);
-        const size_t keep = size_t(m_maxVehicles) * 3 / 4;
-        const size_t drop = ticks.size() - keep;
-        std::nth_element(ticks.begin(), ticks.begin() + drop, ticks.end());
-        const quint64 threshold = ticks[drop];
-        std::erase_if(company.last,
-                      [threshold](const auto &entry) { return entry.second.touched < threshold; });
-    }
+    for (Company &company : m_companies)
+        forgetLeastRecent(company.last, size_t(m_maxVehicles));
 }
 
 void PositionJumpCheck::rollback()

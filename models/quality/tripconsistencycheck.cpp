@@ -1,10 +1,9 @@
 #include "tripconsistencycheck.h"
 
+#include "leastrecent.h"
+
 #include "protocol/interfacespec.h"
 #include "qualityperiod.h"
-
-#include <algorithm>
-#include <vector>
 
 namespace rw {
 
@@ -75,7 +74,8 @@ void TripConsistencyCheck::apply(const Record &record, QualityOutcome &outcome)
         return;
     Company &company = companyOf(outcome);
     const auto it = company.trips.find(order);
-    const std::optional<Trip> before = it == company.trips.end() ? std::nullopt : std::optional<Trip>(*it);
+    const std::optional<Trip> before =
+        it == company.trips.end() ? std::nullopt : std::optional<Trip>(it->second);
     if (depart || arrive) {
         const qint64 t = timeValue(record, depart ? u"DepTime" : u"DestTime");
         if (t == 0)
@@ -96,26 +96,14 @@ void TripConsistencyCheck::apply(const Record &record, QualityOutcome &outcome)
         outcome.fail(QualityDimension::Authenticity, kRule);
     // Paid: the order is done.
     remember(outcome.companyId, order, before);
-    company.trips.erase(company.trips.find(order));
+    company.trips.erase(order);
 }
 
 void TripConsistencyCheck::commit()
 {
     m_undo.resize(0);
-    for (Company &company : m_companies) {
-        if (company.trips.size() <= m_maxOrders)
-            continue;
-        // Forget the oldest quarter (orders never paid); ticks are unique, so this is deterministic.
-        std::vector<quint64> ticks;
-        ticks.reserve(company.trips.size());
-        for (const Trip &trip : std::as_const(company.trips))
-            ticks.push_back(trip.touched);
-        const size_t keep = size_t(m_maxOrders) * 3 / 4;
-        const size_t drop = ticks.size() - keep;
-        std::nth_element(ticks.begin(), ticks.begin() + drop, ticks.end());
-        const quint64 threshold = ticks[drop];
-        company.trips.removeIf([threshold](const auto &entry) { return entry.value().touched < threshold; });
-    }
+    for (Company &company : m_companies)
+        forgetLeastRecent(company.trips, size_t(m_maxOrders)); // orders never paid
 }
 
 void TripConsistencyCheck::rollback()
@@ -128,9 +116,9 @@ void TripConsistencyCheck::rollback()
         }
         Company &company = m_companies[undo.company];
         if (undo.trip)
-            company.trips.insert(undo.order, *undo.trip);
+            company.trips.insert_or_assign(undo.order, *undo.trip);
         else
-            company.trips.remove(undo.order);
+            company.trips.erase(undo.order);
     }
     m_undo.resize(0);
 }

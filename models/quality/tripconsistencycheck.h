@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 
 namespace rw {
 
@@ -46,11 +47,15 @@ private:
         qint64 destTime = 0; //!< yyyymmddhhmmss as sent, 0: not seen
         quint64 touched = 0;
     };
+    struct OrderHash
+    {
+        size_t operator()(const QString &order) const { return qHash(order); } // NOLINT(performance-noexcept)
+    };
     struct Company
     {
         qint64 monthStart = 0;
         qint64 monthEnd = 0;
-        QHash<QString, Trip> trips;
+        std::unordered_map<QString, Trip, OrderHash> trips;
     };
     struct Undo
     {
