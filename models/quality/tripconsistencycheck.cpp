@@ -10,6 +10,7 @@ namespace rw {
 namespace {
 
 const QString kRule = QStringLiteral("authenticity.payConsistent");
+const QString kCoverage = QStringLiteral("completeness.orderRecords");
 
 /** A yyyymmddhhmmss value as sent (number or digits); 0 if absent or not one. */
 qint64 timeValue(const Record &record, QStringView field)
@@ -23,7 +24,9 @@ qint64 timeValue(const Record &record, QStringView field)
 } // namespace
 
 TripConsistencyCheck::TripConsistencyCheck(const QualityModel &model, int maxOrders)
-    : m_active(model.hasRule(kRule))
+    : m_payActive(model.hasRule(kRule))
+    , m_coverageActive(model.hasRule(kCoverage))
+    , m_active(m_payActive || m_coverageActive)
     , m_maxOrders(qMax(1, maxOrders))
 {}
 
@@ -61,13 +64,19 @@ void TripConsistencyCheck::remember(const QString &company, const QString &order
 
 void TripConsistencyCheck::apply(const Record &record, QualityOutcome &outcome)
 {
-    if (!m_active || !record.spec || record.spec->family != InterfaceFamily::Operate)
+    if (!m_active || !record.spec)
+        return;
+    const InterfaceFamily family = record.spec->family;
+    if (family != InterfaceFamily::Operate && family != InterfaceFamily::Order)
         return;
     const QString &type = record.spec->ipcType;
+    const bool match = type == QLatin1StringView("orderMatch");
     const bool depart = type == QLatin1StringView("operateDepart");
     const bool arrive = type == QLatin1StringView("operateArrive");
     const bool pay = type == QLatin1StringView("operatePay");
-    if (!depart && !arrive && !pay)
+    if (!match && !depart && !arrive && !pay)
+        return;
+    if (match && !m_coverageActive)
         return;
     const QString order = record.value(u"OrderId").toString();
     if (order.isEmpty())
@@ -76,24 +85,29 @@ void TripConsistencyCheck::apply(const Record &record, QualityOutcome &outcome)
     const auto it = company.trips.find(order);
     const std::optional<Trip> before =
         it == company.trips.end() ? std::nullopt : std::optional<Trip>(it->second);
-    if (depart || arrive) {
-        const qint64 t = timeValue(record, depart ? u"DepTime" : u"DestTime");
-        if (t == 0)
-            return;
+    if (!pay) {
         remember(outcome.companyId, order, before);
         Trip &trip = company.trips[order];
-        (depart ? trip.depTime : trip.destTime) = t;
+        trip.seen |= match ? Matched : depart ? Departed : Arrived;
+        if (!match) {
+            if (const qint64 t = timeValue(record, depart ? u"DepTime" : u"DestTime"))
+                (depart ? trip.depTime : trip.destTime) = t;
+        }
         trip.touched = ++m_tick;
         return;
     }
+    if (m_coverageActive && (!before || before->seen != (Matched | Departed | Arrived)))
+        outcome.fail(QualityDimension::Completeness, kCoverage);
     if (!before)
-        return; // nothing to compare with (departure and arrival not received this month)
-    outcome.check(QualityDimension::Authenticity);
-    const qint64 depTime = timeValue(record, u"DepTime");
-    const qint64 destTime = timeValue(record, u"DestTime");
-    if ((before->depTime != 0 && depTime != before->depTime) ||
-        (before->destTime != 0 && destTime != before->destTime))
-        outcome.fail(QualityDimension::Authenticity, kRule);
+        return; // nothing to compare with (no record of the order received before it this month)
+    if (m_payActive && (before->depTime != 0 || before->destTime != 0)) {
+        outcome.check(QualityDimension::Authenticity);
+        const qint64 depTime = timeValue(record, u"DepTime");
+        const qint64 destTime = timeValue(record, u"DestTime");
+        if ((before->depTime != 0 && depTime != before->depTime) ||
+            (before->destTime != 0 && destTime != before->destTime))
+            outcome.fail(QualityDimension::Authenticity, kRule);
+    }
     // Paid: the order is done.
     remember(outcome.companyId, order, before);
     company.trips.erase(order);

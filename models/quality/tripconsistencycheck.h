@@ -14,9 +14,13 @@
 namespace rw {
 
 /**
- * \brief Art. 15(四) "authenticity.payConsistent" (DESIGN §6: pay consistent with depart and arrive): an
- * order's payment (operatePay) must carry the DepTime of its departure (operateDepart) and the DestTime of
- * its arrival (operateArrive), when those came before it.
+ * \brief The records of one trip, judged at its payment (operatePay), the record that completes an order:
+ * - Art. 15(四) "authenticity.payConsistent" (DESIGN §6: pay consistent with depart and arrive): the payment
+ *   must carry the DepTime of its departure (operateDepart) and the DestTime of its arrival (operateArrive),
+ *   when those came before it.
+ * - Art. 15(一) "completeness.orderRecords" (全量数据传输，不遗漏信息; DESIGN §6: a completed order has its
+ *   match, depart, arrive and pay): the order's match (orderMatch), departure and arrival were all received
+ *   before its payment. An order never paid is not judged (it may still be under way, or was cancelled).
  *
  * As PositionJumpCheck: in ingest order, per company and CST month of receipt (a payment whose departure was
  * received in the previous month is not judged, so a month recomputes on its own), grouped like the upload's
@@ -32,20 +36,22 @@ public:
     bool isActive() const { return m_active; }
 
     void begin();
-    /** Remembers a departure or arrival, judges a payment, into \a outcome. */
+    /** Remembers a match, departure or arrival; judges a payment into \a outcome. */
     void apply(const Record &record, QualityOutcome &outcome);
     void commit();
     void rollback();
 
-    /** Orders departed or arrived and not yet paid, remembered for \a companyId. */
+    /** Orders matched, departed or arrived and not yet paid, remembered for \a companyId. */
     int openOrders(const QString &companyId) const;
 
 private:
+    enum Seen : quint8 { Matched = 1, Departed = 2, Arrived = 4 };
     struct Trip
     {
-        qint64 depTime = 0;  //!< yyyymmddhhmmss as sent, 0: not seen
-        qint64 destTime = 0; //!< yyyymmddhhmmss as sent, 0: not seen
+        qint64 depTime = 0;  //!< yyyymmddhhmmss as sent, 0: not seen or not valid
+        qint64 destTime = 0; //!< yyyymmddhhmmss as sent, 0: not seen or not valid
         quint64 touched = 0;
+        quint8 seen = 0; //!< Seen flags: which of the order's records were received
     };
     struct OrderHash
     {
@@ -68,6 +74,8 @@ private:
     Company &companyOf(const QualityOutcome &outcome);
     void remember(const QString &company, const QString &order, const std::optional<Trip> &before);
 
+    bool m_payActive = false;      // authenticity.payConsistent
+    bool m_coverageActive = false; // completeness.orderRecords
     bool m_active = false;
     int m_maxOrders = 0;
     quint64 m_tick = 0;

@@ -2,6 +2,7 @@
 
 #include "permitregistrycheck.h"
 #include "qualitystore.h"
+#include "vehiclebaseinfoquery.h"
 
 #include "protocol/interfacecatalogue.h"
 #include "protocol/jsoncodec.h"
@@ -181,7 +182,8 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
 {
     Impl &impl = *m_impl;
     PermitRegistryCheck permits(m_db);
-    QualityCrossChecks cross(m_model, permits.lookup());
+    VehicleBaseInfoQuery baseInfo(m_db);
+    QualityCrossChecks cross(m_model, permits.lookup(), baseInfo.lookup());
     const QString purpose = tr("recompute the quality of company %1").arg(companyId);
 
     // One cursor per interface table holding rows of the company in the month: the rw_id range is found
@@ -282,7 +284,7 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
 
         outcomes.resize(0); // keeps the capacity
         permits.clearCache();
-        cross.begin();
+        cross.begin(batch);
         if (cursor) {
             Statement &s = cursor->statement;
             const InterfaceSpec *spec = cursor->spec;
@@ -310,8 +312,8 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
                 m_error = s.error();
                 return false;
             }
-            if (permits.error().isError()) {
-                m_error = permits.error();
+            if (permits.error().isError() || baseInfo.error().isError()) {
+                m_error = permits.error().isError() ? permits.error() : baseInfo.error();
                 return false;
             }
         }

@@ -6,14 +6,16 @@ QualityRecorder::QualityRecorder(Database &db, QualityModel model)
     : m_evaluator(model)
     , m_store(db, model)
     , m_permits(db)
-    , m_cross(model, m_permits.lookup())
+    , m_baseInfo(db)
+    , m_cross(model, m_permits.lookup(), m_baseInfo.lookup())
 {}
 
 DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOutcome> accepted,
                                       QList<QualityOutcome> rejected, const StoreResult &stored)
 {
     m_permits.clearCache(); // the registry may have changed since the last upload
-    m_cross.begin();
+    m_baseInfo.clearError();
+    m_cross.begin(stored.batchId);
     // One list, in place: accepted then rejected (the order QualityRecompute reads them in).
     accepted.resize(qMin(qMin(accepted.size(), batch.accepted.size()), stored.acceptedIds.size()));
     const QString record = QStringLiteral("record");
@@ -30,6 +32,8 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
     }
     if (m_permits.error().isError())
         return m_permits.error();
+    if (m_baseInfo.error().isError())
+        return m_baseInfo.error();
     const qsizetype rejectedCount = qMin(rejected.size(), stored.quarantineIds.size());
     const QString quarantine = QStringLiteral("quarantine");
     for (qsizetype i = 0; i < rejectedCount; ++i) {
@@ -46,7 +50,7 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
 DatabaseError QualityRecorder::recordUndecodable(const QString &companyId, const QString &ipcType,
                                                  qint64 receivedMs, qint64 quarantineId)
 {
-    m_cross.begin();
+    m_cross.begin(0); // no record reaches the cross-record rules
     QualityOutcome outcome = m_evaluator.evaluateUndecodable(companyId, ipcType, receivedMs / 1000);
     outcome.source = QStringLiteral("quarantine");
     outcome.rowId = quarantineId;

@@ -2,6 +2,7 @@
 
 #include "permitregistrycheck.h"
 #include "qualitystore.h"
+#include "vehiclebaseinfoquery.h"
 
 #include "quality/qualitycrosschecks.h"
 #include "quality/qualityevaluator.h"
@@ -19,9 +20,9 @@ class Database;
 /**
  * \brief The commit stage of the quality evaluation (DESIGN §6), on the ingest thread: completes the
  * outcomes the CPU stage judged (IngestPipeline::prepare) with the company and the stored ids, runs the
- * cross-record rules (QualityCrossChecks with the permit registry) in ingest order, and adds the numbers
- * to the QualityStore — inside the upload's transaction (RecordStore::BeforeCommit), so records and
- * numbers commit or fail together.
+ * cross-record rules (QualityCrossChecks with the permit registry and the received base-info) in ingest
+ * order, and adds the numbers to the QualityStore — inside the upload's transaction
+ * (RecordStore::BeforeCommit), so records and numbers commit or fail together.
  *
  * Order within an upload: its accepted records (rw_id order), then its rejected ones (quarantine id
  * order); cross-record rules read accepted records only (a quarantined record already fails conformance
@@ -58,6 +59,7 @@ private:
     QualityEvaluator m_evaluator;
     QualityStore m_store;
     PermitRegistryCheck m_permits;
+    VehicleBaseInfoQuery m_baseInfo;
     QualityCrossChecks m_cross;
 };
 

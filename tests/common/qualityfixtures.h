@@ -25,7 +25,7 @@ struct DayCounts
 };
 
 inline void insertDay(Database &db, const QString &company, qint64 day, const DayCounts &c,
-                      const QString &version = QStringLiteral("2026.1"))
+                      const QString &version = QStringLiteral("2026.2"))
 {
     exec(db,
          QStringLiteral(
@@ -39,7 +39,7 @@ inline void insertDay(Database &db, const QString &company, qint64 day, const Da
 
 inline void insertRuleDay(Database &db, const QString &company, qint64 day, const QString &rule,
                           const QString &ipcType, qint64 violations,
-                          const QString &version = QStringLiteral("2026.1"))
+                          const QString &version = QStringLiteral("2026.2"))
 {
     exec(db,
          QStringLiteral(
@@ -50,7 +50,7 @@ inline void insertRuleDay(Database &db, const QString &company, qint64 day, cons
 
 inline void insertSample(Database &db, const QString &company, qint64 month, const QString &rule,
                          const QString &ipcType, const QString &source, qint64 rowId, const QString &key,
-                         qint64 receivedMs, const QString &version = QStringLiteral("2026.1"))
+                         qint64 receivedMs, const QString &version = QStringLiteral("2026.2"))
 {
     exec(db,
          QStringLiteral(

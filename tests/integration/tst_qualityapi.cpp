@@ -101,7 +101,7 @@ void tst_QualityApi::scoresRankedWithRatesAndNulls()
     QCOMPARE(body.value(u"period"_s).toString(), u"2026-11"_s);
     QCOMPARE(body.value(u"kind"_s).toString(), u"month"_s);
     QCOMPARE(body.value(u"region"_s).toString(), Wuzhishan); // the account's own by default
-    QCOMPARE(body.value(u"modelVersion"_s).toString(), u"2026.1"_s);
+    QCOMPARE(body.value(u"modelVersion"_s).toString(), u"2026.2"_s);
     QCOMPARE(body.value(u"review"_s).toObject().value(u"status"_s).toString(), u"draft"_s);
     QCOMPARE(body.value(u"review"_s).toObject().value(u"reviewedAt"_s).toInteger(), 0);
 
@@ -215,7 +215,7 @@ void tst_QualityApi::trendHasTwelveMonthsSplitAtCstMidnight()
     QVERIFY2(r.status == 200, r.describe());
     QCOMPARE(r.json().value(u"year"_s).toInt(), 2026);
     QCOMPARE(r.json().value(u"region"_s).toString(), Wuzhishan);
-    QCOMPARE(r.json().value(u"modelVersion"_s).toString(), u"2026.1"_s);
+    QCOMPARE(r.json().value(u"modelVersion"_s).toString(), u"2026.2"_s);
     const QJsonArray companies = r.json().value(u"companies"_s).toArray();
     QCOMPARE(idsOf(companies), (QStringList{u"C1"_s, u"C2"_s, u"C3"_s}));
     const QJsonArray months = companies.at(2).toObject().value(u"months"_s).toArray();
@@ -263,7 +263,7 @@ void tst_QualityApi::violationsWithSamplesLeadToTheMaskedRecord()
     QVERIFY2(r.status == 200, r.describe());
     QCOMPARE(r.json().value(u"companyId"_s).toString(), u"C1"_s);
     QCOMPARE(r.json().value(u"period"_s).toString(), u"2026-11"_s);
-    QCOMPARE(r.json().value(u"modelVersion"_s).toString(), u"2026.1"_s);
+    QCOMPARE(r.json().value(u"modelVersion"_s).toString(), u"2026.2"_s);
     const QJsonArray rules = r.json().value(u"rules"_s).toArray();
     QCOMPARE(rules.size(), 2);
     const QJsonObject timely = rules.at(0).toObject();

@@ -34,6 +34,7 @@ private:
         qint64 late = 0;
         qint64 implausibleTrips = 0; //!< authenticity.tripPlausible and authenticity.payConsistent
         qint64 payments = 0;
+        qint64 missing = 0; //!< completeness.orderRecords and completeness.vehicleBaseInfo
         QStringList companies;
     };
 
@@ -109,6 +110,8 @@ private:
             run.late += tally->violationsByInterface(u"timeliness.withinLimit"_s).value(u"positionVehicle"_s);
             run.implausibleTrips += tally->violations(u"authenticity.tripPlausible"_s) +
                                     tally->violations(u"authenticity.payConsistent"_s);
+            run.missing += tally->violations(u"completeness.orderRecords"_s) +
+                           tally->violations(u"completeness.vehicleBaseInfo"_s);
         }
         run.payments = db.queryValue(u"SELECT count(*) FROM ipc_operatepay"_s).toLongLong();
         run.positions = db.queryValue(u"SELECT count(*) FROM ipc_positionvehicle"_s).toLongLong() +
@@ -140,6 +143,8 @@ private Q_SLOTS:
         qInfo("payments %lld, implausible or inconsistent trips %lld", run.payments, run.implausibleTrips);
         QVERIFY(run.payments > 0);
         QCOMPARE(run.implausibleTrips, 0);
+        // (A late arrival received after its payment counts against completeness.orderRecords: the rule asks
+        // for the order's records before its payment. withoutFaultsEveryPositionIsTimely() has none.)
 
         // What ingest stored is what a recompute from the raw records gives.
         Database db;
@@ -164,6 +169,17 @@ private Q_SLOTS:
         QVERIFY(run.positions > 1000);
         QCOMPARE(run.late, 0);
         QCOMPARE(run.implausibleTrips, 0);
+        QCOMPARE(run.missing, 0);
+    }
+
+    void missingRecordsShowAsIncompleteness()
+    {
+        // missing=0.2: a fifth of the simulator's records lack a required field and are quarantined, so some
+        // paid orders lack a match, departure or arrival that the platform accepted.
+        const Run run = simulate(u"missing=0.2"_s, 1200, m_dir.filePath(u"missing.sqlite"_s));
+        qInfo("payments %lld, records missing for coverage %lld", run.payments, run.missing);
+        QVERIFY(run.payments > 0);
+        QVERIFY(run.missing > 0);
     }
 };
 

@@ -89,7 +89,7 @@ void tst_QualityScoreQuery::init()
     InterfaceTables tables(*m_db, InterfaceCatalogue::builtIn());
     QVERIFY2(tables.ensure(), qPrintable(tables.error().toString()));
     m_query = std::make_unique<QualityScoreQuery>(*m_db, QualityModel::builtIn());
-    QCOMPARE(m_query->model().version(), u"2026.1"_s);
+    QCOMPARE(m_query->model().version(), u"2026.2"_s);
 }
 
 void tst_QualityScoreQuery::cleanup()
@@ -216,7 +216,7 @@ void tst_QualityScoreQuery::otherModelVersionsAreNotRead()
     const auto scores = m_query->scores(QualityPeriod::ofMonth(2026, 11), Wuzhishan);
     QVERIFY(scores);
     QCOMPARE(scores->at(0).tally.records(), 10);
-    QCOMPARE(scores->at(0).tally.modelVersion(), u"2026.1"_s);
+    QCOMPARE(scores->at(0).tally.modelVersion(), u"2026.2"_s);
     const auto rules = m_query->violations(u"C1"_s, QualityPeriod::ofMonth(2026, 11));
     QVERIFY(rules);
     QVERIFY(rules->isEmpty());

@@ -53,7 +53,7 @@ private slots:
     void builtInHasTheSeedLimits()
     {
         const QualityModel &model = QualityModel::builtIn();
-        QCOMPARE(model.version(), u"2026.1"_s);
+        QCOMPARE(model.version(), u"2026.2"_s);
         // Seed 000 Art. 15(三): base-info 24 h, orders/operations/ratings 300 s, positions 60 s.
         QCOMPARE(model.timelinessLimit(InterfaceFamily::BaseInfo), std::optional<qint64>(86400));
         QCOMPARE(model.timelinessLimit(InterfaceFamily::Order), std::optional<qint64>(300));

@@ -129,7 +129,20 @@ private:
         QVERIFY2(s.exec(), qPrintable(s.error().toString()));
     }
 
-    /** A mixed set of uploads of two companies in March 2026; returns the records sent. */
+    /** Base-info of \a plate (kCompany), sent and changed at \a receivedSeconds. */
+    UploadOutcome sendBaseInfo(const QString &plate, qint64 receivedSeconds)
+    {
+        QJsonObject vehicle =
+            fixtures::baseInfoVehicle(plate, u"LFV3A23C0P30000"_s + plate.right(1).rightJustified(2, u'0'));
+        vehicle.insert(u"UpdateTime"_s, cst(receivedSeconds - 5));
+        return send(request(u"baseInfoVehicle"_s, fixtures::envelope(u"baseInfoVehicle"_s, {vehicle}),
+                            receivedSeconds));
+    }
+
+    /**
+     * A mixed set of uploads of two companies in March 2026; returns the records sent in March. 琼D1's
+     * base-info came in February, 琼D2's only after its first two positions; the other company sent none.
+     */
     int uploadMixedSet()
     {
         using fixtures::positionVehicle;
@@ -138,6 +151,9 @@ private:
         permit("permit_driver", u"D1"_s, u"LIC1"_s, 20301231);
         const qint64 t = m_t0;
         int sent = 0;
+        UploadOutcome o = sendBaseInfo(u"琼D1"_s, t - 20 * 86400);
+        if (o.httpStatus != 200 || o.accepted != 1)
+            qFatal("base-info: %s", o.replyBody.constData());
 
         // Positions: a jump of 琼D1 (10 km in 10 s), one late (Art. 15(三): 60 s), one rejected for a missing
         // required field, one for a type error.
@@ -151,8 +167,7 @@ private:
         wrongType.insert(u"Longitude"_s, u"east"_s);
         positions.insert(1, missing);
         positions.append(wrongType);
-        UploadOutcome o =
-            send(request(u"positionVehicle"_s, fixtures::envelope(u"positionVehicle"_s, positions), t));
+        o = send(request(u"positionVehicle"_s, fixtures::envelope(u"positionVehicle"_s, positions), t));
         if (o.httpStatus != 200 || o.rejected != 2)
             qFatal("positions: %s", o.replyBody.constData());
         sent += 6;
@@ -166,14 +181,19 @@ private:
             qFatal("orders: %s", o.replyBody.constData());
         sent += 3;
 
+        o = sendBaseInfo(u"琼D2"_s, t + 5);
+        if (o.httpStatus != 200 || o.accepted != 1)
+            qFatal("base-info: %s", o.replyBody.constData());
+        sent += 1;
+
         // A body refused whole: one record failing conformance.decodable.
         o = send(request(u"positionVehicle"_s, "{\"CompanyId\": [", t + 6));
         if (o.httpStatus != 400)
             qFatal("refusal: %d", o.httpStatus);
         sent += 1;
 
-        // Protobuf: 琼D1 again (a jump back, across uploads) and a record without VehicleNo (quarantined
-        // with its protobuf bytes, decoded again by the recompute).
+        // Protobuf: 琼D1 again (a jump back, across uploads), 琼D2 now with base-info, and a record without
+        // VehicleNo (quarantined with its protobuf bytes, decoded again by the recompute).
         ProtobufCodec codec(m_catalogue);
         const InterfaceSpec *spec = m_catalogue->byIpcType(u"positionVehicle");
         UploadEnvelope envelope;
@@ -181,18 +201,19 @@ private:
         envelope.spec = spec;
         envelope.batch = true;
         for (const QJsonObject &json :
-             {positionVehicle(u"琼D1"_s, t + 10, 109500000, 18700000), positionVehicle(u"琼D5"_s, t + 10)}) {
+             {positionVehicle(u"琼D1"_s, t + 10, 109500000, 18700000),
+              positionVehicle(u"琼D2"_s, t + 10, 109600000, 18700000), positionVehicle(u"琼D5"_s, t + 10)}) {
             Record r = makeRecord(*spec);
             for (auto it = json.begin(); it != json.end(); ++it)
                 r.setValue(it.key(), it.value().toVariant());
             envelope.records.append(r);
         }
-        envelope.records[1].setValue(u"VehicleNo", QVariant());
+        envelope.records[2].setValue(u"VehicleNo", QVariant());
         o = send(request(u"positionVehicle"_s, codec.encode(envelope), t + 12, kCompany,
                          "application/x-protobuf"));
         if (o.httpStatus != 200 || o.rejected != 1)
             qFatal("protobuf: %d %s", o.httpStatus, o.replyBody.constData());
-        sent += 2;
+        sent += 3;
 
         // An order created 10 minutes before it was sent (300 s limit), and the other company's positions.
         o = send(request(u"orderCreate"_s,
@@ -259,12 +280,18 @@ private Q_SLOTS:
         const int sent = uploadMixedSet();
         const QualityTally t = stored(kCompany, m_march);
         QCOMPARE(t.records(), sent - 5);
-        // Completeness: the two records without a required field (VehicleRegionCode, VehicleNo).
-        QCOMPARE(t.checked(QualityDimension::Completeness), 12); // not the refused body
+        // Completeness: the two records without a required field (VehicleRegionCode, VehicleNo), and
+        // 琼D2's two positions before its base-info (its third, after, is complete).
+        QCOMPARE(t.checked(QualityDimension::Completeness), 14); // not the refused body
         QCOMPARE(t.passed(QualityDimension::Completeness), 10);
+        QCOMPARE(t.violations(u"completeness.requiredFields"_s), 2);
+        QCOMPARE(t.violations(u"completeness.vehicleBaseInfo"_s), 2);
+        QVERIFY(
+            t.samples(u"completeness.vehicleBaseInfo"_s).value(0).recordKey.contains(u"VehicleNo=琼D2"_s));
+        QCOMPARE(stored(kOther, m_march).violations(u"completeness.vehicleBaseInfo"_s), 5);
         // Conformance: the type error and the refused body.
-        QCOMPARE(t.checked(QualityDimension::Conformance), 13);
-        QCOMPARE(t.passed(QualityDimension::Conformance), 11);
+        QCOMPARE(t.checked(QualityDimension::Conformance), 15);
+        QCOMPARE(t.passed(QualityDimension::Conformance), 13);
         QCOMPARE(t.violations(u"conformance.type"_s), 1);
         QCOMPARE(t.violations(u"conformance.decodable"_s), 1);
         QCOMPARE(t.samples(u"conformance.decodable"_s).value(0).source, u"quarantine"_s);
@@ -326,6 +353,7 @@ private Q_SLOTS:
     {
         using fixtures::positionVehicle;
         const qint64 t = m_t0;
+        QCOMPARE(sendBaseInfo(u"琼D1"_s, t - 20 * 86400).accepted, 1);
         QJsonArray first{positionVehicle(u"琼D1"_s, t - 5, 109500000, 18700000)};
         QCOMPARE(send(request(u"positionVehicle"_s, fixtures::envelope(u"positionVehicle"_s, first), t))
                      .httpStatus,

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(tally.violations(u"timeliness.withinLimit"_s), 1);
         QCOMPARE(tally.samples(u"timeliness.withinLimit"_s),
                  (QList<QualitySample>{{u"positionVehicle"_s, u"k3"_s}}));
-        QCOMPARE(tally.modelVersion(), u"2026.1"_s);
+        QCOMPARE(tally.modelVersion(), u"2026.2"_s);
     }
 
     // Weights 1:1:2:0 → 0.25, 0.25, 0.5, 0. Timeliness 0.9 → 100 × (0.25 + 0.25 + 0.45) = 95.

@@ -2,6 +2,10 @@
 #include "quality/qualityperiod.h"
 #include "quality/tripconsistencycheck.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace rw;
@@ -103,6 +107,88 @@ private slots:
         QualityOutcome pay2 = outcomeAt(kJan31 + 1);
         check.apply(record(u"operatePay", u"A9"_s, 20260131080000, 20260131081000), pay2);
         QVERIFY(!pay2.isChecked(QualityDimension::Authenticity));
+    }
+
+    // Expected-record coverage (completeness.orderRecords): a paid order had its match, departure and
+    // arrival.
+    void aPaymentNeedsTheOrdersOtherRecords_data()
+    {
+        QTest::addColumn<bool>("match");
+        QTest::addColumn<bool>("depart");
+        QTest::addColumn<bool>("arrive");
+        QTest::newRow("all three") << true << true << true;
+        QTest::newRow("no match") << false << true << true;
+        QTest::newRow("no departure") << true << false << true;
+        QTest::newRow("no arrival") << true << true << false;
+        QTest::newRow("none") << false << false << false;
+    }
+
+    void aPaymentNeedsTheOrdersOtherRecords()
+    {
+        QFETCH(bool, match);
+        QFETCH(bool, depart);
+        QFETCH(bool, arrive);
+        TripConsistencyCheck check(QualityModel::builtIn());
+        check.begin();
+        QualityOutcome o = outcomeAt(kJan31);
+        if (match)
+            check.apply(record(u"orderMatch", u"A1"_s), o);
+        if (depart)
+            check.apply(record(u"operateDepart", u"A1"_s, 20260131080000), o);
+        if (arrive)
+            check.apply(record(u"operateArrive", u"A1"_s, 0, 20260131081000), o);
+        QVERIFY(o.failedRules.isEmpty()); // only the payment is judged
+        QualityOutcome pay = outcomeAt(kJan31 + 700);
+        pay.check(QualityDimension::Completeness); // as QualityEvaluator leaves a record with every field
+        check.apply(record(u"operatePay", u"A1"_s, 20260131080000, 20260131081000), pay);
+        const bool complete = match && depart && arrive;
+        QCOMPARE(pay.failedRules.contains(u"completeness.orderRecords"_s), !complete);
+        QCOMPARE(pay.isPassed(QualityDimension::Completeness), complete);
+        // The times are judged only against what came: a match alone gives nothing to compare.
+        QCOMPARE(pay.isChecked(QualityDimension::Authenticity), depart || arrive);
+        QCOMPARE(check.openOrders(kCompany), 0);
+    }
+
+    void aMatchInThePreviousMonthIsMissing()
+    {
+        TripConsistencyCheck check(QualityModel::builtIn());
+        check.begin();
+        QualityOutcome o = outcomeAt(kFeb1Cst - 1); // 23:59:59 CST on 31 January
+        check.apply(record(u"orderMatch", u"A1"_s), o);
+        QualityOutcome feb = outcomeAt(kFeb1Cst);
+        check.apply(record(u"operateDepart", u"A1"_s, 20260201000000), feb);
+        check.apply(record(u"operateArrive", u"A1"_s, 0, 20260201001000), feb);
+        QualityOutcome pay = outcomeAt(kFeb1Cst + 700);
+        check.apply(record(u"operatePay", u"A1"_s, 20260201000000, 20260201001000), pay);
+        QVERIFY(pay.failedRules.contains(u"completeness.orderRecords"_s));
+        QVERIFY(pay.isPassed(QualityDimension::Authenticity)); // the times still agree
+    }
+
+    void aModelWithoutTheCoverageRuleIgnoresMatches()
+    {
+        QString error;
+        QFile file(u":/quality/default.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject rules = root.value(u"rules"_s).toObject();
+        QJsonArray completeness;
+        for (const QJsonValue &rule : rules.value(u"completeness"_s).toArray()) {
+            if (rule.toObject().value(u"id"_s).toString() != u"completeness.orderRecords"_s)
+                completeness.append(rule);
+        }
+        rules.insert(u"completeness"_s, completeness);
+        root.insert(u"rules"_s, rules);
+        const std::optional<QualityModel> model =
+            QualityModel::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(model, qPrintable(error));
+        TripConsistencyCheck check(*model);
+        check.begin();
+        QualityOutcome o = outcomeAt(kJan31);
+        check.apply(record(u"orderMatch", u"A1"_s), o);
+        QCOMPARE(check.openOrders(kCompany), 0);
+        QualityOutcome pay = outcomeAt(kJan31 + 700);
+        check.apply(record(u"operatePay", u"A1"_s, 20260131080000, 20260131081000), pay);
+        QVERIFY(pay.failedRules.isEmpty());
     }
 
     void aNewCstMonthStartsAfresh()
