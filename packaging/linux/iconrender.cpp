@@ -193,7 +193,8 @@ QString svg()
         if (s.fill.top == s.fill.bottom) {
             paint = QStringLiteral("fill=\"%1\"").arg(s.fill.top.name(QColor::HexRgb));
             if (s.fill.top.alphaF() < 1.0)
-                paint += QStringLiteral(" fill-opacity=\"%1\"").arg(number(s.fill.top.alphaF()));
+                paint +=
+                    QStringLiteral(" fill-opacity=\"%1\"").arg(QString::number(s.fill.top.alphaF(), 'g', 2));
         } else {
             const QString id = QStringLiteral("g%1").arg(gradients++);
             defs += QStringLiteral("    <linearGradient id=\"%1\" gradientUnits=\"userSpaceOnUse\" x1=\"0\" "
