@@ -217,15 +217,25 @@ check_run() {
 
     # As in README: the first administrator, then the service, on the state directory's database.
     local admin
-    if admin=$("$platform" --database "$state/platform.sqlite" --tls-dir "$state" --init-admin alice 2>&1) &&
+    if admin=$("$platform" --database "$state/platform.sqlite" --init-admin alice 2>&1) &&
         grep -q "System administrator alice created" <<<"$admin" && grep -q "otpauth://" <<<"$admin"; then
         pass "ridewatch-platform --init-admin alice"
     else
         fail "ridewatch-platform --init-admin: $admin"
     fi
 
-    "$platform" --database "$state/platform.sqlite" --tls-dir "$state" --listen 127.0.0.1 --port 0 \
-        >"$scratch/platform.out" 2>"$scratch/platform.err" &
+    # The service's own command line (the unit's ExecStart), moved into the scratch root, with the
+    # options an administrator would put in /etc/default/ridewatch-platform.
+    local command
+    command=$(sed -n 's/^ExecStart=//p' "$root/usr/lib/systemd/system/ridewatch-platform.service")
+    command=${command//\/usr\/bin\//$root/usr/bin/}
+    command=${command//\/var\/lib\/ridewatch/$state}
+    command=${command//\$RIDEWATCH_PLATFORM_OPTIONS/--listen 127.0.0.1 --port 0}
+    local -a argv
+    read -ra argv <<<"$command"
+    [ "${argv[0]:-}" = "$platform" ] && pass "the unit's command line: ${argv[*]#"$scratch"}" ||
+        fail "the unit's ExecStart does not start /usr/bin/ridewatch-platform: $command"
+    "${argv[@]}" >"$scratch/platform.out" 2>"$scratch/platform.err" &
     local platform_pid=$!
     pids+=("$platform_pid")
     local listening port fingerprint
@@ -236,6 +246,11 @@ check_run() {
         fingerprint=$(wait_for_line "$scratch/platform.out" 5 '^certificate sha256 ' | cut -d' ' -f3 || true)
         [ -s "$state/platform.key" ] && [ -s "$state/platform.crt" ] && pass "TLS key and certificate in the state directory" ||
             fail "no platform.key/platform.crt in the state directory: $(ls "$state")"
+        local secret
+        for secret in platform.key platform.sqlite.keys; do
+            [ "$(stat -c %a "$state/$secret" 2>/dev/null)" = 600 ] && pass "$secret is owner-only" ||
+                fail "$secret: mode $(stat -c %a "$state/$secret" 2>&1)"
+        done
         # It answers HTTPS with the certificate it announced; an unsigned request is refused (401).
         local served reply
         served=$(openssl s_client -connect "127.0.0.1:$port" </dev/null 2>/dev/null |
@@ -277,7 +292,7 @@ check_run() {
     bytes=$(stat -c %s "$shot" 2>/dev/null || echo 0)
     local width height
     read -r width height < <(sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\1 \2/p' <<<"$kind") || true
-    if [ -n "${width:-}" ] && [ "$width" -ge 800 ] && [ "$height" -ge 500 ] && [ "$bytes" -gt 50000 ]; then
+    if [ -n "${width:-}" ] && [ "$width" -ge 800 ] && [ "$height" -ge 500 ] && [ "$bytes" -gt 30000 ]; then
         pass "console screenshot ${width}x${height}, $bytes bytes"
     else
         fail "console screenshot: $kind, $bytes bytes"
