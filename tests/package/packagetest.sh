@@ -7,6 +7,8 @@
 #   packagetest.sh run      <out dir> <version> <app id>
 #
 # "build" is the ctest fixture the other two need (the build itself never runs cpack).
+# pass always succeeds, so "check && pass … || fail …" is an if-then-else here:
+# shellcheck disable=SC2015
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
@@ -88,7 +90,7 @@ check_contents() {
 
     # Exactly the two programs; no test, benchmark or build tool.
     local bins
-    bins=$(cd "$root/usr/bin" && ls | tr '\n' ' ')
+    bins=$(find "$root/usr/bin" -mindepth 1 -printf '%f\n' | sort | tr '\n' ' ')
     [ "$bins" = "ridewatch ridewatch-platform " ] && pass "usr/bin holds the two programs" ||
         fail "usr/bin holds: $bins"
     if dpkg-deb -c "$deb" | grep -Eq '/tst_|/bench_|/fuzz_|iconrender|registry-gen|\.a$|/include/'; then
