@@ -217,15 +217,6 @@ check_run() {
     "$platform" --version | grep -q "$version" && pass "ridewatch-platform --version says $version" ||
         fail "ridewatch-platform --version: $("$platform" --version 2>&1)"
 
-    # As in README: the first administrator, then the service, on the state directory's database.
-    local admin
-    if admin=$("$platform" --database "$state/platform.sqlite" --init-admin alice 2>&1) &&
-        grep -q "System administrator alice created" <<<"$admin" && grep -q "otpauth://" <<<"$admin"; then
-        pass "ridewatch-platform --init-admin alice"
-    else
-        fail "ridewatch-platform --init-admin: $admin"
-    fi
-
     # The service's own command line (the unit's ExecStart), moved into the scratch root, with the
     # options an administrator would put in /etc/default/ridewatch-platform.
     local command
@@ -253,6 +244,15 @@ check_run() {
             [ "$(stat -c %a "$state/$secret" 2>/dev/null)" = 600 ] && pass "$secret is owner-only" ||
                 fail "$secret: mode $(stat -c %a "$state/$secret" 2>&1)"
         done
+        # As in README: the first administrator, made while the service runs, on its database.
+        local admin
+        if admin=$(timeout 30 "$platform" --database "$state/platform.sqlite" --init-admin alice 2>&1) &&
+            grep -q "System administrator alice created" <<<"$admin" && grep -q "otpauth://" <<<"$admin"; then
+            pass "ridewatch-platform --init-admin alice"
+        else
+            fail "ridewatch-platform --init-admin: $admin"
+        fi
+
         # It answers HTTPS with the certificate it announced; an unsigned request is refused (401).
         local served reply
         served=$(openssl s_client -connect "127.0.0.1:$port" </dev/null 2>/dev/null |
