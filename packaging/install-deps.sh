@@ -14,6 +14,9 @@ packages=(
     zlib1g-dev
     xvfb xauth fonts-noto-cjk
     clang-format
+    # The Debian package and its test (tests/package): cpack's dependency list (dpkg-shlibdeps),
+    # dpkg-deb, the desktop entry and AppStream validators, file, and systemd-analyze for the unit.
+    dpkg-dev appstream desktop-file-utils file systemd
 )
 
 missing=()
