@@ -12,6 +12,7 @@
 #include "embeddedplatform.h"
 #include "session/logindialog.h"
 #include "session/sessioncontroller.h"
+#include "settings/consolesettings.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
 
@@ -52,8 +53,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ridewatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("RideWatch"));
     QApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
-    // zh_CN is the primary language; the system locale chooses, RIDEWATCH_LANG overrides.
-    preferSimplifiedChineseFont(app, installTranslators(app, QLocale::system()));
+    // The user's settings (Tools → Settings…): the platform, the language, the map's tiles, the window's
+    // layout.
+    QSettings settings;
+    ConsoleSettings consoleSettings(&settings);
+    // zh_CN is the primary language: RIDEWATCH_LANG, else the language setting, else the system locale.
+    preferSimplifiedChineseFont(app, installTranslators(app, QLocale::system(), consoleSettings.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -84,9 +89,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     PlatformClient client;
-    QSettings settings;
     CertificatePinStore pins(&settings);
     MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.setSettings(&consoleSettings);
     SystemClock clock;
     SessionController session(&client, &window, clock);
     // The window shows only after sign-in (and a forced password change, if due).
@@ -94,16 +99,33 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &SessionController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 
+    // The platform: --platform, else the address in the settings, else the embedded reference platform.
+    bool remote = parser.isSet(platformOption);
+    QString platformAddress = parser.value(platformOption);
+    if (!remote && !consoleSettings.platformUrl().isEmpty()) {
+        const QString problem = ConsoleSettings::platformUrlProblem(consoleSettings.platformUrl());
+        if (problem.isEmpty()) {
+            remote = true;
+            platformAddress = consoleSettings.platformUrl();
+        } else {
+            // Written by hand, perhaps: say so, and start so that the officer can correct it in the settings.
+            QMessageBox::warning(&window, QApplication::translate("main", "RideWatch"),
+                                 QApplication::translate("main", "%1\nThe embedded reference platform starts "
+                                                                 "instead; correct the address in Tools → "
+                                                                 "Settings.")
+                                     .arg(problem));
+        }
+    }
     EmbeddedPlatform embedded;
     QString demoUser = parser.value(demoSignInOption);
-    if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !parser.isSet(platformOption))
+    if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !remote)
         demoUser = QStringLiteral("demo.city");
-    if (parser.isSet(platformOption)) {
-        const QUrl url = QUrl::fromUserInput(parser.value(platformOption));
+    if (remote) {
+        const QUrl url = QUrl::fromUserInput(platformAddress);
         if (!url.isValid() || url.host().isEmpty()) {
-            QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"),
-                                  QApplication::translate("main", "\"%1\" is not a platform address.")
-                                      .arg(parser.value(platformOption)));
+            QMessageBox::critical(
+                &window, QApplication::translate("main", "RideWatch"),
+                QApplication::translate("main", "\"%1\" is not a platform address.").arg(platformAddress));
             return 2;
         }
         client.setBaseUrl(url);
