@@ -68,8 +68,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption platformOption(
         QStringLiteral("platform"),
         QApplication::translate("main",
-                                "Address of the industry platform, e.g. https://host:8443. Without it the "
-                                "console starts the reference platform in-process with simulated traffic."),
+                                "Address of the industry platform, e.g. https://host:8443; it overrides the "
+                                "address in the settings. Without either, the console starts the reference "
+                                "platform in-process with simulated traffic."),
         QStringLiteral("url"));
     const QCommandLineOption databaseOption(
         QStringLiteral("embedded-database"),
@@ -100,32 +101,29 @@ int main(int argc, char *argv[])
                      Qt::QueuedConnection);
 
     // The platform: --platform, else the address in the settings, else the embedded reference platform.
-    bool remote = parser.isSet(platformOption);
-    QString platformAddress = parser.value(platformOption);
-    if (!remote && !consoleSettings.platformUrl().isEmpty()) {
-        const QString problem = ConsoleSettings::platformUrlProblem(consoleSettings.platformUrl());
-        if (problem.isEmpty()) {
-            remote = true;
-            platformAddress = consoleSettings.platformUrl();
-        } else {
-            // Written by hand, perhaps: say so, and start so that the officer can correct it in the settings.
-            QMessageBox::warning(&window, QApplication::translate("main", "RideWatch"),
-                                 QApplication::translate("main", "%1\nThe embedded reference platform starts "
-                                                                 "instead; correct the address in Tools → "
-                                                                 "Settings.")
-                                     .arg(problem));
-        }
+    QString settingProblem;
+    const std::optional<QString> platformAddress = ConsoleSettings::choosePlatform(
+        parser.isSet(platformOption) ? std::optional<QString>(parser.value(platformOption)) : std::nullopt,
+        consoleSettings.platformUrl(), &settingProblem);
+    const bool remote = platformAddress.has_value();
+    if (!settingProblem.isEmpty()) {
+        // Written by hand, perhaps: say so, and start, so that the officer can correct it in the settings.
+        QMessageBox::warning(&window, QApplication::translate("main", "RideWatch"),
+                             QApplication::translate("main",
+                                                     "%1\nThe embedded reference platform starts instead; "
+                                                     "correct the address in Tools → Settings.")
+                                 .arg(settingProblem));
     }
     EmbeddedPlatform embedded;
     QString demoUser = parser.value(demoSignInOption);
     if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !remote)
         demoUser = QStringLiteral("demo.city");
     if (remote) {
-        const QUrl url = QUrl::fromUserInput(platformAddress);
+        const QUrl url = QUrl::fromUserInput(*platformAddress);
         if (!url.isValid() || url.host().isEmpty()) {
             QMessageBox::critical(
                 &window, QApplication::translate("main", "RideWatch"),
-                QApplication::translate("main", "\"%1\" is not a platform address.").arg(platformAddress));
+                QApplication::translate("main", "\"%1\" is not a platform address.").arg(*platformAddress));
             return 2;
         }
         client.setBaseUrl(url);

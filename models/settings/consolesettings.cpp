@@ -92,6 +92,22 @@ bool ConsoleSettings::setPlatformUrl(const QString &url, QString *error)
     return true;
 }
 
+std::optional<QString> ConsoleSettings::choosePlatform(const std::optional<QString> &commandLine,
+                                                       const QString &setting, QString *problem)
+{
+    if (commandLine)
+        return commandLine;
+    if (setting.trimmed().isEmpty())
+        return std::nullopt;
+    const QString why = platformUrlProblem(setting);
+    if (!why.isEmpty()) {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    }
+    return setting.trimmed();
+}
+
 QString ConsoleSettings::language() const
 {
     const QString code = m_settings->value(kLanguage).toString();

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSettings;
 
 namespace rw {
@@ -43,6 +45,13 @@ public:
     /** Why \a url cannot be the platform address (empty when it can: "" or https://host[:port][/path]). */
     static QString platformUrlProblem(const QString &url);
     bool setPlatformUrl(const QString &url, QString *error = nullptr);
+    /**
+     * The platform the console connects to: \a commandLine (--platform) when given, whatever it holds (the
+     * caller checks it as before), else \a setting (platformUrl()) when valid; nullopt: the embedded
+     * reference platform. An invalid setting is ignored with its problem in \a problem.
+     */
+    static std::optional<QString> choosePlatform(const std::optional<QString> &commandLine,
+                                                 const QString &setting, QString *problem = nullptr);
 
     // --- The language ---
     /** The stored choice: "" (follow the system), "zh_CN" or "en"; anything else stored reads as "". */

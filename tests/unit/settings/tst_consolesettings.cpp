@@ -27,6 +27,7 @@ private Q_SLOTS:
     void platformUrlRoundTrip();
     void platformUrlValidation_data();
     void platformUrlValidation();
+    void commandLineWinsOverTheSetting();
     void languageRoundTrip();
     void languageOrder_data();
     void languageOrder();
@@ -111,6 +112,28 @@ void tst_ConsoleSettings::platformUrlValidation()
     QVERIFY2(error.contains(url), qPrintable(error));                      // and the value
     QVERIFY2(error.contains(mentions), qPrintable(error));                 // and the rule
     QCOMPARE(settings.platformUrl(), u"https://before.example.cn"_s);      // nothing written
+}
+
+void tst_ConsoleSettings::commandLineWinsOverTheSetting()
+{
+    const QString setting = u"https://platform.example.cn:8443"_s;
+    QString problem;
+    // Neither: the embedded platform.
+    QCOMPARE(ConsoleSettings::choosePlatform(std::nullopt, QString(), &problem), std::nullopt);
+    // The setting.
+    QCOMPARE(ConsoleSettings::choosePlatform(std::nullopt, setting, &problem),
+             std::optional<QString>(setting));
+    QVERIFY(problem.isEmpty());
+    // --platform wins, as given (main checks it as before, e.g. --platform= is an error there).
+    QCOMPARE(ConsoleSettings::choosePlatform(u"https://10.0.0.1:8443"_s, setting, &problem),
+             std::optional<QString>(u"https://10.0.0.1:8443"_s));
+    QCOMPARE(ConsoleSettings::choosePlatform(QString(), setting, &problem),
+             std::optional<QString>(QString()));
+    QVERIFY(problem.isEmpty());
+    // A setting written wrong by hand: the embedded platform, and why.
+    QCOMPARE(ConsoleSettings::choosePlatform(std::nullopt, u"http://platform.example.cn"_s, &problem),
+             std::nullopt);
+    QVERIFY2(problem.contains(u"http://platform.example.cn"_s), qPrintable(problem));
 }
 
 void tst_ConsoleSettings::languageRoundTrip()
