@@ -1,15 +1,17 @@
 #include "applanguage.h"
 
+#include "settings/consolesettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace rw {
 
-QLocale installTranslators(QCoreApplication &app, const QLocale &fallback)
+QLocale installTranslators(QCoreApplication &app, const QLocale &fallback, const QString &setting)
 {
-    const QString override = qEnvironmentVariable("RIDEWATCH_LANG");
-    const QLocale locale = override.isEmpty() ? fallback : QLocale(override);
+    const QLocale locale =
+        ConsoleSettings::chooseLocale(qEnvironmentVariable("RIDEWATCH_LANG"), setting, fallback);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -12,6 +12,7 @@
 #include "embeddedplatform.h"
 #include "session/logindialog.h"
 #include "session/sessioncontroller.h"
+#include "settings/consolesettings.h"
 #include "simulator/faultplan.h"
 #include "simulator/simulatorconfig.h"
 
@@ -52,8 +53,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ridewatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("RideWatch"));
     QApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
-    // zh_CN is the primary language; the system locale chooses, RIDEWATCH_LANG overrides.
-    preferSimplifiedChineseFont(app, installTranslators(app, QLocale::system()));
+    // The user's settings (Tools → Settings…): the platform, the language, the map's tiles, the window's
+    // layout.
+    QSettings settings;
+    ConsoleSettings consoleSettings(&settings);
+    // zh_CN is the primary language: RIDEWATCH_LANG, else the language setting, else the system locale.
+    preferSimplifiedChineseFont(app, installTranslators(app, QLocale::system(), consoleSettings.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,8 +68,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption platformOption(
         QStringLiteral("platform"),
         QApplication::translate("main",
-                                "Address of the industry platform, e.g. https://host:8443. Without it the "
-                                "console starts the reference platform in-process with simulated traffic."),
+                                "Address of the industry platform, e.g. https://host:8443; it overrides the "
+                                "address in the settings. Without either, the console starts the reference "
+                                "platform in-process with simulated traffic."),
         QStringLiteral("url"));
     const QCommandLineOption databaseOption(
         QStringLiteral("embedded-database"),
@@ -84,9 +90,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     PlatformClient client;
-    QSettings settings;
     CertificatePinStore pins(&settings);
     MainWindow window(&client, InterfaceCatalogue::builtIn());
+    window.setSettings(&consoleSettings);
     SystemClock clock;
     SessionController session(&client, &window, clock);
     // The window shows only after sign-in (and a forced password change, if due).
@@ -94,16 +100,30 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &SessionController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 
+    // The platform: --platform, else the address in the settings, else the embedded reference platform.
+    QString settingProblem;
+    const std::optional<QString> platformAddress = ConsoleSettings::choosePlatform(
+        parser.isSet(platformOption) ? std::optional<QString>(parser.value(platformOption)) : std::nullopt,
+        consoleSettings.platformUrl(), &settingProblem);
+    const bool remote = platformAddress.has_value();
+    if (!settingProblem.isEmpty()) {
+        // Written by hand, perhaps: say so, and start, so that the officer can correct it in the settings.
+        QMessageBox::warning(&window, QApplication::translate("main", "RideWatch"),
+                             QApplication::translate("main",
+                                                     "%1\nThe embedded reference platform starts instead; "
+                                                     "correct the address in Tools → Settings.")
+                                 .arg(settingProblem));
+    }
     EmbeddedPlatform embedded;
     QString demoUser = parser.value(demoSignInOption);
-    if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !parser.isSet(platformOption))
+    if (demoUser.isEmpty() && parser.isSet(screenshotOption) && !remote)
         demoUser = QStringLiteral("demo.city");
-    if (parser.isSet(platformOption)) {
-        const QUrl url = QUrl::fromUserInput(parser.value(platformOption));
+    if (remote) {
+        const QUrl url = QUrl::fromUserInput(*platformAddress);
         if (!url.isValid() || url.host().isEmpty()) {
-            QMessageBox::critical(&window, QApplication::translate("main", "RideWatch"),
-                                  QApplication::translate("main", "\"%1\" is not a platform address.")
-                                      .arg(parser.value(platformOption)));
+            QMessageBox::critical(
+                &window, QApplication::translate("main", "RideWatch"),
+                QApplication::translate("main", "\"%1\" is not a platform address.").arg(*platformAddress));
             return 2;
         }
         client.setBaseUrl(url);

@@ -46,10 +46,14 @@
 #include "rules/cityrules.h"
 #include "session/expirybanner.h"
 #include "session/sessioncontroller.h"
+#include "settings/consolesettings.h"
+#include "settings/settingsdialog.h"
+#include "settings/shortcutsdialog.h"
 #include "tracks/trackreplaypanel.h"
 #include <QTableView>
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +61,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
+#include <QShowEvent>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -146,6 +153,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     accountMenu->addSeparator();
     accountMenu->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
     connect(m_banner, &ExpiryBanner::changeRequested, this, &MainWindow::changePasswordRequested);
+    addSettingsAndShortcuts();
 
     m_refreshTimer->setInterval(2000);
     connect(m_refreshTimer, &QTimer::timeout, m_client, &PlatformClient::fetchIntakeSummary);
@@ -218,7 +226,7 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         // The live map first: the city officer's everyday view (issue 4).
         auto *map = new MapView(m_pages);
         // The tile source the officer chose in the settings ("map/…"); none: the offline base map.
-        map->setTileSource(TileSource::fromSettings(QSettings()));
+        map->setTileSource(m_settings ? m_settings->tileSource() : TileSource::fromSettings(QSettings()));
         auto *page = new FleetPage(m_fleet.get(), map, m_pages);
         page->setObjectName(QStringLiteral("fleetPage"));
         // Home: the account's city if the console knows its geography, else all of Hainan.
@@ -381,10 +389,12 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         empty->setWordWrap(true);
         m_pages->addTab(empty, tr("Welcome"));
     }
+    restorePageLayout();
 }
 
 void MainWindow::removePages()
 {
+    savePageLayout();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeTab(0);
@@ -505,6 +515,214 @@ void MainWindow::updateConnection()
         m_connectionLabel->setText(tr("Connected: %1").arg(where));
     else
         m_connectionLabel->setText(tr("Not connected: %1").arg(where));
+}
+
+// --- Issue 8: settings, keyboard shortcuts, the remembered layout ---
+
+namespace {
+
+// The name a page's splitters are remembered under: its object name, else its class (one of each per role).
+QString layoutNameOf(const QWidget *page)
+{
+    if (!page->objectName().isEmpty())
+        return page->objectName();
+    const QString className = QString::fromLatin1(page->metaObject()->className());
+    return className.mid(className.lastIndexOf(QLatin1Char(':')) + 1);
+}
+
+// A page shown at least once (so laid out): only its splitters are saved, the others keep their saved state.
+const char *const kLayoutShown = "rwLayoutShown";
+
+} // namespace
+
+void MainWindow::addSettingsAndShortcuts()
+{
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = viewMenu->addAction(tr("&Refresh this page"), this, &MainWindow::refreshCurrentPage);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_settingsAction = toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's key for preferences; Linux desktops have none, so Ctrl+, as in most applications there.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences = {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    m_settingsAction->setShortcuts(preferences);
+    m_settingsAction->setEnabled(false); // until setSettings()
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+
+    // Ctrl+1…Ctrl+9: the n-th page, as in browsers.
+    for (int n = 1; n <= 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
+        shortcut->setObjectName(QStringLiteral("showPage%1").arg(n));
+        connect(shortcut, &QShortcut::activated, this, [this, n] { selectPage(n - 1); });
+    }
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_pages->widget(index); page && isVisible())
+            page->setProperty(kLayoutShown, true);
+    });
+}
+
+void MainWindow::setSettings(ConsoleSettings *settings)
+{
+    m_settings = settings;
+    m_settingsAction->setEnabled(settings != nullptr);
+    if (!settings)
+        return;
+    // Before the window first shows (it does after sign-in): restoreGeometry() places it then.
+    const QByteArray geometry = settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    restorePageLayout();
+    // File → Quit ends the application without closing the window.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout, Qt::UniqueConnection);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> list;
+    // The menus' actions, as they are (a platform's own key for Quit or Preferences included).
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->shortcuts().isEmpty())
+                continue;
+            QString what = action->text();
+            what.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys.append(ShortcutsDialog::keysText(sequence));
+            list.append({what, keys.join(tr(" or "))});
+        }
+    }
+    list.append({tr("Show page 1 … 9"),
+                 tr("%1 … %2").arg(ShortcutsDialog::keysText(QKeySequence(Qt::CTRL | Qt::Key_1)),
+                                   ShortcutsDialog::keysText(QKeySequence(Qt::CTRL | Qt::Key_9)))});
+    list.append({tr("Next or previous page"),
+                 tr("%1 or %2")
+                     .arg(ShortcutsDialog::keysText(QKeySequence(Qt::CTRL | Qt::Key_Tab)),
+                          ShortcutsDialog::keysText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)))});
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutList(), this);
+    dialog.exec();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    const QString languageBefore = m_settings->language();
+    const QString platformBefore = m_settings->platformUrl();
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The tiles at once: the map swaps its source in place.
+    if (auto *map = m_pages->findChild<MapView *>()) {
+        const TileSource tiles = m_settings->tileSource();
+        if (!(map->tileSource() == tiles))
+            map->setTileSource(tiles);
+    }
+    if (m_settings->language() != languageBefore || m_settings->platformUrl() != platformBefore)
+        statusBar()->showMessage(
+            tr("Settings saved. The new language or platform address takes effect when RideWatch restarts."),
+            10000);
+}
+
+bool MainWindow::refreshCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return false;
+    // A small optional mechanism rather than an interface every page must implement.
+    for (const char *slot : {"refresh", "reload", "load"}) {
+        const QByteArray signature = QByteArray(slot) + "()";
+        if (page->metaObject()->indexOfMethod(signature.constData()) >= 0 &&
+            QMetaObject::invokeMethod(page, slot))
+            return true;
+    }
+    statusBar()->showMessage(tr("This page updates by itself; there is nothing to refresh."), 4000);
+    return false;
+}
+
+bool MainWindow::selectPage(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return false;
+    m_pages->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (QWidget *page = m_pages->currentWidget())
+        page->setProperty(kLayoutShown, true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    savePageLayout();
+    m_settings->settings()->sync();
+}
+
+void MainWindow::savePageLayout()
+{
+    if (!m_settings || m_pagesFor.isEmpty() || m_pages->count() == 0)
+        return;
+    // m_pagesFor is "user/role": the pages, so the page remembered, depend on the role.
+    const QString role = m_pagesFor.section(QLatin1Char('/'), -1);
+    m_settings->setCurrentPage(role, m_pages->currentIndex());
+    if (QWidget *current = m_pages->currentWidget(); current && isVisible())
+        current->setProperty(kLayoutShown, true);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        if (!page->property(kLayoutShown).toBool())
+            continue;
+        const QList<QSplitter *> splitters = page->findChildren<QSplitter *>();
+        for (int n = 0; n < splitters.size(); ++n)
+            m_settings->setSplitterState(layoutNameOf(page) + QLatin1Char('.') + QString::number(n),
+                                         splitters.at(n)->saveState());
+    }
+}
+
+void MainWindow::restorePageLayout()
+{
+    if (!m_settings || m_pagesFor.isEmpty() || m_pages->count() == 0)
+        return;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        const QList<QSplitter *> splitters = page->findChildren<QSplitter *>();
+        for (int n = 0; n < splitters.size(); ++n) {
+            const QByteArray state =
+                m_settings->splitterState(layoutNameOf(page) + QLatin1Char('.') + QString::number(n));
+            if (!state.isEmpty())
+                splitters.at(n)->restoreState(state);
+        }
+    }
+    const int index = m_settings->currentPage(m_pagesFor.section(QLatin1Char('/'), -1));
+    if (index >= 0 && index < m_pages->count())
+        m_pages->setCurrentIndex(index);
 }
 
 } // namespace rw

@@ -7,10 +7,12 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPair>
 #include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -20,6 +22,7 @@ namespace rw {
 
 class AdminClient;
 class AlertClient;
+class ConsoleSettings;
 class AlertListModel;
 class BrokerClient;
 class ExpiryBanner;
@@ -83,6 +86,19 @@ public:
     QTabWidget *pages() const { return m_pages; }
     ExpiryBanner *expiryBanner() const { return m_banner; }
 
+    /**
+     * The console's settings (issue 8): the window restores its geometry and state from them at once, each
+     * role's last page and the pages' splitters when it builds the pages, saves them when closed, at sign-out
+     * and at quit, and Tools → Settings… edits them. Without settings nothing is remembered and the Settings
+     * action is disabled. \a settings must outlive the window.
+     */
+    void setSettings(ConsoleSettings *settings);
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    /** The window's keyboard shortcuts as Help → Keyboard shortcuts lists them: (what, keys). */
+    QList<QPair<QString, QString>> shortcutList() const;
+
 public Q_SLOTS:
     /** Who is signed in: the pages of their role, the user in the status bar, the expiry banner. */
     void showSession(const rw::SessionInfo &session, int warningDays);
@@ -92,13 +108,33 @@ public Q_SLOTS:
     void stopRefreshing();
     /** Forgets everything shown (signed out): the next user sees nothing of the previous one's. */
     void clearData();
+    /** Opens the Settings dialog; the tile source applies to the live map at once, the rest at restart. */
+    void openSettings();
+    /** Help → Keyboard shortcuts. */
+    void showShortcuts();
+    /**
+     * F5: asks the current page to load its data again, if it has a refresh(), reload() or load() slot
+     * (pages that poll or stream have none). False when it has none.
+     */
+    bool refreshCurrentPage();
+    /** Ctrl+1…Ctrl+9: shows page \a index (from 0); false when there is no such page. */
+    bool selectPage(int index);
+    /** Writes the geometry, the state, the role's current page and the splitters into the settings. */
+    void saveLayout();
 
 Q_SIGNALS:
     void changePasswordRequested();
     void lockRequested();
     void signOutRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void addSettingsAndShortcuts();
+    void savePageLayout();
+    void restorePageLayout();
     void updateConnection();
     void updateLiveLabel();
     /** Opens the live broker for the fleet page (or hands it the renewed session token). */
@@ -141,6 +177,10 @@ private:
     QString m_platformDescription;
     QString m_pagesFor; //!< "user/role" the pages were built for
     bool m_refreshesIntake = false;
+    ConsoleSettings *m_settings = nullptr; //!< the layout remembered and the Settings dialog (issue 8)
+    QAction *m_settingsAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace rw
