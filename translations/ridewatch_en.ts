@@ -72,17 +72,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+60"/>
+        <location filename="../app/consolemain.cpp" line="+65"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch ride-hailing supervision console.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</source>
-        <translation>Address of the industry platform, e.g. https://host:8443. Without it the console starts the reference platform in-process with simulated traffic.</translation>
+        <source>Address of the industry platform, e.g. https://host:8443; it overrides the address in the settings. Without either, the console starts the reference platform in-process with simulated traffic.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Database file of the embedded platform.</source>
         <translation>Database file of the embedded platform.</translation>
     </message>
@@ -97,19 +97,26 @@
         <translation>Embedded platform only: sign in as this demo account at once (see the README).</translation>
     </message>
     <message>
-        <location line="+25"/>
         <location line="+26"/>
+        <location line="+14"/>
+        <location line="+25"/>
         <location line="+36"/>
         <source>RideWatch</source>
         <translation>RideWatch</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-74"/>
+        <source>%1
+The embedded reference platform starts instead; correct the address in Tools → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a platform address.</source>
         <translation>&quot;%1&quot; is not a platform address.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>embedded reference platform with simulated traffic (%1)</source>
         <translation>embedded reference platform with simulated traffic (%1)</translation>
     </message>
@@ -3055,6 +3062,59 @@
     </message>
 </context>
 <context>
+    <name>rw::ConsoleSettings</name>
+    <message>
+        <location filename="../models/settings/consolesettings.cpp" line="+66"/>
+        <source>Platform address: &quot;%1&quot; is not a URL such as https://platform.example.cn:8443 (leave it empty for the embedded reference platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Platform address: &quot;%1&quot; must start with https:// (the console pins the platform&apos;s certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Platform address: &quot;%1&quot; has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform address: &quot;%1&quot; must not carry a user, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Language: &quot;%1&quot; is not one of the console&apos;s languages (zh_CN, en, or empty to follow the system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Map tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pinned certificate: the embedded reference platform&apos;s certificate is pinned at every start; set a platform address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned certificate: a SHA-256 fingerprint has 32 bytes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Certificate file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate file &quot;%1&quot; holds no PEM or DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::Database</name>
     <message>
         <location filename="../models/storage/database.cpp" line="+52"/>
@@ -5652,7 +5712,7 @@
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+101"/>
+        <location filename="../app/mainwindow.cpp" line="+108"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
@@ -5687,7 +5747,7 @@
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Intake counts as of %1</source>
         <translation>Intake counts as of %1</translation>
     </message>
@@ -5783,7 +5843,7 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -5824,6 +5884,71 @@
         <location line="+2"/>
         <source>Not connected: %1</source>
         <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show page 1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Settings saved. The new language or platform address takes effect when RideWatch restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This page updates by itself; there is nothing to refresh.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9271,7 +9396,7 @@
 <context>
     <name>rw::QualityRecompute</name>
     <message>
-        <location filename="../platform/quality/qualityrecompute.cpp" line="+129"/>
+        <location filename="../platform/quality/qualityrecompute.cpp" line="+130"/>
         <source>list the companies that uploaded in %1</source>
         <translation>list the companies that uploaded in %1</translation>
     </message>
@@ -9281,7 +9406,7 @@
         <translation>count the records of %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>recompute the quality of company %1</source>
         <translation>recompute the quality of company %1</translation>
     </message>
@@ -11332,6 +11457,209 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
 </context>
 <context>
+    <name>rw::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+30"/>
+        <source>&amp;Forget pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Industry platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the embedded reference platform with simulated traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next connection shows the platform&apos;s certificate for you to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pin the certificate the platform&apos;s operator gave you, before the first connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (the offline base map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tianditu (天地图)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStreetMap</source>
+        <translation type="unfinished">OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tile server (XYZ URL template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>MBTiles file</source>
+        <translation type="unfinished">MBTiles file</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Tile &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language and the platform address take effect the next time RideWatch starts; the map tiles change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Key (tk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key registered with Tianditu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;URL template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An .mbtiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The embedded platform&apos;s certificate is pinned at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (enter a valid platform address first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None for %1: the next connection shows the platform&apos;s certificate for you to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 for %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pinned certificate: enter the platform&apos;s https address before importing its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pinned certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rw::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/settings/shortcutsdialog.cpp" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rw::SimulatedCity</name>
     <message>
         <location filename="../platform/simulator/simulatedcity.cpp" line="+51"/>
@@ -12505,6 +12833,14 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <location line="+20"/>
         <source>roll back a transaction</source>
         <translation>roll back a transaction</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VehicleBaseInfoQuery</name>
+    <message>
+        <location filename="../platform/quality/vehiclebaseinfoquery.cpp" line="+21"/>
+        <source>read the vehicles with base-info of company %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
