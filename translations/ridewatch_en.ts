@@ -79,7 +79,7 @@
     <message>
         <location line="+5"/>
         <source>Address of the industry platform, e.g. https://host:8443; it overrides the address in the settings. Without either, the console starts the reference platform in-process with simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of the industry platform, e.g. https://host:8443; it overrides the address in the settings. Without either, the console starts the reference platform in-process with simulated traffic.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -108,7 +108,8 @@
         <location line="-74"/>
         <source>%1
 The embedded reference platform starts instead; correct the address in Tools → Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+The embedded reference platform starts instead; correct the address in Tools → Settings.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3066,52 +3067,52 @@ The embedded reference platform starts instead; correct the address in Tools →
     <message>
         <location filename="../models/settings/consolesettings.cpp" line="+66"/>
         <source>Platform address: &quot;%1&quot; is not a URL such as https://platform.example.cn:8443 (leave it empty for the embedded reference platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform address: &quot;%1&quot; is not a URL such as https://platform.example.cn:8443 (leave it empty for the embedded reference platform).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Platform address: &quot;%1&quot; must start with https:// (the console pins the platform&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform address: &quot;%1&quot; must start with https:// (the console pins the platform&apos;s certificate).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Platform address: &quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform address: &quot;%1&quot; has no host name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform address: &quot;%1&quot; must not carry a user, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform address: &quot;%1&quot; must not carry a user, a query or a fragment.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Language: &quot;%1&quot; is not one of the console&apos;s languages (zh_CN, en, or empty to follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language: &quot;%1&quot; is not one of the console&apos;s languages (zh_CN, en, or empty to follow the system).</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map tiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Map tiles: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pinned certificate: the embedded reference platform&apos;s certificate is pinned at every start; set a platform address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned certificate: the embedded reference platform&apos;s certificate is pinned at every start; set a platform address first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pinned certificate: a SHA-256 fingerprint has 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned certificate: a SHA-256 fingerprint has 32 bytes, not %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Certificate file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Certificate file &quot;%1&quot; holds no PEM or DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file &quot;%1&quot; holds no PEM or DER certificate.</translation>
     </message>
 </context>
 <context>
@@ -5888,67 +5889,67 @@ The embedded reference platform starts instead; correct the address in Tools →
     <message>
         <location line="+23"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh this page</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+47"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show page 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Show page 1 … 9</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Next or previous page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Settings saved. The new language or platform address takes effect when RideWatch restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved. The new language or platform address takes effect when RideWatch restarts.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This page updates by itself; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page updates by itself; there is nothing to refresh.</translation>
     </message>
 </context>
 <context>
@@ -11461,184 +11462,185 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+30"/>
         <source>&amp;Forget pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forget pin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import certificate…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Industry platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry platform</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty: the embedded reference platform with simulated traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the embedded reference platform with simulated traffic</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform &amp;address:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned certificate:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The next connection shows the platform&apos;s certificate for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next connection shows the platform&apos;s certificate for you to approve.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pin the certificate the platform&apos;s operator gave you, before the first connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin the certificate the platform&apos;s operator gave you, before the first connection.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Map tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Map tiles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (the offline base map)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (the offline base map)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tianditu (天地图)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tianditu (天地图)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenStreetMap</source>
-        <translation type="unfinished">OpenStreetMap</translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tile server (XYZ URL template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile server (XYZ URL template)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>MBTiles file</source>
-        <translation type="unfinished">MBTiles file</translation>
+        <translation>MBTiles file</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Tile &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tile &amp;source:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language and the platform address take effect the next time RideWatch starts; the map tiles change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language and the platform address take effect the next time RideWatch starts; the map tiles change at once.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The platform&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles);;All files (*)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Key (tk):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key (tk):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key registered with Tianditu</source>
-        <translation type="unfinished"></translation>
+        <translation>The key registered with Tianditu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL template:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An .mbtiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>An .mbtiles file</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The embedded platform&apos;s certificate is pinned at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The embedded platform&apos;s certificate is pinned at every start.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (enter a valid platform address first).</source>
-        <translation type="unfinished"></translation>
+        <translation>None (enter a valid platform address first).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None for %1: the next connection shows the platform&apos;s certificate for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>None for %1: the next connection shows the platform&apos;s certificate for you to approve.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHA-256 for %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 for %1:
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pinned certificate: enter the platform&apos;s https address before importing its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned certificate: enter the platform&apos;s https address before importing its certificate.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pinned certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned certificate: %1</translation>
     </message>
 </context>
 <context>
@@ -11646,17 +11648,17 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/settings/shortcutsdialog.cpp" line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -12840,7 +12842,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../platform/quality/vehiclebaseinfoquery.cpp" line="+21"/>
         <source>read the vehicles with base-info of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>read the vehicles with base-info of company %1</translation>
     </message>
 </context>
 <context>

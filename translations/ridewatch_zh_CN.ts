@@ -79,7 +79,7 @@
     <message>
         <location line="+5"/>
         <source>Address of the industry platform, e.g. https://host:8443; it overrides the address in the settings. Without either, the console starts the reference platform in-process with simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>行业平台地址，例如 https://host:8443；优先于设置中的平台地址。两者均未指定时，控制台在进程内启动参考平台并生成模拟业务数据。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -108,7 +108,8 @@
         <location line="-74"/>
         <source>%1
 The embedded reference platform starts instead; correct the address in Tools → Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+将改为启动内嵌参考平台；请在“工具 → 设置”中更正平台地址。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3052,52 +3053,52 @@ The embedded reference platform starts instead; correct the address in Tools →
     <message>
         <location filename="../models/settings/consolesettings.cpp" line="+66"/>
         <source>Platform address: &quot;%1&quot; is not a URL such as https://platform.example.cn:8443 (leave it empty for the embedded reference platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址：“%1”不是有效的 URL，应形如 https://platform.example.cn:8443（使用内嵌参考平台时请留空）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Platform address: &quot;%1&quot; must start with https:// (the console pins the platform&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址：“%1”必须以 https:// 开头（控制台会固定平台的证书）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Platform address: &quot;%1&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址：“%1”缺少主机名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform address: &quot;%1&quot; must not carry a user, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址：“%1”不得包含用户信息、查询参数或片段标识。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Language: &quot;%1&quot; is not one of the console&apos;s languages (zh_CN, en, or empty to follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：“%1”不是控制台支持的语言（可选 zh_CN、en，留空则跟随系统）。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Map tiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地图瓦片：%1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pinned certificate: the embedded reference platform&apos;s certificate is pinned at every start; set a platform address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定证书：内嵌参考平台的证书在每次启动时自动固定；请先设置平台地址。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pinned certificate: a SHA-256 fingerprint has 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定证书：SHA-256 指纹应为 32 字节，而不是 %1 字节。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Certificate file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件“%1”：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Certificate file &quot;%1&quot; holds no PEM or DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件“%1”中没有 PEM 或 DER 格式的证书。</translation>
     </message>
 </context>
 <context>
@@ -5868,67 +5869,67 @@ The embedded reference platform starts instead; correct the address in Tools →
     <message>
         <location line="+23"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh this page</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新本页(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show page 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到第 1 至 9 个页面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next or previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到下一个或上一个页面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Settings saved. The new language or platform address takes effect when RideWatch restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。新的语言或平台地址将在 RideWatch 重新启动后生效。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This page updates by itself; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页面自动更新，无需刷新。</translation>
     </message>
 </context>
 <context>
@@ -11421,184 +11422,185 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+30"/>
         <source>&amp;Forget pin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入证书(&amp;I)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Industry platform</source>
-        <translation type="unfinished"></translation>
+        <translation>行业平台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty: the embedded reference platform with simulated traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用内嵌参考平台（模拟业务数据）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址(&amp;A)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定证书：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The next connection shows the platform&apos;s certificate for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次连接时将显示平台的证书，供您确认。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pin the certificate the platform&apos;s operator gave you, before the first connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>在首次连接前，固定平台运维方提供给您的证书。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Map tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>地图瓦片</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (the offline base map)</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用（离线底图）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tianditu (天地图)</source>
-        <translation type="unfinished"></translation>
+        <translation>天地图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenStreetMap</source>
-        <translation type="unfinished">OpenStreetMap</translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tile server (XYZ URL template)</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片服务器（XYZ URL 模板）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>MBTiles file</source>
-        <translation type="unfinished">MBTiles 文件</translation>
+        <translation>MBTiles 文件</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Tile &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片来源(&amp;S)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language and the platform address take effect the next time RideWatch starts; the map tiles change at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和平台地址将在 RideWatch 下次启动时生效；地图瓦片立即切换。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The platform&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>平台证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Key (tk):</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥（tk）(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key registered with Tianditu</source>
-        <translation type="unfinished"></translation>
+        <translation>在天地图申请的密钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 模板(&amp;U)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An .mbtiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>.mbtiles 文件</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The embedded platform&apos;s certificate is pinned at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌平台的证书在每次启动时自动固定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None (enter a valid platform address first).</source>
-        <translation type="unfinished"></translation>
+        <translation>无（请先输入有效的平台地址）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None for %1: the next connection shows the platform&apos;s certificate for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚无已固定证书：下次连接时将显示平台的证书，供您确认。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHA-256 for %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256 指纹：
+%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pinned certificate: enter the platform&apos;s https address before importing its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定证书：导入平台证书前，请先输入平台的 https 地址。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pinned certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定证书：%1</translation>
     </message>
 </context>
 <context>
@@ -11606,17 +11608,17 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../ui/settings/shortcutsdialog.cpp" line="+14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -12789,7 +12791,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
     <message>
         <location filename="../platform/quality/vehiclebaseinfoquery.cpp" line="+21"/>
         <source>read the vehicles with base-info of company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公司 %1 已报送基础信息的车辆</translation>
     </message>
 </context>
 <context>
