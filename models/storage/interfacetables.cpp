@@ -92,6 +92,10 @@ QList<InterfaceTables::Index> InterfaceTables::indexes(const InterfaceSpec &spec
         if (spec.fieldIndex(name) >= 0)
             add({name});
     }
+    // Expected-record coverage by region (QualityScoreQuery::regionCoverage): whether a company's orders
+    // came from a region in a period, one index seek per licensed region. Orders are few beside positions.
+    if (spec.ipcType == QLatin1StringView("orderCreate") && spec.fieldIndex(u"Address") >= 0)
+        add({QStringLiteral("rw_company"), QStringLiteral("Address"), QStringLiteral("rw_received_ms")});
     return result;
 }
 

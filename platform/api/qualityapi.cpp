@@ -303,7 +303,7 @@ void QualityApi::registerRoutes(HttpServer &server)
                 responder.respond(outOfScope(request, actor, company));
                 return;
             }
-            const auto rules = m_query->violations(company, *period, dimension);
+            const auto rules = m_query->violations(company, *period, dimension, actor.regionCode);
             if (!rules) {
                 responder.respond(unavailable());
                 return;

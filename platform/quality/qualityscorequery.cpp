@@ -19,6 +19,8 @@ namespace rw {
 
 namespace {
 
+const QString kRegionRule = u"completeness.regionOrders"_s;
+
 // The sums of quality_day, in this order after company_id (and the month, for a trend).
 const QString kSums = u"SUM(records), SUM(completeness_checked), SUM(completeness_passed), "
                       "SUM(conformance_checked), SUM(conformance_passed), SUM(timeliness_checked), "
@@ -250,6 +252,10 @@ std::optional<QList<QualityScoreQuery::Score>> QualityScoreQuery::scores(const Q
         fail(select.error());
         return std::nullopt;
     }
+    for (Score &score : result) {
+        if (!addRegionCoverage(&score, region))
+            return std::nullopt;
+    }
     rank(&result);
     return result;
 }
@@ -290,12 +296,101 @@ std::optional<QList<QualityScoreQuery::Trend>> QualityScoreQuery::trend(int year
         fail(select.error());
         return std::nullopt;
     }
+    for (Trend &t : result) {
+        for (Score &month : t.months) {
+            if (!addRegionCoverage(&month, region))
+                return std::nullopt;
+        }
+    }
+    return result;
+}
+
+bool QualityScoreQuery::addRegionCoverage(Score *score, const QString &region)
+{
+    if (!m_model.hasRule(kRegionRule) || score->tally.records() <= 0)
+        return true;
+    const std::optional<RegionCoverage> coverage =
+        regionCoverage(score->companyId, score->tally.period(), region);
+    if (!coverage)
+        return false;
+    if (coverage->licensed.isEmpty())
+        return true;
+    std::array<qint64, kQualityDimensionCount> checked{};
+    std::array<qint64, kQualityDimensionCount> passed{};
+    checked[int(QualityDimension::Completeness)] = coverage->licensed.size();
+    passed[int(QualityDimension::Completeness)] = coverage->licensed.size() - coverage->withoutOrders.size();
+    score->tally.addCounts(0, checked, passed);
+    if (!coverage->withoutOrders.isEmpty())
+        score->tally.addViolations(kRegionRule, u"orderCreate"_s, coverage->withoutOrders.size());
+    return true;
+}
+
+std::optional<QualityScoreQuery::RegionCoverage>
+QualityScoreQuery::regionCoverage(const QString &companyId, const QualityPeriod &period,
+                                  const QString &region)
+{
+    m_error = {};
+    RegionCoverage result;
+    const DayRange days = daysOf(period);
+    // Art. 6: the obligation starts the day after the licence, so a permit from the period's last day
+    // asks nothing of it yet.
+    Statement permits =
+        m_db.prepare(u"SELECT DISTINCT region_code FROM permit_company WHERE company_id = ?1"
+                     " AND superseded_ms IS NULL AND valid_from < ?3 AND valid_to >= ?2"
+                     " ORDER BY region_code"_s,
+                     tr("read the licensed regions of company %1").arg(companyId), Database::Reuse::Often);
+    // daysOf() ends every month on its 31st, which is enough for sums of days but not here.
+    const QualityPeriod lastDay = QualityPeriod::containing(period.end() - 1, QualityPeriod::Span::Day);
+    permits.bind(1, companyId);
+    permits.bind(2, days.first);
+    permits.bind(3, qint64(lastDay.year) * 10000 + lastDay.month * 100 + lastDay.day);
+    const RegionScope scope = region.isEmpty() ? RegionScope() : RegionScope::fromCode(region);
+    while (permits.step()) {
+        const QString code = permits.columnText(0);
+        if (RegionScope::isValidCode(code) && (region.isEmpty() || scope.covers(code)))
+            result.licensed.append(code);
+    }
+    if (permits.hasError()) {
+        fail(permits.error());
+        return std::nullopt;
+    }
+    if (result.licensed.isEmpty())
+        return result;
+    const InterfaceSpec *orders = m_catalogue ? m_catalogue->byIpcType(u"orderCreate") : nullptr;
+    if (!orders)
+        return result;
+    const QString table = Database::quoteIdentifier(InterfaceTables::tableName(*orders));
+    Statement exists =
+        m_db.prepare(u"SELECT 1 FROM %1 WHERE rw_company = ?1 AND Address BETWEEN ?2 AND ?3"
+                     " AND rw_received_ms >= ?4 AND rw_received_ms < ?5 LIMIT 1"_s.arg(table),
+                     tr("look for orders of company %1 by region").arg(companyId), Database::Reuse::Often);
+    for (const QString &code : std::as_const(result.licensed)) {
+        // A prefecture (xxyy00) takes the orders of its districts (xxyy01–xxyy99); a county-level unit
+        // its own (RegionScope::covers).
+        const qint64 first = code.toLongLong();
+        const qint64 last = RegionScope::levelOf(code) == RegionScope::Level::Prefecture ? first + 99
+                            : RegionScope::levelOf(code) == RegionScope::Level::Province ? first + 9999
+                                                                                         : first;
+        exists.reset();
+        exists.bind(1, companyId);
+        exists.bind(2, first);
+        exists.bind(3, last);
+        exists.bind(4, period.start() * 1000);
+        exists.bind(5, period.end() * 1000);
+        const bool found = exists.step();
+        if (exists.hasError()) {
+            fail(exists.error());
+            return std::nullopt;
+        }
+        if (!found)
+            result.withoutOrders.append(code);
+    }
     return result;
 }
 
 std::optional<QList<QualityScoreQuery::RuleViolations>>
 QualityScoreQuery::violations(const QString &companyId, const QualityPeriod &period,
-                              std::optional<QualityDimension> dimension)
+                              std::optional<QualityDimension> dimension, const QString &region)
 {
     m_error = {};
     const DayRange days = daysOf(period);
@@ -339,6 +434,38 @@ QualityScoreQuery::violations(const QString &companyId, const QualityPeriod &per
     if (select.hasError()) {
         fail(select.error());
         return std::nullopt;
+    }
+    const QualityRule *regionRule = m_model.rule(kRegionRule);
+    if (regionRule && (!dimension || *dimension == regionRule->dimension)) {
+        // As in the scores: only for a company that sent records in the period.
+        Statement records = m_db.prepare(u"SELECT 1 FROM quality_day WHERE company_id = ?1 AND"
+                                         " model_version = ?2 AND day BETWEEN ?3 AND ?4 AND records > 0"
+                                         " LIMIT 1"_s,
+                                         tr("look for the records of company %1").arg(companyId));
+        records.bind(1, companyId);
+        records.bind(2, m_model.version());
+        records.bind(3, days.first);
+        records.bind(4, days.last);
+        const bool sent = records.step();
+        if (records.hasError()) {
+            fail(records.error());
+            return std::nullopt;
+        }
+        const std::optional<RegionCoverage> coverage = sent ? regionCoverage(companyId, period, region)
+                                                            : std::optional<RegionCoverage>(RegionCoverage{});
+        if (!coverage)
+            return std::nullopt;
+        if (!coverage->withoutOrders.isEmpty()) {
+            RuleViolations r;
+            r.ruleId = kRegionRule;
+            r.dimension = regionRule->dimension;
+            r.article = regionRule->article;
+            r.description = tr("%1 — no order received from %2")
+                                .arg(regionRule->description, coverage->withoutOrders.join(u", "_s));
+            r.violations = coverage->withoutOrders.size();
+            r.byInterface.insert(u"orderCreate"_s, r.violations);
+            result.append(r);
+        }
     }
     std::sort(result.begin(), result.end(), [](const RuleViolations &a, const RuleViolations &b) {
         return a.violations != b.violations ? a.violations > b.violations : a.ruleId < b.ruleId;

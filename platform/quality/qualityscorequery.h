@@ -138,10 +138,28 @@ public:
     std::optional<QList<Trend>> trend(int year, const QString &region);
     /**
      * \a companyId's violations over \a period, rules with none left out, most violations first (ties by
-     * rule id); only those of \a dimension if given.
+     * rule id); only those of \a dimension if given. completeness.regionOrders counts the licensed regions
+     * within \a region (empty: all) that sent no order (see regionCoverage()).
      */
     std::optional<QList<RuleViolations>> violations(const QString &companyId, const QualityPeriod &period,
-                                                    std::optional<QualityDimension> dimension = {});
+                                                    std::optional<QualityDimension> dimension = {},
+                                                    const QString &region = {});
+
+    /**
+     * Expected-record coverage by region, "completeness.regionOrders" (DESIGN §6: orders arrive for every
+     * licensed city; Art. 6: a company transmits from the day after its licence, Art. 15(一)): the regions
+     * within \a region (empty: all) where \a companyId held a current company permit valid on a day of
+     * \a period after its first, and those of them from which no order (orderCreate, by its Address) was
+     * received in \a period. Read from the raw orders through their (rw_company, Address, rw_received_ms)
+     * index, so it needs no tally and a recompute cannot disagree with it.
+     */
+    struct RegionCoverage
+    {
+        QStringList licensed;
+        QStringList withoutOrders;
+    };
+    std::optional<RegionCoverage> regionCoverage(const QString &companyId, const QualityPeriod &period,
+                                                 const QString &region);
 
     /** Row \a rowId of ipc_<ipcType>; nothing if there is none (error() tells a database error). */
     std::optional<SourceRecord> record(const QString &ipcType, qint64 rowId, bool reveal);
@@ -154,6 +172,10 @@ public:
     DatabaseError error() const { return m_error; }
 
 private:
+    /** Adds regionCoverage() to \a score's completeness, when the model has the rule and the company sent
+     * records in the period (a company that sent nothing has no score; the outages show it). */
+    bool addRegionCoverage(Score *score, const QString &region);
+
     struct DayRange
     {
         qint64 first = 0; //!< yyyymmdd

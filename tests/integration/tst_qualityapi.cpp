@@ -81,12 +81,17 @@ void tst_QualityApi::init()
     insertCompanyPermit(db, u"C3"_s, Wuzhishan, u"热带快车"_s);
     insertCompanyPermit(db, u"C6"_s, Haikou, u"海口约车"_s);
     insertCompanyPermit(db, u"C7"_s, Shenzhen, u"深圳快车"_s);
-    // November: C1 0.98/0.97/0.90/1.00 → 96.25, orders 9 of 10; C2 without authenticity → 95; C3 nothing.
+    // November: C1 0.98/0.97/0.90/1.00, orders 9 of 10; C2 without authenticity; C3 nothing. No company sent
+    // an order from Wuzhishan, where each is licensed: completeness.regionOrders adds one failed check to the
+    // completeness of those that sent records (98/101 for C1, 200/201 for C2).
     insertDay(db, u"C1"_s, 20261103, {100, {100, 100, 100, 50}, {98, 97, 90, 50}, 10, 9});
     insertDay(db, u"C2"_s, 20261115, {200, {200, 200, 200, 0}, {200, 190, 180, 0}, 0, 0});
     insertDay(db, u"C6"_s, 20261101, {10, {10, 10, 10, 10}, {10, 10, 10, 10}, 0, 0});
     insertDay(db, u"C7"_s, 20261101, {10, {10, 10, 10, 10}, {0, 0, 0, 0}, 0, 0});
 }
+
+// C1's November: completeness 98/101 (see init()), conformance 0.97, timeliness 0.9, authenticity 1.
+const double kC1Score = 100 * (98.0 / 101 + 0.97 + 0.9 + 1.0) / 4;
 
 void tst_QualityApi::cleanup()
 {
@@ -112,17 +117,17 @@ void tst_QualityApi::scoresRankedWithRatesAndNulls()
     QCOMPARE(c1.value(u"rank"_s).toInt(), 1);
     QCOMPARE(c1.value(u"records"_s).toInteger(), 100);
     QCOMPARE(c1.value(u"rates"_s).toObject().value(u"timeliness"_s).toDouble(), 0.9);
-    QCOMPARE(c1.value(u"rates"_s).toObject().value(u"completeness"_s).toDouble(), 0.98);
+    QCOMPARE(c1.value(u"rates"_s).toObject().value(u"completeness"_s).toDouble(), 98.0 / 101);
     QCOMPARE(c1.value(u"checked"_s).toObject().value(u"authenticity"_s).toInteger(), 50);
     QCOMPARE(c1.value(u"passed"_s).toObject().value(u"conformance"_s).toInteger(), 97);
-    QVERIFY(qFuzzyCompare(c1.value(u"score"_s).toDouble(), 96.25));
+    QVERIFY(qFuzzyCompare(c1.value(u"score"_s).toDouble(), kC1Score));
     QCOMPARE(c1.value(u"orderCompliance"_s).toObject(),
              (QJsonObject{{u"checked"_s, 10}, {u"compliant"_s, 9}, {u"rate"_s, 0.9}}));
 
     const QJsonObject c2 = companies.at(1).toObject();
     QCOMPARE(c2.value(u"rank"_s).toInt(), 2);
     QVERIFY(c2.value(u"rates"_s).toObject().value(u"authenticity"_s).isNull());
-    QVERIFY(qFuzzyCompare(c2.value(u"score"_s).toDouble(), 95.0));
+    QVERIFY(qFuzzyCompare(c2.value(u"score"_s).toDouble(), 100 * (200.0 / 201 + 0.95 + 0.9) / 3));
     QVERIFY(c2.value(u"orderCompliance"_s).toObject().value(u"rate"_s).isNull());
 
     const QJsonObject c3 = companies.at(2).toObject();
@@ -224,10 +229,10 @@ void tst_QualityApi::trendHasTwelveMonthsSplitAtCstMidnight()
     QCOMPARE(january.value(u"period"_s).toString(), u"2026-01"_s);
     QCOMPARE(january.value(u"records"_s).toInteger(), 10);
     QCOMPARE(january.value(u"rates"_s).toObject().value(u"timeliness"_s).toDouble(), 0.5);
-    QVERIFY(qFuzzyCompare(january.value(u"score"_s).toDouble(), 87.5));
+    QVERIFY(qFuzzyCompare(january.value(u"score"_s).toDouble(), 100 * (10.0 / 11 + 1 + 0.5 + 1) / 4));
     QCOMPARE(january.value(u"orderCompliance"_s).toObject().value(u"rate"_s).toDouble(), 0.75);
     QCOMPARE(months.at(1).toObject().value(u"records"_s).toInteger(), 30);
-    QCOMPARE(months.at(1).toObject().value(u"score"_s).toDouble(), 100.0);
+    QVERIFY(qFuzzyCompare(months.at(1).toObject().value(u"score"_s).toDouble(), 100 * (30.0 / 31 + 3) / 4));
     QCOMPARE(months.at(2).toObject().value(u"records"_s).toInteger(), 0);
     QVERIFY(months.at(2).toObject().value(u"score"_s).isNull());
     QCOMPARE(months.at(11).toObject().value(u"period"_s).toString(), u"2026-12"_s);
@@ -240,7 +245,7 @@ void tst_QualityApi::trendHasTwelveMonthsSplitAtCstMidnight()
                               .toObject()
                               .value(u"score"_s)
                               .toDouble(),
-                          96.25));
+                          kC1Score));
     QCOMPARE(m_f->auditEntries(u"quality.trend"_s).size(), 1);
 }
 
@@ -265,7 +270,11 @@ void tst_QualityApi::violationsWithSamplesLeadToTheMaskedRecord()
     QCOMPARE(r.json().value(u"period"_s).toString(), u"2026-11"_s);
     QCOMPARE(r.json().value(u"modelVersion"_s).toString(), u"2026.2"_s);
     const QJsonArray rules = r.json().value(u"rules"_s).toArray();
-    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.size(), 3);
+    const QJsonObject region = rules.at(2).toObject(); // fewest violations last
+    QCOMPARE(region.value(u"ruleId"_s).toString(), u"completeness.regionOrders"_s);
+    QCOMPARE(region.value(u"violations"_s).toInteger(), 1);
+    QVERIFY(region.value(u"description"_s).toString().contains(Wuzhishan));
     const QJsonObject timely = rules.at(0).toObject();
     QCOMPARE(timely.value(u"ruleId"_s).toString(), u"timeliness.withinLimit"_s);
     QCOMPARE(timely.value(u"dimension"_s).toString(), u"timeliness"_s);
@@ -285,7 +294,7 @@ void tst_QualityApi::violationsWithSamplesLeadToTheMaskedRecord()
 
     const HttpResult onlyCompleteness =
         get(u"/api/v1/quality/violations?company=C1&period=2026-11&dimension=completeness"_s, m_officer);
-    QCOMPARE(onlyCompleteness.json().value(u"rules"_s).toArray().size(), 1);
+    QCOMPARE(onlyCompleteness.json().value(u"rules"_s).toArray().size(), 2);
     QCOMPARE(m_f->auditEntries(u"quality.violations"_s).size(), 2);
 
     // The record behind the sample: masked for everyone by default.

@@ -12,6 +12,7 @@
 #include "storage/schemamigrator.h"
 
 #include "qualityfixtures.h"
+#include "qualitymodelfixtures.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void quarantinedRecordMaskedUnlessRevealed();
     void undecodableQuarantineIsWithheldUnlessRevealed();
     void unknownRowsAreNothing();
+    void regionCoverageCountsLicensedRegionsWithoutOrders();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -88,7 +90,10 @@ void tst_QualityScoreQuery::init()
     QVERIFY2(migrator.migrate(*m_db), qPrintable(migrator.error().toString()));
     InterfaceTables tables(*m_db, InterfaceCatalogue::builtIn());
     QVERIFY2(tables.ensure(), qPrintable(tables.error().toString()));
-    m_query = std::make_unique<QualityScoreQuery>(*m_db, QualityModel::builtIn());
+    // The hand-counted tests leave out completeness.regionOrders, read from the raw orders at reading time;
+    // regionCoverageCountsLicensedRegionsWithoutOrders() uses the built-in model.
+    m_query = std::make_unique<QualityScoreQuery>(*m_db, modelWithout({u"completeness.regionOrders"_s}),
+                                                  InterfaceCatalogue::builtIn());
     QCOMPARE(m_query->model().version(), u"2026.2"_s);
 }
 
@@ -462,6 +467,77 @@ void tst_QualityScoreQuery::unknownRowsAreNothing()
     QVERIFY(!m_query->record(u"noSuchInterface"_s, 1, false));
     QVERIFY(!m_query->quarantined(1, false));
     QVERIFY(!m_query->error().isError());
+}
+
+void tst_QualityScoreQuery::regionCoverageCountsLicensedRegionsWithoutOrders()
+{
+    QualityScoreQuery query(*m_db, QualityModel::builtIn(), InterfaceCatalogue::builtIn());
+    // C1 holds permits in four regions, one more from November's last day (Art. 6: nothing asked of it in
+    // November) and one superseded.
+    for (const QString &region : {Wuzhishan, Haikou, u"469002"_s, Shenzhen})
+        insertCompanyPermit(*m_db, u"C1"_s, region, u"五指山出行"_s);
+    insertCompanyPermit(*m_db, u"C1"_s, u"469006"_s, u"五指山出行"_s, true);
+    exec(*m_db,
+         u"INSERT INTO permit_company (certificate, company_id, name, region_code, valid_from, valid_to,"
+         " imported_ms) VALUES ('新证', 'C1', '五指山出行', '469005', 20261130, 20301231, 1)"_s,
+         {});
+    insertCompanyPermit(*m_db, u"C3"_s, Wuzhishan, u"没有数据"_s);
+    insertDay(*m_db, u"C1"_s, 20261110, counts(100, {100, 100, 100, 100}, {100, 100, 100, 100}));
+    // Orders received in November from Wuzhishan and from a district of Haikou; Qionghai's came in October;
+    // Shenzhen's order is another company's.
+    const qint64 november = 1793700000000; // 2026-11-03, CST
+    const auto order = [this](const QString &company, qint64 address, qint64 receivedMs) {
+        exec(*m_db,
+             u"INSERT INTO ipc_ordercreate (rw_batch, rw_company, rw_received_ms, Address) VALUES (1, ?1, ?2,"
+             " ?3)"_s,
+             {company, receivedMs, address});
+    };
+    order(u"C1"_s, 469001, november);
+    order(u"C1"_s, 460105, november + 1000);
+    order(u"C1"_s, 469002, november - 10LL * 86400 * 1000);
+    order(u"C2"_s, 440300, november);
+
+    const QualityPeriod month = QualityPeriod::ofMonth(2026, 11);
+    const auto national = query.regionCoverage(u"C1"_s, month, QString());
+    QVERIFY2(national, qPrintable(query.error().toString()));
+    QCOMPARE(national->licensed, (QStringList{Shenzhen, Haikou, Wuzhishan, u"469002"_s}));
+    QCOMPARE(national->withoutOrders, (QStringList{Shenzhen, u"469002"_s}));
+    const auto city = query.regionCoverage(u"C1"_s, month, Wuzhishan);
+    QCOMPARE(city->licensed, QStringList{Wuzhishan});
+    QVERIFY(city->withoutOrders.isEmpty());
+    // October: Qionghai's order, not the others.
+    QCOMPARE(query.regionCoverage(u"C1"_s, QualityPeriod::ofMonth(2026, 10), Hainan)->withoutOrders,
+             (QStringList{Haikou, Wuzhishan}));
+
+    // In Hainan's scores: three licensed regions, one without orders, beside the 100 records.
+    const auto scores = query.scores(month, Hainan);
+    QVERIFY(scores);
+    const QualityScoreQuery::Score *c1 = find(*scores, u"C1"_s);
+    QVERIFY(c1);
+    QCOMPARE(c1->tally.checked(QualityDimension::Completeness), 103);
+    QCOMPARE(c1->tally.passed(QualityDimension::Completeness), 102);
+    QCOMPARE(c1->tally.violations(u"completeness.regionOrders"_s), 1);
+    QCOMPARE(c1->tally.violationsByInterface(u"completeness.regionOrders"_s),
+             (QHash<QString, qint64>{{u"orderCreate"_s, 1}}));
+    // A company that sent nothing has no score, coverage or not.
+    const QualityScoreQuery::Score *c3 = find(*scores, u"C3"_s);
+    QVERIFY(c3);
+    QVERIFY(!c3->tally.score());
+    // The trend's November says the same; the violations name the region.
+    const auto trend = query.trend(2026, Hainan);
+    QVERIFY(trend);
+    for (const auto &t : *trend) {
+        if (t.companyId == u"C1"_s)
+            QCOMPARE(t.months.at(10).tally.passed(QualityDimension::Completeness), 102);
+    }
+    const auto rules = query.violations(u"C1"_s, month, QualityDimension::Completeness, Hainan);
+    QVERIFY(rules);
+    QCOMPARE(rules->size(), 1);
+    QCOMPARE(rules->at(0).ruleId, u"completeness.regionOrders"_s);
+    QCOMPARE(rules->at(0).violations, 1);
+    QVERIFY2(rules->at(0).description.contains(u"469002"_s), qPrintable(rules->at(0).description));
+    QVERIFY(rules->at(0).samples.isEmpty()); // an absence has no record
+    QVERIFY(query.violations(u"C1"_s, month, QualityDimension::Timeliness, Hainan)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_QualityScoreQuery)

@@ -2,10 +2,8 @@
 #include "quality/qualityperiod.h"
 #include "quality/tripconsistencycheck.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "qualitymodelfixtures.h"
+
 #include <QTest>
 
 using namespace rw;
@@ -166,22 +164,8 @@ private slots:
 
     void aModelWithoutTheCoverageRuleIgnoresMatches()
     {
-        QString error;
-        QFile file(u":/quality/default.json"_s);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        QJsonObject rules = root.value(u"rules"_s).toObject();
-        QJsonArray completeness;
-        for (const QJsonValue &rule : rules.value(u"completeness"_s).toArray()) {
-            if (rule.toObject().value(u"id"_s).toString() != u"completeness.orderRecords"_s)
-                completeness.append(rule);
-        }
-        rules.insert(u"completeness"_s, completeness);
-        root.insert(u"rules"_s, rules);
-        const std::optional<QualityModel> model =
-            QualityModel::fromJson(QJsonDocument(root).toJson(), &error);
-        QVERIFY2(model, qPrintable(error));
-        TripConsistencyCheck check(*model);
+        const QualityModel model = testing::modelWithout({u"completeness.orderRecords"_s});
+        TripConsistencyCheck check(model);
         check.begin();
         QualityOutcome o = outcomeAt(kJan31);
         check.apply(record(u"orderMatch", u"A1"_s), o);
