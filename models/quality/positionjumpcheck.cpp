@@ -70,7 +70,7 @@ void PositionJumpCheck::apply(const Record &record, QualityOutcome &outcome)
     const QVariant &vehicleValue = record.values.at(m_vehicleIndex);
     if (vehicleValue.typeId() != QMetaType::QString)
         return;
-    const QString vehicle = vehicleValue.toString();
+    const QString &vehicle = *static_cast<const QString *>(vehicleValue.constData()); // no copy
     const std::optional<double> lon = number(record.values.at(m_longitudeIndex));
     const std::optional<double> lat = number(record.values.at(m_latitudeIndex));
     if (vehicle.isEmpty() || !lon || !lat)

@@ -1,7 +1,5 @@
 #include "qualitycrosschecks.h"
 
-#include "qualityevaluator.h"
-
 namespace rw {
 
 QualityCrossChecks::QualityCrossChecks(const QualityModel &model, OrderPermitCheck::Lookup permits,
@@ -18,8 +16,6 @@ void QualityCrossChecks::apply(const Record &record, QualityOutcome &outcome)
     m_permits.apply(record, outcome);
     m_trips.apply(record, outcome);
     m_baseInfo.apply(record, outcome);
-    if (!outcome.failedRules.isEmpty() && outcome.recordKey.isEmpty())
-        outcome.recordKey = QualityEvaluator::recordKey(record);
 }
 
 } // namespace rw

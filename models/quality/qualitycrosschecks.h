@@ -30,7 +30,10 @@ public:
         m_trips.begin();
         m_baseInfo.begin(batchId);
     }
-    /** Applies the rules to \a record's \a outcome; fills its recordKey if a rule failed and it has none. */
+    /**
+     * Applies the rules to \a record's \a outcome. Does not fill its recordKey: the caller builds it
+     * (QualityEvaluator::recordKey()) only for the records kept as samples, as most failures are not.
+     */
     void apply(const Record &record, QualityOutcome &outcome);
     void commit()
     {

@@ -18,21 +18,32 @@ VehicleBaseInfoCheck::VehicleBaseInfoCheck(const QualityModel &model, Lookup loo
 
 VehicleBaseInfoCheck::Company *VehicleBaseInfoCheck::loaded(const QualityOutcome &outcome)
 {
-    const auto it = m_companies.find(outcome.companyId);
-    if (it != m_companies.end() && outcome.receivedAt >= it->monthStart && outcome.receivedAt < it->monthEnd)
-        return &*it;
+    // The company is nearly always the last one, and then usually the very same string data.
+    Company *company = m_last;
+    if (!company ||
+        (m_lastId.constData() != outcome.companyId.constData() && m_lastId != outcome.companyId)) {
+        const auto it = m_companies.find(outcome.companyId);
+        company = it == m_companies.end() ? nullptr : &*it;
+    }
+    if (company && outcome.receivedAt >= company->monthStart && outcome.receivedAt < company->monthEnd) {
+        m_last = company;
+        m_lastId = outcome.companyId;
+        return company;
+    }
     // The company's first position of a CST month of receipt: read its plates afresh.
     Undo undo;
     undo.company = outcome.companyId;
-    if (it != m_companies.end())
-        undo.state = std::move(*it);
+    if (company)
+        undo.state = std::move(*company);
     m_undo.append(std::move(undo));
     const QualityPeriod month = QualityPeriod::containing(outcome.receivedAt, QualityPeriod::Span::Month);
-    Company company;
-    company.monthStart = month.start();
-    company.monthEnd = month.end();
-    company.plates = m_lookup(outcome.companyId, m_batchId);
-    return &*m_companies.insert(outcome.companyId, std::move(company));
+    Company fresh;
+    fresh.monthStart = month.start();
+    fresh.monthEnd = month.end();
+    fresh.plates = m_lookup(outcome.companyId, m_batchId);
+    m_last = &*m_companies.insert(outcome.companyId, std::move(fresh)); // may move the others: m_last only
+    m_lastId = outcome.companyId;
+    return m_last;
 }
 
 void VehicleBaseInfoCheck::apply(const Record &record, QualityOutcome &outcome)
@@ -56,10 +67,13 @@ void VehicleBaseInfoCheck::apply(const Record &record, QualityOutcome &outcome)
         m_positionSpec = record.spec;
         m_positionPlate = record.spec->fieldIndex(u"VehicleNo");
     }
-    // A position without a plate already fails completeness.requiredFields.
+    // A position without a plate already fails completeness.requiredFields (and a number is no plate).
     if (!record.has(m_positionPlate))
         return;
-    const QString plate = record.values.at(m_positionPlate).toString();
+    const QVariant &value = record.values.at(m_positionPlate);
+    if (value.typeId() != QMetaType::QString)
+        return;
+    const QString &plate = *static_cast<const QString *>(value.constData()); // no copy: once per position
     if (plate.isEmpty())
         return;
     const Company *company = loaded(outcome);
@@ -69,6 +83,7 @@ void VehicleBaseInfoCheck::apply(const Record &record, QualityOutcome &outcome)
 
 void VehicleBaseInfoCheck::rollback()
 {
+    m_last = nullptr; // restoring may insert
     for (qsizetype i = m_undo.size() - 1; i >= 0; --i) {
         Undo &undo = m_undo[i];
         if (undo.plate.isEmpty()) {

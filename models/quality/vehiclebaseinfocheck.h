@@ -75,6 +75,8 @@ private:
     const InterfaceSpec *m_positionSpec = nullptr; // the spec last seen, and where its VehicleNo is
     int m_positionPlate = -1;
     QHash<QString, Company> m_companies;
+    Company *m_last = nullptr; // the company of the last position; valid until m_companies changes
+    QString m_lastId;
     QList<Undo> m_undo;
 };
 

@@ -185,6 +185,7 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
     VehicleBaseInfoQuery baseInfo(m_db);
     QualityCrossChecks cross(m_model, permits.lookup(), baseInfo.lookup());
     const QString purpose = tr("recompute the quality of company %1").arg(companyId);
+    QHash<QString, int> keyedPerRule; // rule → records failing it whose key was built
 
     // One cursor per interface table holding rows of the company in the month: the rw_id range is found
     // through the (rw_company, rw_received_ms) index, then read in rowid order without sorting.
@@ -305,6 +306,20 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
                 outcome.rowId = s.columnInt64(0);
                 outcome.receivedMs = receivedMs;
                 cross.apply(record, outcome);
+                if (!outcome.failedRules.isEmpty() && outcome.recordKey.isEmpty()) {
+                    // Only the first samplesPerRule records failing a rule in the month become samples:
+                    // build the key for those alone (in ingest order, as the sinks take samples).
+                    bool sample = false;
+                    for (const QString &rule : std::as_const(outcome.failedRules)) {
+                        int &keyed = keyedPerRule[rule];
+                        if (keyed < m_model.samplesPerRule()) {
+                            ++keyed;
+                            sample = true;
+                        }
+                    }
+                    if (sample)
+                        outcome.recordKey = QualityEvaluator::recordKey(record);
+                }
                 outcomes.append(std::move(outcome));
                 cursor->hasRow = s.step();
             }

@@ -28,7 +28,10 @@ DatabaseError QualityRecorder::record(const IngestBatch &batch, QList<QualityOut
         outcome.source = record;
         outcome.rowId = stored.acceptedIds.at(i);
         outcome.receivedMs = batch.receivedMs;
-        m_cross.apply(batch.accepted.at(i).record, outcome);
+        const Record &r = batch.accepted.at(i).record;
+        m_cross.apply(r, outcome);
+        if (!outcome.failedRules.isEmpty() && outcome.recordKey.isEmpty() && m_store.wantsSample(outcome))
+            outcome.recordKey = QualityEvaluator::recordKey(r);
     }
     if (m_permits.error().isError())
         return m_permits.error();

@@ -6,11 +6,6 @@ namespace rw {
 
 namespace {
 
-QString sampleKey(const QString &company, int month, const QString &rule)
-{
-    return company + QLatin1Char('|') + QString::number(month) + QLatin1Char('|') + rule;
-}
-
 const char *const kDimensionColumns[kQualityDimensionCount] = {"completeness", "conformance", "timeliness",
                                                                "authenticity"};
 
@@ -94,6 +89,51 @@ bool QualityStore::prepareStatements()
     return true;
 }
 
+QHash<QString, int> *QualityStore::countsOf(const QString &company, int month)
+{
+    if (!m_lastCounts || m_lastMonth != month ||
+        (m_lastCompany.constData() != company.constData() && m_lastCompany != company)) {
+        m_lastCounts = &m_sampleCounts[company + QLatin1Char('|') + QString::number(month)];
+        m_lastCompany = company;
+        m_lastMonth = month;
+    }
+    return m_lastCounts;
+}
+
+int *QualityStore::sampleCount(const QString &company, int month, const QString &rule)
+{
+    QHash<QString, int> *counts = countsOf(company, month);
+    auto count = counts->find(rule);
+    if (count != counts->end())
+        return &*count;
+    if (!prepareStatements())
+        return nullptr;
+    m_countSamples.bind(1, company);
+    m_countSamples.bind(2, month);
+    m_countSamples.bind(3, m_model.version());
+    m_countSamples.bind(4, rule);
+    const int stored = m_countSamples.step() ? m_countSamples.columnInt(0) : 0;
+    if (m_countSamples.hasError()) {
+        fail(m_countSamples.error());
+        m_countSamples.reset();
+        return nullptr;
+    }
+    m_countSamples.reset();
+    return &*counts->insert(rule, stored);
+}
+
+bool QualityStore::wantsSample(const QualityOutcome &outcome)
+{
+    const int month = dayOf(outcome.receivedAt) / 100;
+    const QHash<QString, int> *counts = countsOf(outcome.companyId, month);
+    for (const QString &rule : outcome.failedRules) {
+        const auto count = counts->constFind(rule);
+        if (count == counts->cend() || *count < m_model.samplesPerRule())
+            return true;
+    }
+    return false;
+}
+
 DatabaseError QualityStore::add(const QList<QualityOutcome> &outcomes)
 {
     m_error = {};
@@ -150,22 +190,12 @@ DatabaseError QualityStore::add(const QList<QualityOutcome> &outcomes)
             ++r->violations;
 
             // Samples: the first ones received in the month.
-            const int month = day / 100;
-            const QString key = sampleKey(outcome.companyId, month, rule);
-            auto count = m_sampleCounts.find(key);
-            if (count == m_sampleCounts.end()) {
-                m_countSamples.bind(1, outcome.companyId);
-                m_countSamples.bind(2, month);
-                m_countSamples.bind(3, version);
-                m_countSamples.bind(4, rule);
-                const int stored = m_countSamples.step() ? m_countSamples.columnInt(0) : 0;
-                if (m_countSamples.hasError())
-                    return fail(m_countSamples.error());
-                m_countSamples.reset();
-                count = m_sampleCounts.insert(key, stored);
-            }
+            int *count = sampleCount(outcome.companyId, day / 100, rule);
+            if (!count)
+                return m_error;
             if (*count >= sampleLimit)
                 continue;
+            const int month = day / 100;
             m_insertSample.bind(1, outcome.companyId);
             m_insertSample.bind(2, month);
             m_insertSample.bind(3, version);
@@ -238,7 +268,7 @@ DatabaseError QualityStore::removeMonth(const QualityPeriod &month, const QStrin
         if (!statement.exec())
             return fail(statement.error());
     }
-    m_sampleCounts.clear();
+    forgetCachedCounts();
     return {};
 }
 

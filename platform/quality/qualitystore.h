@@ -45,7 +45,16 @@ public:
      */
     DatabaseError add(const QList<QualityOutcome> &outcomes);
     /** Drops the in-memory sample counts (after a rolled-back add(), or rows changed behind its back). */
-    void forgetCachedCounts() { m_sampleCounts.clear(); }
+    void forgetCachedCounts()
+    {
+        m_sampleCounts.clear();
+        m_lastCounts = nullptr;
+    }
+    /**
+     * Whether add() may keep \a outcome as a sample of one of its failed rules (its month has fewer than
+     * samplesPerRule of it, or the count is not known yet): only then does its recordKey need building.
+     */
+    bool wantsSample(const QualityOutcome &outcome);
 
     /**
      * Deletes the stored numbers of the CST month \a month (of \a companyId, or of every company when
@@ -93,8 +102,16 @@ private:
     Statement m_upsertRule;
     Statement m_insertSample;
     Statement m_countSamples;
-    QHash<QString, int> m_sampleCounts; // company|month|rule → samples stored
-    qint64 m_dayStart = 1;              // cache of dayOf(): [m_dayStart, m_dayEnd) is m_day
+    /** The samples stored of \a rule in \a company's \a month, read once; nullptr on a database error. */
+    int *sampleCount(const QString &company, int month, const QString &rule);
+    QHash<QString, int> *countsOf(const QString &company, int month);
+
+    // company|month → rule → samples stored; the last company-month looked up, as uploads repeat it.
+    QHash<QString, QHash<QString, int>> m_sampleCounts;
+    QHash<QString, int> *m_lastCounts = nullptr;
+    QString m_lastCompany;
+    int m_lastMonth = 0;
+    qint64 m_dayStart = 1; // cache of dayOf(): [m_dayStart, m_dayEnd) is m_day
     qint64 m_dayEnd = 0;
     int m_day = 0;
     DatabaseError m_error;
