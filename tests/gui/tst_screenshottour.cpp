@@ -41,6 +41,7 @@
 #include "map/vehiclecard.h"
 #include "map/vehiclelayer.h"
 #include "outages/outagedetailview.h"
+#include "outages/outagerecord.h"
 #include "outages/outagespage.h"
 #include "outages/statusboardpage.h"
 #include "permits/permitstore.h"
@@ -87,6 +88,7 @@ const QString kYpName = u"椰品专车"_s;
 const QString kHk = u"4601HKYC0003"_s;
 const QString kHkName = u"海口约车"_s;
 constexpr int kVehicles = 24;
+const QString kListReason = u"多次拒载，乘客投诉属实"_s;
 constexpr QSize kWindowSize(1280, 800);
 
 QString plateOf(int i)
@@ -182,6 +184,9 @@ void tst_ScreenshotTour::initTestCase()
 {
     guitest::quietOffscreenWarnings();
     QStandardPaths::setTestModeEnabled(true); // the offline lookup copy goes to a test location
+    // Run by hand rather than by ctest: the screenshots still go to <build>/screenshots.
+    if (qEnvironmentVariableIsEmpty("RIDEWATCH_BINARY_DIR"))
+        qputenv("RIDEWATCH_BINARY_DIR", QByteArrayLiteral(RW_BINARY_DIR));
     const QString lang = qEnvironmentVariable("RIDEWATCH_LANG");
     if (!lang.isEmpty()) {
         // As the console does (app/applanguage.cpp), from the build tree's compiled translations.
@@ -219,7 +224,7 @@ void tst_ScreenshotTour::initTestCase()
     draft.subject = BadRecord::Subject::Vehicle;
     draft.plate = m_listedPlate = plateOf(3);
     draft.regionCode = u"469001"_s;
-    draft.reason = u"多次拒载，乘客投诉属实"_s;
+    draft.reason = kListReason;
     draft.addedBy = u"demo.city"_s;
     draft.until = QDate(2027, 6, 30);
     QVERIFY2(server.badRecords().add(draft), qPrintable(server.badRecords().message()));
@@ -264,6 +269,22 @@ void tst_ScreenshotTour::initTestCase()
                        {400, {400, 400, 400, 120}, {396, 380, 341, 118}, 40, 33});
     testing::insertDay(db, kYp, 20261101, {900, {900, 900, 900, 300}, {899, 893, 880, 300}, 90, 88});
     testing::insertDay(db, kHk, 20261101, {600, {600, 600, 600, 200}, {560, 570, 402, 180}, 60, 41});
+    // … and of the months before, for the year's trend.
+    for (int month = 5; month <= 10; ++month) {
+        const qint64 day = 20260001 + month * 100;
+        const int d = 10 - month; // each company improving towards November
+        testing::insertDay(
+            db, outagefixtures::kC1, day,
+            {400, {400, 400, 400, 120}, {396 - d, 380 - 3 * d, 341 - 6 * d, 118 - d}, 40, 33 - d});
+        testing::insertDay(db, kYp, day,
+                           {900, {900, 900, 900, 300}, {899, 893 - d, 880 - 4 * d, 300}, 90, 88 - d});
+        testing::insertDay(db, kHk, day,
+                           {600,
+                            {600, 600, 600, 200},
+                            {560 - 4 * d, 570 - 2 * d, 402 - 9 * d, 180 - 2 * d},
+                            60,
+                            41 - 2 * d});
+    }
     testing::insertRuleDay(db, kHk, 20261101, u"timeliness.withinLimit"_s, u"orderMatch"_s, 198);
 }
 
@@ -278,7 +299,6 @@ std::unique_ptr<MainWindow> tst_ScreenshotTour::openWindow(const QString &user)
     if (!m_client)
         return nullptr;
     auto window = std::make_unique<MainWindow>(m_client.get(), InterfaceCatalogue::builtIn());
-    window->setPlatformDescription(u"ridewatch-platform %1"_s.arg(m_client->baseUrl().toString()));
     window->showSession(m_client->session(), 14);
     window->resize(kWindowSize);
     window->show();
@@ -365,6 +385,12 @@ void tst_ScreenshotTour::checkMap(MainWindow &window, const QString &prefix)
     QVERIFY(page->openVehicle(unlicensed));
     QTRY_VERIFY(page->card()->isVisible());
     QCOMPARE(page->card()->text(VehicleCard::Field::Plate), unlicensed.vehicleNo);
+    // Its permit status, asked of the city's registry, replaces the "asking…" shown at first.
+    const QString asking = page->card()->text(VehicleCard::Field::Permit);
+    QTRY_VERIFY_WITH_TIMEOUT(page->card()->text(VehicleCard::Field::Permit) != asking, 10000);
+    // Close enough to see each vehicle in its status colour (clusters below zoom 13), beside the card.
+    page->mapView()->setZoom(13.5);
+    page->mapView()->setCenter(LonLat{109.532, 18.776});
     shoot(&window, prefix + u"-map"_s);
     // Every vehicle is in the view and passes the filter (drawn one by one or in clusters).
     QCOMPARE(page->vehicleLayer()->lastFrame().shown, kVehicles);
@@ -378,6 +404,9 @@ void tst_ScreenshotTour::checkLookup(MainWindow &window, const QString &prefix)
     page->search(m_listedPlate);
     QTRY_VERIFY2_WITH_TIMEOUT(page->card()->hasHit(), qPrintable(page->errorMessage()->text()), 10000);
     QCOMPARE(page->card()->text(LookupDetailCard::Field::Certificate), certificateOf(3));
+    // The conduct record follows from the platform: the entry of the city's list, with its reason.
+    QTRY_VERIFY_WITH_TIMEOUT(page->card()->text(LookupDetailCard::Field::Conduct).contains(kListReason),
+                             10000);
     QVERIFY(page->model()->rowCount() >= 1);
     shoot(&window, prefix + u"-lookup"_s);
 }
@@ -445,6 +474,9 @@ void tst_ScreenshotTour::checkOutages(MainWindow &window, const QString &prefix)
     page->showOutage(m_platform.closed);
     QTRY_VERIFY_WITH_TIMEOUT(page->detail()->hasOutage() && page->detail()->outage().id == m_platform.closed,
                              10000);
+    // Its notice trail: the incident notice sent during it (Art. 12) and the planned stop (Art. 11).
+    QTRY_VERIFY_WITH_TIMEOUT(page->detail()->trail()->rowCount() >= 1, 10000);
+    QCOMPARE(page->detail()->trail()->rowCount(), int(page->detail()->outage().notices.size()));
     shoot(&window, prefix + u"-outages"_s);
 }
 
