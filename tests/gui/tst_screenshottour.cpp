@@ -123,6 +123,48 @@ QSet<QString> expectedPages(Role role)
     return pages;
 }
 
+/**
+ * outageguitest::OutagePlatform's platform and outages, with the uploads stamped by the platform's ManualClock
+ * (PlatformOptions::uploadsUseClock) so that the status board's ages of the tour's uploads are the clock's too.
+ */
+struct TourPlatform : outageguitest::OutagePlatform
+{
+    bool start()
+    {
+        using namespace outagefixtures;
+        clock = std::make_unique<ManualClock>(outagefixtures::start());
+        PlatformOptions options;
+        options.databasePath = dir.filePath(u"p.sqlite"_s);
+        options.synchronousFull = false;
+        options.tls = true;
+        options.clock = clock.get();
+        options.uploadsUseClock = true;
+        options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // as admintest::startPlatform
+        server = std::make_unique<PlatformServer>(options);
+        QString error;
+        if (!server->start(&error) || !server->accounts().createDemoAccounts(&error) ||
+            !addCompanies(*server, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        // As OutagePlatform::start(): a closed outage with its incident notice and a planned stop, then C1's
+        // and C2's open ones.
+        feed(*server, *clock, kC1, 30);
+        closed = silence(*server, *clock, kC1, 40);
+        const qint64 closedStart = server->outages().detector().outages().first().startMs;
+        addNotice(*server, kC1, NoticeKind::Incident, clock->nowMs() - 60'000, closedStart / 1000,
+                  clock->nowMs() / 1000 + 60, u"机房断电"_s);
+        const qint64 evening = outagefixtures::start().toSecsSinceEpoch() + 10 * 3600;
+        addNotice(*server, kC1, NoticeKind::PlannedStop, (evening - 4 * 24 * 3600) * 1000, evening,
+                  evening + 2 * 3600, u"数据库升级"_s);
+        feed(*server, *clock, kC1, 30);
+        open = silence(*server, *clock, kC1);
+        feed(*server, *clock, kC2, 30);
+        c2 = silence(*server, *clock, kC2);
+        return closed > 0 && open > closed && c2 > open;
+    }
+};
+
 } // namespace
 
 /** Runs a check of the tour and stops the test function at its first failure (QVERIFY returns only from it).
@@ -172,7 +214,7 @@ private:
     void checkStatusBoard(MainWindow &window, const QString &prefix, bool suspends);
     void checkAccounts(MainWindow &window, const QString &prefix);
 
-    outageguitest::OutagePlatform m_platform;
+    TourPlatform m_platform;
     std::unique_ptr<PlatformClient> m_client; // the window's, of the current role
     QList<VehicleFix> m_fixes;
     int m_uploaded = 0;
