@@ -205,7 +205,10 @@ private:
     /** Saves the screenshot, fails on a clipped label, and copies it to RIDEWATCH_SCREENSHOT_DIR as \a name.
      */
     void shoot(QWidget *widget, const QString &name);
-    void checkPages(const MainWindow &window, Role role);
+    /** The role's tabs are exactly the pages of its permissions, \a count of them (DESIGN §8). */
+    void checkPages(const MainWindow &window, Role role, int count);
+    /** Every tab of the window was visited (and photographed) by the tour. */
+    void checkAllVisited(const MainWindow &window);
 
     void checkMap(MainWindow &window, const QString &prefix);
     void checkLookup(MainWindow &window, const QString &prefix);
@@ -222,6 +225,7 @@ private:
     int m_uploaded = 0;
     QString m_listedPlate;
     QTemporaryDir m_settingsDir;
+    QSet<QString> m_visited; // the pages of the current window the tour has shown
 };
 
 void tst_ScreenshotTour::initTestCase()
@@ -339,6 +343,7 @@ void tst_ScreenshotTour::cleanupTestCase()
 
 std::unique_ptr<MainWindow> tst_ScreenshotTour::openWindow(const QString &user)
 {
+    m_visited.clear();
     m_client = m_platform.signedIn(user);
     if (!m_client)
         return nullptr;
@@ -358,6 +363,7 @@ Page *tst_ScreenshotTour::visit(MainWindow &window, const QString &objectName)
     for (int i = 0; i < window.pages()->count(); ++i) {
         if (window.pages()->widget(i)->objectName() == objectName) {
             window.pages()->setCurrentIndex(i);
+            m_visited.insert(objectName);
             return qobject_cast<Page *>(window.pages()->widget(i));
         }
     }
@@ -387,8 +393,9 @@ void tst_ScreenshotTour::shoot(QWidget *widget, const QString &name)
     QVERIFY2(QFile::copy(path, target), qPrintable(target));
 }
 
-void tst_ScreenshotTour::checkPages(const MainWindow &window, Role role)
+void tst_ScreenshotTour::checkPages(const MainWindow &window, Role role, int count)
 {
+    QCOMPARE(window.pages()->count(), count);
     QSet<QString> shown;
     for (int i = 0; i < window.pages()->count(); ++i) {
         const QString name = window.pages()->widget(i)->objectName();
@@ -400,6 +407,14 @@ void tst_ScreenshotTour::checkPages(const MainWindow &window, Role role)
     got.sort();
     want.sort();
     QCOMPARE(got, want);
+}
+
+void tst_ScreenshotTour::checkAllVisited(const MainWindow &window)
+{
+    for (int i = 0; i < window.pages()->count(); ++i) {
+        const QString name = window.pages()->widget(i)->objectName();
+        QVERIFY2(m_visited.contains(name), qPrintable(u"page %1 was not visited"_s.arg(name)));
+    }
 }
 
 void tst_ScreenshotTour::checkMap(MainWindow &window, const QString &prefix)
@@ -595,7 +610,7 @@ void tst_ScreenshotTour::cityOfficer()
 {
     const auto window = openWindow(u"demo.city"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::CityOfficer));
+    RW_VISIT(checkPages(*window, Role::CityOfficer, 7));
     // Their everyday view comes first.
     QCOMPARE(window->pages()->widget(0)->objectName(), u"fleetPage"_s);
     RW_VISIT(checkMap(*window, u"city"_s));
@@ -608,13 +623,14 @@ void tst_ScreenshotTour::cityOfficer()
     RW_VISIT(checkStatusBoard(*window, u"city"_s, false));
     // Shenzhen's company is not the city's (DESIGN §4: the platform filters by region scope).
     QCOMPARE(window->statusBoardPage()->model()->rowOf(outagefixtures::kC2), -1);
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::provincialSupervisor()
 {
     const auto window = openWindow(u"demo.province"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::ProvincialSupervisor));
+    RW_VISIT(checkPages(*window, Role::ProvincialSupervisor, 7));
     RW_VISIT(checkMap(*window, u"province"_s));
     RW_VISIT(checkLookup(*window, u"province"_s));
     RW_VISIT(checkBadRecords(*window, u"province"_s));
@@ -624,36 +640,39 @@ void tst_ScreenshotTour::provincialSupervisor()
     RW_VISIT(checkScores(*window, u"province"_s, {outagefixtures::kC1Name, kYpName, kHkName}, true));
     RW_VISIT(checkOutages(*window, u"province"_s));
     RW_VISIT(checkStatusBoard(*window, u"province"_s, false));
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::enforcementOfficer()
 {
     const auto window = openWindow(u"demo.enforcement"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::EnforcementOfficer));
+    RW_VISIT(checkPages(*window, Role::EnforcementOfficer, 3));
     // The roadside check is their everyday page (issue 5).
     QCOMPARE(window->pages()->widget(0)->objectName(), u"lookupPage"_s);
     QCOMPARE(window->pages()->currentIndex(), 0);
     RW_VISIT(checkLookup(*window, u"enforcement"_s));
     RW_VISIT(checkMap(*window, u"enforcement"_s));
     RW_VISIT(checkBadRecords(*window, u"enforcement"_s));
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::systemAdministrator()
 {
     const auto window = openWindow(u"demo.sysadmin"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::SystemAdministrator));
+    RW_VISIT(checkPages(*window, Role::SystemAdministrator, 1));
     RW_VISIT(checkAccounts(*window, u"sysadmin"_s));
     auto *page = window->pages()->findChild<AccountsPage *>();
     QVERIFY(page->findChild<QPushButton *>(u"newAccount"_s)->isVisibleTo(page));
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::securityAdministrator()
 {
     const auto window = openWindow(u"demo.secadmin"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::SecurityAdministrator));
+    RW_VISIT(checkPages(*window, Role::SecurityAdministrator, 3));
     auto *policy = visit<PolicyPage>(*window, u"policyPage"_s);
     QVERIFY(policy);
     QTRY_VERIFY_WITH_TIMEOUT(policy->isLoaded(), 10000);
@@ -672,13 +691,14 @@ void tst_ScreenshotTour::securityAdministrator()
     QVERIFY(accounts->findChild<QPushButton *>(u"unlock"_s)->isVisibleTo(accounts));
     QVERIFY(!accounts->findChild<QPushButton *>(u"newAccount"_s)->isVisibleTo(accounts));
     RW_VISIT(checkStatusBoard(*window, u"secadmin"_s, true));
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::auditAdministrator()
 {
     const auto window = openWindow(u"demo.auditor"_s);
     QVERIFY(window);
-    RW_VISIT(checkPages(*window, Role::AuditAdministrator));
+    RW_VISIT(checkPages(*window, Role::AuditAdministrator, 1));
     auto *page = visit<AuditPage>(*window, u"auditPage"_s);
     QVERIFY(page);
     // Everyone's sign-ins of this tour are in the log; the newest is this one.
@@ -687,6 +707,7 @@ void tst_ScreenshotTour::auditAdministrator()
              u"demo.auditor"_s);
     QCOMPARE(page->errorText(), QString());
     shoot(window.get(), u"auditor-audit"_s);
+    checkAllVisited(*window);
 }
 
 void tst_ScreenshotTour::lockScreen()
