@@ -423,9 +423,15 @@ void tst_ScreenshotTour::checkMap(MainWindow &window, const QString &prefix)
     QVERIFY(page);
     const ManualClock *clock = m_platform.clock.get();
     page->setClock([clock] { return clock->now().toSecsSinceEpoch(); });
-    window.fleet()->apply(m_fixes); // what the live broker delivers
-    page->refresh();                // the counts and the layers now, not at the next tick
+    // What the live broker delivers, fresh at the platform's time (the clock moved on with each sign-in).
+    QList<VehicleFix> fixes = m_fixes;
+    for (int i = 0; i < fixes.size(); ++i)
+        fixes[i].positionTime = clock->now().toSecsSinceEpoch() - 5 - i % 7;
+    window.fleet()->apply(fixes);
+    page->refresh(); // the counts and the layers now, not at the next tick
     QCOMPARE(window.fleet()->size(), kVehicles);
+    for (int i = 0; i < kVehicles; ++i)
+        QVERIFY(!window.fleet()->isStale(i, clock->now().toSecsSinceEpoch())); // drawn in colour, not grey
     auto *alerts = page->findChild<AlertsPanel *>(u"alertsPanel"_s);
     QVERIFY(alerts);
     QCOMPARE(page->sidePanels()->currentWidget(), alerts);
