@@ -315,7 +315,9 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         m_pages->addTab(badRecords, tr("Bad-record list"));
     }
     if (role.can(Permission::ViewQualityReports)) {
-        m_pages->addTab(new IntakePage(m_intakeModel, m_pages), tr("Data intake"));
+        auto *intake = new IntakePage(m_intakeModel, m_pages);
+        intake->setObjectName(QStringLiteral("intakePage"));
+        m_pages->addTab(intake, tr("Data intake"));
         m_refreshesIntake = true;
         // Issue 6: the companies' data-quality scores (seed 000 Art. 16–18); reviewing and publishing them is
         // the provincial supervisor's (docs/quality-contracts.md). The platform checks both again.
@@ -326,18 +328,22 @@ void MainWindow::rebuildPages(const SessionInfo &session)
         m_pages->addTab(scores, tr("Quality scores"));
     }
     // Administration (MLPS 2.0 §8.1.5): each of the three administrators sees only their own duty.
-    if (role.can(Permission::ManageSecurityPolicy) || role.can(Permission::UnlockAccounts))
-        m_pages->addTab(new PolicyPage(m_admin, role.can(Permission::ManageSecurityPolicy), m_pages),
-                        tr("Security policy"));
+    if (role.can(Permission::ManageSecurityPolicy) || role.can(Permission::UnlockAccounts)) {
+        auto *policy = new PolicyPage(m_admin, role.can(Permission::ManageSecurityPolicy), m_pages);
+        policy->setObjectName(QStringLiteral("policyPage"));
+        m_pages->addTab(policy, tr("Security policy"));
+    }
     if (role.can(Permission::ManageAccounts) || role.can(Permission::UnlockAccounts)) {
         auto *model = new AccountListModel;
         auto *page = new AccountsPage(m_admin, model, role, session.userName, m_pages);
+        page->setObjectName(QStringLiteral("accountsPage"));
         model->setParent(page);
         m_pages->addTab(page, tr("Accounts"));
     }
     if (role.can(Permission::ViewAuditLog)) {
         auto *model = new AuditLogModel(m_admin);
         auto *page = new AuditPage(m_admin, model, role, m_pages);
+        page->setObjectName(QStringLiteral("auditPage"));
         model->setParent(page);
         m_pages->addTab(page, tr("Audit log"));
     }
@@ -387,6 +393,7 @@ void MainWindow::rebuildPages(const SessionInfo &session)
             m_pages);
         empty->setAlignment(Qt::AlignCenter);
         empty->setWordWrap(true);
+        empty->setObjectName(QStringLiteral("welcomePage"));
         m_pages->addTab(empty, tr("Welcome"));
     }
     restorePageLayout();
