@@ -201,6 +201,8 @@ bool PlatformServer::start(QString *error)
         std::make_unique<QualityApi>(*m_apiAuth, *m_database, QualityModel::builtIn(), m_catalogue);
     m_qualityApi->registerRoutes(*m_http);
     m_statusApi = std::make_unique<StatusApi>(*m_stats, *m_companies, *m_apiAuth, *m_database);
+    if (m_options.uploadsUseClock)
+        m_statusApi->setClock(&clock);
     m_statusApi->registerRoutes(*m_http);
     m_tracksApi = std::make_unique<TracksApi>(*m_apiAuth, *m_companies, *m_database, m_options.databasePath);
     m_tracksApi->registerRoutes(*m_http);

@@ -1,5 +1,7 @@
 #include "statusapi.h"
 
+#include "domain/clock.h"
+
 #include "apiauth.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -79,7 +81,8 @@ void StatusApi::registerRoutes(HttpServer &server)
                                         {QStringLiteral("lastReceivedAt"), c.lastReceivedMs}});
             }
             responder.respond(HttpResponse::json(
-                200, QJsonObject{{QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()},
+                200, QJsonObject{{QStringLiteral("serverTime"),
+                                  m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch()},
                                  {QStringLiteral("counters"), rows}}));
         });
 }

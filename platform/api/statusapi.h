@@ -7,6 +7,7 @@
 namespace rw {
 
 class ApiAuth;
+class Clock;
 class CompanyDirectory;
 class CompanyRegistry;
 class Database;
@@ -30,6 +31,12 @@ public:
     StatusApi(IntakeStats &stats, const CompanyRegistry &companies, ApiAuth &auth, Database &db);
     ~StatusApi();
 
+    /**
+     * The clock the uploads are stamped with (PlatformOptions::uploadsUseClock), so that serverTime and the
+     * records' receipt times agree; the system clock when not set.
+     */
+    void setClock(const Clock *clock) { m_clock = clock; }
+
     void registerRoutes(HttpServer &server);
 
 private:
@@ -37,6 +44,7 @@ private:
     const CompanyRegistry &m_companies;
     ApiAuth &m_auth;
     std::unique_ptr<CompanyDirectory> m_directory;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace rw

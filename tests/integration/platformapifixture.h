@@ -42,6 +42,7 @@ public:
         options.port = port;
         options.synchronousFull = false;
         options.clock = &m_clock;
+        options.uploadsUseClock = m_uploadsUseClock;
         options.passwordHashing = PasswordHasher::Parameters::pbkdf2(1000); // cheap hashes for tests
         m_server = std::make_unique<PlatformServer>(options);
         if (!m_server->start(error))
@@ -72,6 +73,8 @@ public:
     QString databasePath() const { return m_dir.filePath(QStringLiteral("platform.db")); }
     PlatformServer &server() { return *m_server; }
     ManualClock &clock() { return m_clock; }
+    /** Uploads are stamped with clock() too (PlatformOptions::uploadsUseClock); set before start(). */
+    void setUploadsUseClock(bool on) { m_uploadsUseClock = on; }
     HttpTestClient &client() { return *m_client; }
 
     QUrl url(const QString &path) const
@@ -176,6 +179,7 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
+    bool m_uploadsUseClock = false;
     QHash<QString, QByteArray> m_totp;
     std::unique_ptr<PlatformServer> m_server;
     std::unique_ptr<HttpTestClient> m_client;
