@@ -3,6 +3,7 @@
 #include "../unit/client/admintestsupport.h"
 #include "adminguitest.h"
 #include "guitest.h"
+#include "security/auditstore.h"
 
 #include "admin/accountspage.h"
 #include "admin/newaccountdialog.h"
@@ -373,6 +374,11 @@ void tst_AccountsPage::securityAdministratorUnlocksByName()
     QVERIFY2(m_page->statusText().contains(QStringLiteral("user name")), qPrintable(m_page->statusText()));
     QCOMPARE(m_page->errorText(), QString());
     QVERIFY(!m_page->view()->isVisible());
+    // It did not ask for the list: no refusal by the security administrator in the audit log.
+    for (const AuditEntry &entry : m_platform->audit().entries(1, -1))
+        QVERIFY2(
+            !(entry.actor == QStringLiteral("demo.secadmin") && entry.outcome == AuditEntry::Outcome::Denied),
+            qPrintable(entry.action));
 
     QVERIFY(!child<QPushButton>("unlockByName")->isEnabled());
     QTest::keyClicks(child<QLineEdit>("unlockUser"), QStringLiteral("demo.city"));

@@ -254,13 +254,7 @@ AccountsPage::AccountsPage(AdminClient *client, AccountListModel *model, Role vi
                     return;
                 }
                 if (operation == AdminClient::Operation::ListAccounts && !m_canManage) {
-                    // The platform lists accounts to the system administrator only (ManageAccounts).
-                    m_listRefused = true;
-                    m_view->hide();
-                    m_error->clear();
-                    showStatus(tr(
-                        "The platform shows the list of accounts to the system administrator only. Enter the "
-                        "user name of a locked account to unlock it."));
+                    showUnlockByName();
                     m_status->setToolTip(message);
                     return;
                 }
@@ -289,8 +283,24 @@ void AccountsPage::showEvent(QShowEvent *event)
 void AccountsPage::refresh()
 {
     m_loaded = true; // asked for: the next show does not ask again
+    if (!m_canManage) {
+        // The platform lists accounts to the system administrator only (ManageAccounts): asking would only
+        // leave a refusal in the audit log.
+        showUnlockByName();
+        return;
+    }
     start();
     m_client->listAccounts();
+}
+
+void AccountsPage::showUnlockByName()
+{
+    m_listRefused = true;
+    m_view->hide();
+    m_error->clear();
+    showStatus(tr("The platform shows the list of accounts to the system administrator only. Enter the "
+                  "user name of a locked account to unlock it."));
+    updateActions();
 }
 
 void AccountsPage::start()

@@ -57,6 +57,8 @@ protected:
 private:
     const AccountInfo *selectedAccount() const;
     void updateActions();
+    /** The security administrator's view: no list (the platform refuses it), unlock by user name. */
+    void showUnlockByName();
     void start();
     void finish();
     void showStatus(const QString &text);
