@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
@@ -53,6 +54,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ridewatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("RideWatch"));
     QApplication::setApplicationVersion(QStringLiteral(RIDEWATCH_VERSION));
+    // The installed desktop entry and icon (packaging/linux), so that Wayland and the task bar match the
+    // window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.ridewatch.RideWatch"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("cn.ridewatch.RideWatch")));
     // The user's settings (Tools → Settings…): the platform, the language, the map's tiles, the window's
     // layout.
     QSettings settings;

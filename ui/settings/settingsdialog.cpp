@@ -192,7 +192,7 @@ void SettingsDialog::showTileKind()
         m_tileValue->setPlaceholderText(QStringLiteral("https://…/{z}/{x}/{y}.png"));
         break;
     case TileSource::Kind::MBTiles:
-        m_tileValueLabel->setText(tr("&File:"));
+        m_tileValueLabel->setText(tr("&MBTiles file:"));
         m_tileValue->setPlaceholderText(tr("An .mbtiles file"));
         break;
     case TileSource::Kind::None:
