@@ -290,12 +290,14 @@ bool QualityRecompute::runCompany(const QString &companyId, qint64 startMs, qint
             Statement &s = cursor->statement;
             const InterfaceSpec *spec = cursor->spec;
             const int fieldCount = int(spec->fields.size());
+            // One record reused for every row: the checks do not keep it, and a list per row cost more
+            // than judging it.
+            Record record;
+            record.spec = spec;
+            record.values.resize(fieldCount);
             while (cursor->hasRow && s.columnInt64(1) == batch) {
-                Record record;
-                record.spec = spec;
-                record.values.reserve(fieldCount);
                 for (int i = 0; i < fieldCount; ++i)
-                    record.values.append(s.columnValue(4 + i));
+                    record.values[i] = s.columnValue(4 + i);
                 const qint64 receivedMs = s.columnInt64(2);
                 const std::optional<qint64> businessTime =
                     s.isNull(3) ? std::nullopt : std::optional<qint64>(s.columnInt64(3));
