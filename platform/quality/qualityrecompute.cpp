@@ -402,12 +402,16 @@ std::optional<QHash<QString, QualityTally>> QualityRecompute::compute(const Qual
     const QualityPeriod span = QualityPeriod::ofMonth(month.year, month.month);
     QHash<QString, QualityTally> tallies;
     const bool ok = run(span, companyId, [&](const QList<QualityOutcome> &outcomes) -> DatabaseError {
+        QualityTally *tally = nullptr; // a recompute runs company by company: nearly always the last one
         for (const QualityOutcome &outcome : outcomes) {
-            auto it = tallies.find(outcome.companyId);
-            if (it == tallies.end())
-                it = tallies.insert(outcome.companyId, QualityTally(outcome.companyId, span, m_model));
+            if (!tally || tally->companyId() != outcome.companyId) {
+                auto it = tallies.find(outcome.companyId);
+                if (it == tallies.end())
+                    it = tallies.insert(outcome.companyId, QualityTally(outcome.companyId, span, m_model));
+                tally = &*it;
+            }
             QString error;
-            if (!it->add(outcome, &error))
+            if (!tally->add(outcome, &error))
                 return {SQLITE_MISUSE, tr("recompute the quality of %1").arg(span.key()), error, {}};
         }
         return {};
