@@ -40,6 +40,7 @@ private Q_SLOTS:
     void clearFilterShowsEverything();
     void exportAsksForAFileAndWritesWhatIsShown();
     void exportCanBeCancelled();
+    void escapeCancelsTheExport();
     void exportTooLargeSaysWhy();
     void verifySaysIntact();
     void verifySaysWhereTheChainBreaks();
@@ -230,6 +231,27 @@ void tst_AuditPage::exportCanBeCancelled()
     m_fixture->releaseExports();
     // The late answer writes nothing: a round trip later there is still no file.
     clickButton("verify");
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->verifyText().startsWith(QStringLiteral("Chain intact")), 10000);
+    QVERIFY(!QFile::exists(path));
+}
+
+void tst_AuditPage::escapeCancelsTheExport()
+{
+    QVERIFY(openPage());
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->view()->setFocus();
+    m_fixture->holdExports = true;
+    const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+    m_page->exportTo(path);
+    QVERIFY(m_page->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->heldExports(), 1, 10000);
+    QTest::keyClick(m_page->view(), Qt::Key_Escape);
+    QVERIFY(!m_page->isExporting());
+    QVERIFY2(m_page->statusText().contains(QStringLiteral("cancelled")), qPrintable(m_page->statusText()));
+    QVERIFY(child<QPushButton>("export")->isEnabled());
+    m_fixture->releaseExports();
+    clickButton("verify"); // a round trip later the late answer has written nothing
     QTRY_VERIFY_WITH_TIMEOUT(m_page->verifyText().startsWith(QStringLiteral("Chain intact")), 10000);
     QVERIFY(!QFile::exists(path));
 }

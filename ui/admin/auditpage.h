@@ -10,7 +10,6 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -19,6 +18,7 @@ namespace rw {
 class AdminClient;
 class AuditLogModel;
 class InlineMessage;
+class JobProgress;
 struct AuditChainReport;
 
 /**
@@ -90,10 +90,7 @@ private:
     QPushButton *m_verify;
     QLabel *m_summary;
     QLabel *m_verifyResult;
-    QWidget *m_exportRow;
-    QProgressBar *m_exportBar;
-    QLabel *m_exportLabel;
-    QPushButton *m_cancelExport;
+    JobProgress *m_exportRow; //!< bytes written, Cancel (Esc)
     QLabel *m_status;
     InlineMessage *m_error;
 };
