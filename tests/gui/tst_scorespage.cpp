@@ -31,7 +31,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -421,6 +424,27 @@ void tst_ScoresPage::theWriterStopsBetweenPagesAndBlocks()
     const qint64 pages = steps.first().second;
     QCOMPARE(steps.first(), std::make_pair(qint64(0), pages));
     QCOMPARE(steps.last(), std::make_pair(pages, pages));
+    // As many pages as QTextDocument::print() makes of it (same margins, same layout).
+    const auto pagesIn = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count("/Type /Page\n") : -1;
+    };
+    {
+        const QString reference = dir.filePath(u"reference.pdf"_s);
+        QFile file(reference);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        QTextDocument document;
+        QualityReportWriter::prepare(document, html, {}, u"Long"_s);
+        document.print(&writer);
+        file.close();
+        QCOMPARE(qint64(pagesIn(whole)), pages);
+        QCOMPARE(qint64(pagesIn(reference)), pages);
+        QFile::remove(reference);
+    }
 
     std::atomic_bool stop{false};
     steps.clear();
