@@ -12,7 +12,7 @@
 #include "itemmodels/lookupresultmodel.h"
 #include "lookup/lookupclient.h"
 #include "permits/permitstore.h"
-#include "session/busyindicator.h"
+#include "session/jobprogress.h"
 #include "session/inlinemessage.h"
 
 #include "../unit/client/admintestsupport.h"
@@ -83,6 +83,7 @@ class tst_LookupPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void enterSearchesAndTheVerdictShows();
+    void aSearchCanBeCancelled();
     void cachedBannerWhenThePlatformFails();
     void revealDisabledForARoleWithoutTheRight();
     void revealForTheDriverShown();
@@ -97,6 +98,38 @@ void tst_LookupPage::initTestCase()
     guitest::quietOffscreenWarnings();
     qRegisterMetaType<LookupAnswer>();
     qRegisterMetaType<ConductRecord>();
+}
+
+void tst_LookupPage::aSearchCanBeCancelled()
+{
+    FixtureSetup s;
+    QVERIFY(s.signedIn);
+    LookupClient client(&s.platform, &s.cache, &s.clock);
+    LookupPage page(&client, &s.fleet);
+    page.resize(1280, 820);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy answered(&client, &LookupClient::answered);
+    page.searchBox()->setFocus();
+    page.search(QStringLiteral("琼DD12345"));
+    QVERIFY(page.busyIndicator()->isVisible());
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelLookup"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::keyClick(page.searchBox(), Qt::Key_Escape); // as the Cancel button
+    QVERIFY(!client.isBusy());
+    QVERIFY(!page.busyIndicator()->isVisible());
+    QVERIFY2(page.summaryLabel()->text().contains(QStringLiteral("cancelled")),
+             qPrintable(page.summaryLabel()->text()));
+    // A request after it is answered; the cancelled search's answer is not shown.
+    QSignalSpy conduct(&client, &LookupClient::conductAnswered);
+    client.conductOfVehicle(QStringLiteral("琼DD12345"));
+    QVERIFY(conduct.wait(10000));
+    QCOMPARE(answered.size(), 0);
+    QCOMPARE(page.model()->rowCount(), 0);
+    // The page still searches.
+    page.search(QStringLiteral("琼DD12345"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+    QTRY_VERIFY(!page.busyIndicator()->isVisible());
 }
 
 void tst_LookupPage::enterSearchesAndTheVerdictShows()

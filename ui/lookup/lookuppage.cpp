@@ -7,8 +7,8 @@
 #include "itemmodels/lookupresultmodel.h"
 #include "location/mylocation.h"
 #include "lookup/lookupclient.h"
-#include "session/busyindicator.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,7 +82,7 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     , m_box(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_hint(new QLabel(this))
-    , m_busy(new BusyIndicator(tr("Asking the city's permit registry…"), this))
+    , m_busy(new JobProgress(tr("Cancel"), this))
     , m_banner(new QLabel(this))
     , m_error(new InlineMessage(this))
     , m_summary(new QLabel(this))
@@ -178,9 +178,16 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     connect(m_client, &LookupClient::conductAnswered, this, &LookupPage::onConduct);
     connect(m_client, &LookupClient::conductFailed, this, &LookupPage::onConductFailed);
     connect(m_client, &LookupClient::busyChanged, this, [this](bool busy) {
-        m_busy->setBusy(busy);
+        if (busy)
+            m_busy->start(tr("Asking the city's permit registry…"));
+        else
+            m_busy->finish();
         updateReveal();
     });
+
+    m_busy->setObjectName(QStringLiteral("lookupProgress"));
+    m_busy->cancelButton()->setObjectName(QStringLiteral("cancelLookup"));
+    connect(m_busy, &JobProgress::cancelRequested, this, &LookupPage::cancelSearch);
 
     m_card->setFleet(m_fleet);
     m_card->setClock([this] { return m_now(); });
@@ -266,6 +273,16 @@ void LookupPage::search(const QString &text)
         m_box->setText(text);
     m_error->clear();
     m_client->search(text);
+}
+
+void LookupPage::cancelSearch()
+{
+    if (!m_client->isBusy())
+        return;
+    m_client->cancel(); // busyChanged(false) hides the row
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("Search cancelled.")
+                           : tr("Search cancelled; the permits shown are from the search before it."));
 }
 
 void LookupPage::onAnswered(const LookupAnswer &answer)

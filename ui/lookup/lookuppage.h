@@ -21,7 +21,7 @@ class QTimer;
 
 namespace rw {
 
-class BusyIndicator;
+class JobProgress;
 struct ConductRecord;
 class FleetState;
 class InlineMessage;
@@ -77,7 +77,8 @@ public:
     /** "3 permits for 琼DD12345 (plate)", or what was not found. */
     QLabel *summaryLabel() const { return m_summary; }
     InlineMessage *errorMessage() const { return m_error; }
-    BusyIndicator *busyIndicator() const { return m_busy; }
+    /** Shown while the registry is asked, with Cancel (Esc). */
+    JobProgress *busyIndicator() const { return m_busy; }
     InspectionPrinter *printer() const { return m_printer; }
 
     /** The record as "Print / Save PDF…" would write it now. */
@@ -90,6 +91,8 @@ public Q_SLOTS:
     void search(const QString &text);
     /** Starts a new inspection record (forgets what was kept, and the notes). */
     void newRecord();
+    /** Drops the search or reveal on its way: its answer, should it come, is ignored. */
+    void cancelSearch();
 
 Q_SIGNALS:
     /** The officer wants to see the vehicle on the live map. */
@@ -124,7 +127,7 @@ private:
     QLineEdit *m_box;
     QPushButton *m_searchButton;
     QLabel *m_hint;
-    BusyIndicator *m_busy;
+    JobProgress *m_busy;
     QLabel *m_banner;
     InlineMessage *m_error;
     QLabel *m_summary;
