@@ -43,6 +43,7 @@ private Q_SLOTS:
     void escapeCancelsTheExport();
     void exportTooLargeSaysWhy();
     void verifySaysIntact();
+    void verifyCanBeCancelled();
     void verifySaysWhereTheChainBreaks();
     void exportAndVerifyOnlyWithThePermissions();
     void onTheRealPlatform();
@@ -278,6 +279,31 @@ void tst_AuditPage::verifySaysIntact()
                               10000);
     QVERIFY(child<QLabel>("verifyResult")->styleSheet().contains(QStringLiteral("#107c10")));
     QVERIFY(child<QPushButton>("verify")->isEnabled());
+}
+
+void tst_AuditPage::verifyCanBeCancelled()
+{
+    QVERIFY(openPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
+    clickButton("verify");
+    QVERIFY(child<QWidget>("verifyProgress")->isVisible());
+    QVERIFY(!child<QPushButton>("verify")->isEnabled());
+    QVERIFY(m_admin->isVerifying());
+    clickButton("cancelVerify");
+    QVERIFY(!m_admin->isVerifying());
+    QVERIFY(!child<QWidget>("verifyProgress")->isVisible());
+    QVERIFY(child<QPushButton>("verify")->isEnabled());
+    QVERIFY2(m_page->verifyText().contains(QStringLiteral("cancelled")), qPrintable(m_page->verifyText()));
+    // A round trip later the verification's answer has not replaced it.
+    QSignalSpy verified(m_admin.get(), &AdminClient::auditVerified);
+    m_page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
+    QCOMPARE(verified.size(), 0);
+    QVERIFY(m_page->verifyText().contains(QStringLiteral("cancelled")));
+    // Verify asks again.
+    clickButton("verify");
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->verifyText().startsWith(QStringLiteral("Chain intact")), 10000);
+    QVERIFY(!child<QWidget>("verifyProgress")->isVisible());
 }
 
 void tst_AuditPage::verifySaysWhereTheChainBreaks()

@@ -85,6 +85,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     , m_summary(new QLabel(this))
     , m_verifyResult(new QLabel(this))
     , m_exportRow(new JobProgress(tr("Cancel export"), this))
+    , m_verifyRow(new JobProgress(tr("Cancel"), this))
     , m_status(new QLabel(this))
     , m_error(new InlineMessage(this))
 {
@@ -173,6 +174,9 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     m_exportRow->setObjectName(QStringLiteral("exportProgress"));
     m_exportRow->cancelButton()->setObjectName(QStringLiteral("cancelExport"));
     connect(m_exportRow, &JobProgress::cancelRequested, this, &AuditPage::cancelExport);
+    m_verifyRow->setObjectName(QStringLiteral("verifyProgress"));
+    m_verifyRow->cancelButton()->setObjectName(QStringLiteral("cancelVerify"));
+    connect(m_verifyRow, &JobProgress::cancelRequested, this, &AuditPage::cancelVerify);
 
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -188,6 +192,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     layout->addLayout(filterRow);
     layout->addLayout(actions);
     layout->addWidget(m_verifyResult);
+    layout->addWidget(m_verifyRow);
     layout->addWidget(m_exportRow);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
@@ -237,6 +242,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
                     setExporting(false);
                 } else if (operation == AdminClient::Operation::VerifyAudit) {
                     m_verify->setEnabled(true);
+                    m_verifyRow->finish();
                     m_verifyResult->hide();
                 } else {
                     return; // searches: the model reports them (loadFailed)
@@ -395,14 +401,28 @@ void AuditPage::verify()
     m_verify->setEnabled(false);
     m_error->clear();
     m_verifyResult->setStyleSheet(QString());
-    m_verifyResult->setText(tr("The platform is verifying the audit chain…"));
-    m_verifyResult->show();
+    m_verifyResult->hide();
+    m_verifyRow->start(tr("The platform is verifying the audit chain…"));
     m_client->verifyAudit();
+}
+
+void AuditPage::cancelVerify()
+{
+    if (!m_verifyRow->isRunning())
+        return;
+    m_client->cancelVerify();
+    m_verifyRow->finish();
+    m_verify->setEnabled(true);
+    m_verifyResult->setStyleSheet(QString());
+    m_verifyResult->setText(
+        tr("Verification cancelled; the chain was not checked. Verify chain asks again."));
+    m_verifyResult->show();
 }
 
 void AuditPage::showVerification(const AuditChainReport &report)
 {
     m_verify->setEnabled(true);
+    m_verifyRow->finish();
     const QLocale locale;
     if (report.ok) {
         m_verifyResult->setText(

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void exportTo(const QString &filePath);
     void cancelExport();
     void verify();
+    /** Stops waiting for the verification (Cancel, Esc): its answer is not shown. */
+    void cancelVerify();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -91,6 +93,7 @@ private:
     QLabel *m_summary;
     QLabel *m_verifyResult;
     JobProgress *m_exportRow; //!< bytes written, Cancel (Esc)
+    JobProgress *m_verifyRow; //!< busy, Cancel (Esc)
     QLabel *m_status;
     InlineMessage *m_error;
 };
