@@ -83,6 +83,7 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_hint(new QLabel(this))
     , m_busy(new JobProgress(tr("Cancel"), this))
+    , m_printProgress(new JobProgress(tr("Cancel"), this))
     , m_banner(new QLabel(this))
     , m_error(new InlineMessage(this))
     , m_summary(new QLabel(this))
@@ -167,6 +168,7 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     layout->addLayout(searchRow);
     layout->addWidget(m_hint);
     layout->addWidget(m_busy);
+    layout->addWidget(m_printProgress);
     layout->addWidget(m_banner);
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
@@ -204,6 +206,22 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     connect(m_card, &LookupDetailCard::newRecordRequested, this, &LookupPage::newRecord);
 
     connect(m_printer, &InspectionPrinter::busyChanged, m_card, &LookupDetailCard::setPrintBusy);
+    m_printProgress->setObjectName(QStringLiteral("printProgress"));
+    m_printProgress->cancelButton()->setObjectName(QStringLiteral("cancelPrint"));
+    connect(m_printProgress, &JobProgress::cancelRequested, m_printer, &InspectionPrinter::cancel);
+    connect(m_printer, &InspectionPrinter::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_printProgress->start(tr("Writing the inspection record…"));
+        else
+            m_printProgress->finish();
+    });
+    connect(m_printer, &InspectionPrinter::cancelled, this, [this](const QString &target) {
+        updateRecordSummary();
+        m_card->setRecordSummary(
+            m_card->text(LookupDetailCard::Field::RecordSummary) + QLatin1Char('\n') +
+            tr("Cancelled: nothing was written to %1").arg(QDir::toNativeSeparators(target)));
+        Q_EMIT recordCancelled(target);
+    });
     connect(m_printer, &InspectionPrinter::saved, this, [this](const QString &target) {
         updateRecordSummary();
         m_card->setRecordSummary(m_card->text(LookupDetailCard::Field::RecordSummary) + QLatin1Char('\n') +

@@ -80,6 +80,8 @@ public:
     /** Shown while the registry is asked, with Cancel (Esc). */
     JobProgress *busyIndicator() const { return m_busy; }
     InspectionPrinter *printer() const { return m_printer; }
+    /** Shown while the inspection record is written or printed, with Cancel (Esc). */
+    JobProgress *printProgress() const { return m_printProgress; }
 
     /** The record as "Print / Save PDF…" would write it now. */
     InspectionRecord record() const;
@@ -99,6 +101,7 @@ Q_SIGNALS:
     void showOnMap(const QString &companyId, const QString &plate);
     void recordSaved(const QString &target);
     void recordFailed(const QString &message);
+    void recordCancelled(const QString &target);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -128,6 +131,7 @@ private:
     QPushButton *m_searchButton;
     QLabel *m_hint;
     JobProgress *m_busy;
+    JobProgress *m_printProgress;
     QLabel *m_banner;
     InlineMessage *m_error;
     QLabel *m_summary;

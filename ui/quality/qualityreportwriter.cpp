@@ -28,14 +28,13 @@ bool isSet(const std::atomic_bool *flag)
     return flag && flag->load();
 }
 
-/**
- * What QTextDocument::print() does with a document without a page size (the layout on the device, 2 cm
- * margins in screen pixels, the page number at the bottom right), one page at a time: false when
- * \a cancelled was set between two pages.
- */
-bool printPages(QTextDocument &document, QPagedPaintDevice &device, const std::atomic_bool *cancelled,
-                const QualityReportWriter::Progress &progress)
+} // namespace
+
+bool QualityReportWriter::printPages(QTextDocument &document, QPagedPaintDevice &device,
+                                     const std::atomic_bool *cancelled, const Progress &progress)
 {
+    // What QTextDocument::print() does with a document without a page size (the layout on the device,
+    // 2 cm margins in screen pixels, the page number at the bottom right), one page at a time.
     QPainter painter(&device);
     if (!painter.isActive())
         return true; // the file's error says why
@@ -86,6 +85,8 @@ bool printPages(QTextDocument &document, QPagedPaintDevice &device, const std::a
     }
     return true;
 }
+
+namespace {
 
 QString cannotWrite(const QString &documentName, const QString &path, const QString &why)
 {

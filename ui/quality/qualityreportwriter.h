@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace rw {
@@ -62,6 +63,12 @@ public:
     static QString writeFile(const QByteArray &bytes, const QString &path,
                              const std::atomic_bool *cancelled = nullptr, const QString &documentName = {},
                              const Progress &progress = {});
+    /**
+     * Prints \a document on \a device one page at a time, as QTextDocument::print() does (2 cm margins, page
+     * numbers): false when \a cancelled was set between two pages (the pages so far are on the device).
+     */
+    static bool printPages(QTextDocument &document, QPagedPaintDevice &device,
+                           const std::atomic_bool *cancelled = nullptr, const Progress &progress = {});
     /** What writePdf() and writeFile() return for a job that was cancelled. */
     static bool isCancelled(const QString &result);
 
