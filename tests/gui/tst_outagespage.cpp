@@ -218,6 +218,13 @@ private slots:
     {
         QTemporaryDir dir;
         JobProgress *row = m_page->exportProgress();
+        // How the rows look (driven by hand: a real job may end before the picture is taken).
+        row->start(u"Writing the outage report: page 1 of 2"_s);
+        row->setProgress(1, 2);
+        m_page->loadProgress()->start(u"Loading…"_s);
+        RW_CHECK_SCREENSHOT(m_page.get(), u"outagespage-progress"_s);
+        m_page->loadProgress()->finish();
+        row->finish();
         qint64 lastDone = -1, lastTotal = -1;
         int maximum = -1;
         connect(m_page->writer(), &QualityReportWriter::progress, row, [&](qint64 done, qint64 total) {

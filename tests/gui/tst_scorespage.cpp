@@ -351,6 +351,15 @@ void tst_ScoresPage::anExportShowsProgressAndCancelStopsIt()
     QTemporaryDir dir;
     JobProgress *row = m_page->exportProgress();
     QVERIFY(!row->isVisible());
+    // How the rows look, both at once (driven by hand: a real job may end before the picture is taken).
+    row->start(u"Writing the report: page 2 of 5"_s);
+    row->setProgress(2, 5);
+    m_page->loadProgress()->start(u"Loading…"_s);
+    RW_CHECK_SCREENSHOT(m_page.get(),
+                        m_lang.isEmpty() ? u"scorespage-progress"_s : u"scorespage-progress-"_s + m_lang);
+    QCOMPARE(row->bar()->value(), 400);
+    m_page->loadProgress()->finish();
+    row->finish();
 
     // A whole export first: the row counts the pages, determinate once their number is known.
     QList<std::pair<int, int>> seen; // the bar's value and maximum at each progress
