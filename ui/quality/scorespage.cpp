@@ -356,8 +356,12 @@ void ScoresPage::cancelLoad()
 {
     if (!m_client->isBusy())
         return;
-    m_client->cancel(); // busyChanged(false) hides the row
-    m_review->setBusy(false);
+    // The reads only: a review being saved goes on (the platform may have stored it already).
+    m_client->cancelReads(); // busyChanged(false) hides the row, unless a review is on its way
+    if (m_client->isBusy()) {
+        m_loadProgress->setText(tr("Saving the review…"));
+        m_loadProgress->cancelButton()->setEnabled(false);
+    }
     if (!m_loaded || m_sheet.period != m_requestedPeriod) {
         // The scores asked for will not be shown: ask again with Show.
         m_requestedPeriod = {};
