@@ -452,18 +452,25 @@ void AdminClient::cancelExport()
     Q_EMIT auditExportCancelled(path);
 }
 
+bool AdminClient::cancelVerify()
+{
+    const bool dropped = m_verifyId != 0 && m_pending.remove(m_verifyId) > 0;
+    m_verifyId = 0;
+    return dropped;
+}
+
 void AdminClient::verifyAudit()
 {
-    call(Operation::VerifyAudit, {}, "POST", QStringLiteral("/api/v1/audit/verify"), {}, {},
-         [this](const ApiReply &reply) {
-             QString error;
-             const auto report = AuditChainReport::fromJson(reply.json, &error);
-             if (!report) {
-                 fail(Operation::VerifyAudit, {}, error);
-                 return;
-             }
-             Q_EMIT auditVerified(*report);
-         });
+    m_verifyId = call(Operation::VerifyAudit, {}, "POST", QStringLiteral("/api/v1/audit/verify"), {}, {},
+                      [this](const ApiReply &reply) {
+                          QString error;
+                          const auto report = AuditChainReport::fromJson(reply.json, &error);
+                          if (!report) {
+                              fail(Operation::VerifyAudit, {}, error);
+                              return;
+                          }
+                          Q_EMIT auditVerified(*report);
+                      });
 }
 
 } // namespace rw

@@ -99,6 +99,12 @@ public:
     void cancelExport();
     /** POST …/verify → auditVerified (VerifyAuditLog). */
     void verifyAudit();
+    bool isVerifying() const { return m_verifyId != 0 && m_pending.contains(m_verifyId); }
+    /**
+     * Drops the verification's answer, should it come (the platform may still finish checking: a request
+     * it has begun is not recalled). True if one was on its way.
+     */
+    bool cancelVerify();
 
     /**
      * The /api/v1/audit parameters of \a query: from/to as ISO 8601 UTC with milliseconds (from
@@ -163,6 +169,7 @@ private:
 
     PlatformClient *m_client;
     quint64 m_nextId = 1;
+    quint64 m_verifyId = 0;           //!< the newest verification
     QMap<quint64, Pending> m_pending; //!< requests sent and not yet answered, in order
     std::unique_ptr<Export> m_export;
 };

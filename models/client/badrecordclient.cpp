@@ -127,6 +127,30 @@ void BadRecordClient::onPlatformFailure(const QString &message)
     });
 }
 
+bool BadRecordClient::isListing() const
+{
+    for (const Pending &p : m_pending)
+        if (p.operation == Operation::List)
+            return true;
+    return false;
+}
+
+bool BadRecordClient::cancelList()
+{
+    bool dropped = false;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->operation == Operation::List) {
+            it = m_pending.erase(it); // its handler finds nothing and returns
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped && m_pending.isEmpty())
+        Q_EMIT busyChanged(false);
+    return dropped;
+}
+
 void BadRecordClient::list(bool activeOnly, const QString &revealReason)
 {
     QUrlQuery query;

@@ -45,6 +45,14 @@ public:
     /** POST /api/v1/badrecords/<id>/remove → removed. */
     void remove(qint64 id, const QString &reason);
 
+    /**
+     * Drops the list request on its way, if any: its answer, should it come, is ignored (the newest-wins
+     * bookkeeping). Adding and removing are not cancelled: the platform may have done them already.
+     * True if a list request was dropped.
+     */
+    bool cancelList();
+    bool isListing() const;
+
     /** Requests sent and not yet answered. */
     int pendingCount() const { return int(m_pending.size()); }
     bool isBusy() const { return !m_pending.isEmpty(); }

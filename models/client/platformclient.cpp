@@ -93,13 +93,16 @@ void PlatformClient::send(const QByteArray &verb, const QString &path, const QUr
         Q_EMIT requestFailed(reply.message);
         return;
     }
-    dispatch(request, [this, guard, context, handler](QNetworkReply *networkReply) {
-        const ApiReply reply = readReply(networkReply);
-        noteSessionState(reply);
-        if (context && !guard)
-            return; // whoever asked is gone
-        handler(reply);
-    });
+    dispatch(
+        request,
+        [this, guard, context, handler](QNetworkReply *networkReply) {
+            const ApiReply reply = readReply(networkReply);
+            noteSessionState(reply);
+            if (context && !guard)
+                return; // whoever asked is gone
+            handler(reply);
+        },
+        guard);
 }
 
 ApiReply PlatformClient::readReply(QNetworkReply *networkReply)
@@ -139,7 +142,7 @@ bool PlatformClient::noteSessionState(const ApiReply &reply)
     return true;
 }
 
-void PlatformClient::dispatch(const Request &call, const Answer &answer)
+void PlatformClient::dispatch(const Request &call, const Answer &answer, const QPointer<QObject> &context)
 {
     if (!m_baseUrl.isValid()) {
         Q_EMIT requestFailed(tr("No platform address is configured."));
@@ -147,7 +150,7 @@ void PlatformClient::dispatch(const Request &call, const Answer &answer)
     }
     if (!m_pendingCertificate.isNull()) {
         // A certificate is waiting for the user: this request waits with it.
-        m_awaitingApproval.append([this, call, answer] { dispatch(call, answer); });
+        m_awaitingApproval.append([this, call, answer, context] { dispatch(call, answer, context); });
         return;
     }
     QUrl url = m_baseUrl;
@@ -164,6 +167,14 @@ void PlatformClient::dispatch(const Request &call, const Answer &answer)
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
     auto handled = std::make_shared<bool>(false); // the pin logic aborted and reported it
+    if (context) {
+        // Whoever asked is gone (a page's Cancel, sign-out): stop the transfer rather than download an
+        // answer nobody reads. Not a failure of the platform: the state stays, nothing is reported.
+        connect(context.data(), &QObject::destroyed, reply, [reply, handled] {
+            *handled = true;
+            reply->abort();
+        });
+    }
     connect(reply, &QNetworkReply::sslErrors, this, [=, this](const QList<QSslError> &errors) {
         QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         for (const QSslError &e : errors) {

@@ -136,7 +136,8 @@ private:
     };
 
     void setState(State state);
-    void dispatch(const Request &request, const Answer &answer);
+    /** \a context: when it is destroyed the reply is aborted (nothing more is downloaded, no failure). */
+    void dispatch(const Request &request, const Answer &answer, const QPointer<QObject> &context = {});
     /** Pin logic on the certificate the platform presented; false = the reply was aborted. */
     bool checkPeer(QNetworkReply *reply, const QSslCertificate &peer, const QList<QSslError> &errors,
                    const Request &request, const Answer &answer);

@@ -24,6 +24,7 @@ QualityClient::QualityClient(PlatformClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_context(new QObject(this))
+    , m_writeContext(new QObject(this))
 {
     connect(m_client, &PlatformClient::requestFailed, this, &QualityClient::onPlatformFailure);
 }
@@ -75,7 +76,8 @@ void QualityClient::call(Operation operation, const QString &subject, const QByt
     if (!wasBusy)
         Q_EMIT busyChanged(true);
     ++m_sent;
-    m_client->send(verb, path, query, body, m_context, [this, id, onSuccess](const ApiReply &reply) {
+    QObject *context = operation == Operation::Review ? m_writeContext : m_context;
+    m_client->send(verb, path, query, body, context, [this, id, onSuccess](const ApiReply &reply) {
         const auto it = m_pending.find(id);
         if (it == m_pending.end())
             return; // failed already (the platform unreachable)
@@ -129,12 +131,32 @@ void QualityClient::cancel()
 {
     delete m_context; // PlatformClient drops the answers of a destroyed context
     m_context = new QObject(this);
+    delete m_writeContext;
+    m_writeContext = new QObject(this);
     for (auto it = m_generation.begin(); it != m_generation.end(); ++it)
         ++it.value();
     if (!m_pending.isEmpty()) {
         m_pending.clear();
         Q_EMIT busyChanged(false);
     }
+}
+
+void QualityClient::cancelReads()
+{
+    delete m_context; // PlatformClient aborts the transfers of a destroyed context
+    m_context = new QObject(this);
+    for (auto it = m_generation.begin(); it != m_generation.end(); ++it)
+        if (it.key() != Operation::Review)
+            ++it.value();
+    const bool wasBusy = isBusy();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->operation == Operation::Review)
+            ++it;
+        else
+            it = m_pending.erase(it);
+    }
+    if (wasBusy && !isBusy())
+        Q_EMIT busyChanged(false);
 }
 
 void QualityClient::scores(const QualityPeriod &period, const QString &region)

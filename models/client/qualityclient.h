@@ -62,6 +62,11 @@ public:
                 const QString &comment);
     /** Drops every answer on its way (sign-out, the page closed). */
     void cancel();
+    /**
+     * Drops the reads on their way (scores, trend, violations, records: a page's Cancel) and stops their
+     * transfers; a review being saved goes on (the platform may have stored it already).
+     */
+    void cancelReads();
 
     bool isBusy() const { return !m_pending.isEmpty(); }
     int pendingCount() const { return int(m_pending.size()); }
@@ -99,7 +104,8 @@ private:
     QString describe(Operation operation, const QString &subject) const;
 
     PlatformClient *m_client;
-    QObject *m_context; //!< the requests' context; replaced by cancel()
+    QObject *m_context;      //!< the reads' context; replaced by cancel() and cancelReads()
+    QObject *m_writeContext; //!< the reviews' context; replaced by cancel() only
     quint64 m_nextId = 1;
     QMap<Operation, quint64> m_generation; //!< the newest request of each kind
     QMap<quint64, Pending> m_pending;

@@ -40,8 +40,10 @@ private Q_SLOTS:
     void clearFilterShowsEverything();
     void exportAsksForAFileAndWritesWhatIsShown();
     void exportCanBeCancelled();
+    void escapeCancelsTheExport();
     void exportTooLargeSaysWhy();
     void verifySaysIntact();
+    void verifyCanBeCancelled();
     void verifySaysWhereTheChainBreaks();
     void exportAndVerifyOnlyWithThePermissions();
     void onTheRealPlatform();
@@ -234,6 +236,27 @@ void tst_AuditPage::exportCanBeCancelled()
     QVERIFY(!QFile::exists(path));
 }
 
+void tst_AuditPage::escapeCancelsTheExport()
+{
+    QVERIFY(openPage());
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->view()->setFocus();
+    m_fixture->holdExports = true;
+    const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+    m_page->exportTo(path);
+    QVERIFY(m_page->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->heldExports(), 1, 10000);
+    QTest::keyClick(m_page->view(), Qt::Key_Escape);
+    QVERIFY(!m_page->isExporting());
+    QVERIFY2(m_page->statusText().contains(QStringLiteral("cancelled")), qPrintable(m_page->statusText()));
+    QVERIFY(child<QPushButton>("export")->isEnabled());
+    m_fixture->releaseExports();
+    clickButton("verify"); // a round trip later the late answer has written nothing
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->verifyText().startsWith(QStringLiteral("Chain intact")), 10000);
+    QVERIFY(!QFile::exists(path));
+}
+
 void tst_AuditPage::exportTooLargeSaysWhy()
 {
     QVERIFY(openPage());
@@ -256,6 +279,31 @@ void tst_AuditPage::verifySaysIntact()
                               10000);
     QVERIFY(child<QLabel>("verifyResult")->styleSheet().contains(QStringLiteral("#107c10")));
     QVERIFY(child<QPushButton>("verify")->isEnabled());
+}
+
+void tst_AuditPage::verifyCanBeCancelled()
+{
+    QVERIFY(openPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
+    clickButton("verify");
+    QVERIFY(child<QWidget>("verifyProgress")->isVisible());
+    QVERIFY(!child<QPushButton>("verify")->isEnabled());
+    QVERIFY(m_admin->isVerifying());
+    clickButton("cancelVerify");
+    QVERIFY(!m_admin->isVerifying());
+    QVERIFY(!child<QWidget>("verifyProgress")->isVisible());
+    QVERIFY(child<QPushButton>("verify")->isEnabled());
+    QVERIFY2(m_page->verifyText().contains(QStringLiteral("cancelled")), qPrintable(m_page->verifyText()));
+    // A round trip later the verification's answer has not replaced it.
+    QSignalSpy verified(m_admin.get(), &AdminClient::auditVerified);
+    m_page->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 10000);
+    QCOMPARE(verified.size(), 0);
+    QVERIFY(m_page->verifyText().contains(QStringLiteral("cancelled")));
+    // Verify asks again.
+    clickButton("verify");
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->verifyText().startsWith(QStringLiteral("Chain intact")), 10000);
+    QVERIFY(!child<QWidget>("verifyProgress")->isVisible());
 }
 
 void tst_AuditPage::verifySaysWhereTheChainBreaks()

@@ -11,9 +11,12 @@
 #include "badrecords/badrecordspage.h"
 #include "badrecords/badrecordstore.h"
 #include "badrecords/removebadrecorddialog.h"
+#include "client/apireply.h"
 #include "client/badrecordclient.h"
+#include "client/platformclient.h"
 #include "itemmodels/badrecordlistmodel.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace rw;
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void aRefusalStaysInTheForm();
     void theProvinceOnlyReads();
     void errorsAreShownInThePage();
+    void aListLoadCanBeCancelled();
     void theAddFormNamesWhatIsWrong();
     void screenshots();
 
@@ -291,6 +296,38 @@ void tst_BadRecordsPage::errorsAreShownInThePage()
              qPrintable(m_page->errorText()));
     QTRY_VERIFY(!m_page->isBusy());
     QVERIFY(in<QPushButton>(m_page.get(), "refresh")->isEnabled()); // try again later
+}
+
+void tst_BadRecordsPage::aListLoadCanBeCancelled()
+{
+    QVERIFY(openPage(u"demo.city"_s, Role::CityOfficer));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->view()->setFocus();
+    const int before = m_model->rowCount();
+    listDirectly(Plate, u"无证营运"_s); // on the platform, not yet on the page
+    QSignalSpy listed(m_badRecords.get(), &BadRecordClient::listed);
+    m_page->refresh();
+    auto *row = m_page->findChild<JobProgress *>(u"progress"_s);
+    QVERIFY(row && row->isVisible());
+    auto *cancel = m_page->findChild<QPushButton *>(u"cancelLoad"_s);
+    QVERIFY(cancel->isVisible());
+    QTest::keyClick(m_page->view(), Qt::Key_Escape); // as Cancel
+    QVERIFY(!m_page->isBusy());
+    QVERIFY(!row->isVisible());
+    QVERIFY(!m_badRecords->isBusy());
+    QVERIFY2(m_page->statusText().contains(u"cancelled"_s), qPrintable(m_page->statusText()));
+    // A request after it is answered; the cancelled list is not shown.
+    bool answered = false;
+    m_client->send("GET", u"/api/v1/badrecords"_s, {}, {}, this,
+                   [&answered](const ApiReply &) { answered = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QCOMPARE(listed.size(), 0);
+    QCOMPARE(m_model->rowCount(), before);
+    // Refresh asks again.
+    QTest::mouseClick(in<QPushButton>(m_page.get(), "refresh"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), before + 1, 10000);
+    QVERIFY(!row->isVisible());
 }
 
 void tst_BadRecordsPage::theAddFormNamesWhatIsWrong()

@@ -12,8 +12,8 @@
 #include "itemmodels/lookupresultmodel.h"
 #include "lookup/lookupclient.h"
 #include "permits/permitstore.h"
-#include "session/busyindicator.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include "../unit/client/admintestsupport.h"
 #include "../unit/lookup/lookupcontractfixture.h"
@@ -22,6 +22,7 @@
 #include "guitest.h"
 #include "lookupguitest.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -83,10 +84,12 @@ class tst_LookupPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void enterSearchesAndTheVerdictShows();
+    void aSearchCanBeCancelled();
     void cachedBannerWhenThePlatformFails();
     void revealDisabledForARoleWithoutTheRight();
     void revealForTheDriverShown();
     void recordWrittenAsPdf();
+    void aRecordBeingWrittenCanBeCancelled();
     void failuresAndNothingFound();
     void againstTheRealPlatform();
     void chineseScreenshot();
@@ -97,6 +100,39 @@ void tst_LookupPage::initTestCase()
     guitest::quietOffscreenWarnings();
     qRegisterMetaType<LookupAnswer>();
     qRegisterMetaType<ConductRecord>();
+}
+
+void tst_LookupPage::aSearchCanBeCancelled()
+{
+    FixtureSetup s;
+    QVERIFY(s.signedIn);
+    LookupClient client(&s.platform, &s.cache, &s.clock);
+    LookupPage page(&client, &s.fleet);
+    page.resize(1280, 820);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy answered(&client, &LookupClient::answered);
+    page.searchBox()->setFocus();
+    page.search(QStringLiteral("琼DD12345"));
+    QVERIFY(page.busyIndicator()->isVisible());
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelLookup"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::keyClick(page.searchBox(), Qt::Key_Escape); // as the Cancel button
+    QVERIFY(!client.isBusy());
+    QVERIFY(!page.busyIndicator()->isVisible());
+    QVERIFY2(page.summaryLabel()->text().contains(QStringLiteral("cancelled")),
+             qPrintable(page.summaryLabel()->text()));
+    // A request after it is answered; the cancelled search's answer is not shown.
+    QSignalSpy conduct(&client, &LookupClient::conductAnswered);
+    QSignalSpy conductFailed(&client, &LookupClient::conductFailed);
+    client.conductOfVehicle(QStringLiteral("琼DD12345"));
+    QTRY_VERIFY_WITH_TIMEOUT(conduct.size() + conductFailed.size() == 1, 10000);
+    QCOMPARE(answered.size(), 0);
+    QCOMPARE(page.model()->rowCount(), 0);
+    // The page still searches.
+    page.search(QStringLiteral("琼DD12345"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+    QTRY_VERIFY(!page.busyIndicator()->isVisible());
 }
 
 void tst_LookupPage::enterSearchesAndTheVerdictShows()
@@ -258,6 +294,44 @@ void tst_LookupPage::revealForTheDriverShown()
     QCOMPARE(record.subjects.size(), 2); // the vehicle shown first, then the driver
     QVERIFY(record.subjects.at(1).revealed);
     QCOMPARE(record.subjects.at(1).revealReason, QStringLiteral("路检核对身份"));
+}
+
+void tst_LookupPage::aRecordBeingWrittenCanBeCancelled()
+{
+    FixtureSetup s;
+    QVERIFY(s.signedIn);
+    LookupClient client(&s.platform, &s.cache, &s.clock);
+    LookupPage page(&client, &s.fleet);
+    page.resize(1280, 820);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.search(QStringLiteral("琼DD12345"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+    QTRY_VERIFY(!page.busyIndicator()->isVisible());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.pdf"));
+    QSignalSpy saved(&page, &LookupPage::recordSaved);
+    QSignalSpy cancelled(&page, &LookupPage::recordCancelled);
+    QVERIFY(page.saveRecordPdf(path));
+    QVERIFY(page.printProgress()->isVisible()); // busy in the page, with Cancel
+    auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelPrint"));
+    QVERIFY(cancel && cancel->isVisible());
+    QVERIFY(!page.card()->printButton()->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
+    QCOMPARE(cancelled.first().at(0).toString(), path);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary file either
+    QVERIFY(!page.printProgress()->isVisible());
+    QVERIFY(page.card()->printButton()->isEnabled());
+    QVERIFY2(page.card()->text(LookupDetailCard::Field::RecordSummary).contains(QStringLiteral("Cancelled")),
+             qPrintable(page.card()->text(LookupDetailCard::Field::RecordSummary)));
+    // Written when not cancelled.
+    QVERIFY(page.saveRecordPdf(path));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000);
+    QVERIFY(QFile::exists(path));
 }
 
 void tst_LookupPage::recordWrittenAsPdf()

@@ -11,11 +11,13 @@
 #include "outages/outagetimelinechart.h"
 #include "quality/qualityreportwriter.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QAbstractSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QValueAxis>
 
 using namespace rw;
@@ -196,11 +199,94 @@ private slots:
         const QString pdf = dir.filePath(u"cancelled.pdf"_s);
         QSignalSpy exported(m_page.get(), &OutagesPage::exported);
         QVERIFY(m_page->exportPdf(pdf));
-        m_page->cancelExport(); // before the worker commits
+        // As on the Scores page: a progress row in the page with its Cancel button.
+        JobProgress *row = m_page->exportProgress();
+        QVERIFY(row->isVisible());
+        auto *cancel = m_page->findChild<QPushButton *>(u"cancelExport"_s);
+        QCOMPARE(cancel, row->cancelButton());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton); // before the worker commits
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->writer()->isBusy(), 30000);
         QTRY_VERIFY(m_page->findChild<QPushButton *>(u"exportPdf"_s)->isEnabled());
+        QVERIFY(!row->isVisible());
         QCOMPARE(exported.size(), 0);
         QVERIFY(!QFile::exists(pdf));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary file either
+    }
+
+    void anExportShowsItsPages()
+    {
+        QTemporaryDir dir;
+        JobProgress *row = m_page->exportProgress();
+        // How the rows look (driven by hand: a real job may end before the picture is taken).
+        row->start(u"Writing the outage report: page 1 of 2"_s);
+        row->setProgress(1, 2);
+        m_page->loadProgress()->start(u"Loading…"_s);
+        RW_CHECK_SCREENSHOT(m_page.get(), u"outagespage-progress"_s);
+        m_page->loadProgress()->finish();
+        row->finish();
+        qint64 lastDone = -1, lastTotal = -1;
+        int maximum = -1;
+        connect(m_page->writer(), &QualityReportWriter::progress, row, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            maximum = row->bar()->maximum();
+        });
+        QSignalSpy exported(m_page.get(), &OutagesPage::exported);
+        QVERIFY(m_page->exportPdf(dir.filePath(u"outages.pdf"_s)));
+        QVERIFY(exported.wait(30000));
+        QVERIFY(lastTotal >= 1);
+        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(maximum, 1000); // determinate once the pages are counted
+        QVERIFY2(row->text().contains(u"page %1 of %1"_s.arg(lastTotal)) ||
+                     !qEnvironmentVariable("RIDEWATCH_LANG").isEmpty(),
+                 qPrintable(row->text()));
+    }
+
+    void escapeCancelsTheExport()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->view()->setFocus();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"escaped.pdf"_s);
+        QSignalSpy cancelled(m_page->writer(), &QualityReportWriter::cancelled);
+        QVERIFY(m_page->exportPdf(pdf));
+        QTest::keyClick(m_page->view(), Qt::Key_Escape);
+        QVERIFY(cancelled.wait(30000));
+        QVERIFY(!QFile::exists(pdf));
+        QTRY_VERIFY(m_page->findChild<QPushButton *>(u"exportPdf"_s)->isEnabled());
+    }
+
+    void aCancelledLoadIsIgnored()
+    {
+        JobProgress *row = m_page->loadProgress();
+        QVERIFY(!row->isVisible());
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        QSignalSpy loaded(m_page.get(), &OutagesPage::loaded);
+        QSignalSpy outages(m_outages.get(), &OutageClient::outagesReceived);
+        m_page->setMonth(2026, 10); // a month without outages
+        m_page->load();
+        QVERIFY(row->isVisible());
+        QVERIFY(!m_page->findChild<QPushButton *>(u"exportPdf"_s)->isEnabled());
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"cancelLoad"_s), Qt::LeftButton);
+        QVERIFY(!row->isVisible());
+        QVERIFY(!m_outages->isBusy());
+        QVERIFY2(m_page->findChild<QLabel *>(u"outagesStatus"_s)->text().contains(u"cancelled"_s) ||
+                     !qEnvironmentVariable("RIDEWATCH_LANG").isEmpty(),
+                 qPrintable(m_page->findChild<QLabel *>(u"outagesStatus"_s)->text()));
+        // A request after it is answered; the cancelled one's answer never arrives.
+        QSignalSpy board(m_outages.get(), &OutageClient::boardReceived);
+        m_outages->board();
+        QVERIFY(board.wait(10000));
+        QCOMPARE(outages.size(), 0);
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(m_page->model()->rowCount(), 2); // still what was shown
+        // Show asks again.
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"loadOutages"_s), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QTRY_VERIFY(!row->isVisible());
     }
 
     void screenshot()

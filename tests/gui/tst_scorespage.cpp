@@ -21,6 +21,7 @@
 #include "quality/qualityviolationsview.h"
 #include "quality/scorespage.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,8 +31,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -64,6 +69,10 @@ private Q_SLOTS:
     void theCityOfficerOnlyReads();
     void exportsPdfAndCsv();
     void aFailedExportIsShown();
+    void anExportShowsProgressAndCancelStopsIt();
+    void escapeCancelsTheExport();
+    void theWriterStopsBetweenPagesAndBlocks();
+    void aCancelledLoadIsIgnored();
     void errorsAreShownInThePage();
     void aYear();
     void screenshots();
@@ -334,6 +343,174 @@ void tst_ScoresPage::aFailedExportIsShown()
     QVERIFY2(m_page->errorMessage()->text().contains(path), qPrintable(m_page->errorMessage()->text()));
     QVERIFY(m_page->errorMessage()->isVisible());
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_ScoresPage::anExportShowsProgressAndCancelStopsIt()
+{
+    openPage(Role::ProvincialSupervisor, true);
+    QTemporaryDir dir;
+    JobProgress *row = m_page->exportProgress();
+    QVERIFY(!row->isVisible());
+    // How the rows look, both at once (driven by hand: a real job may end before the picture is taken).
+    row->start(u"Writing the report: page 2 of 5"_s);
+    row->setProgress(2, 5);
+    m_page->loadProgress()->start(u"Loading…"_s);
+    RW_CHECK_SCREENSHOT(m_page.get(),
+                        m_lang.isEmpty() ? u"scorespage-progress"_s : u"scorespage-progress-"_s + m_lang);
+    QCOMPARE(row->bar()->value(), 400);
+    m_page->loadProgress()->finish();
+    row->finish();
+
+    // A whole export first: the row counts the pages, determinate once their number is known.
+    QList<std::pair<int, int>> seen; // the bar's value and maximum at each progress
+    connect(m_page->writer(), &QualityReportWriter::progress, row, [&seen, row] {
+        seen.append({row->bar()->value(), row->bar()->maximum()});
+    });
+    QSignalSpy exported(m_page.get(), &ScoresPage::exported);
+    const QString done = dir.filePath(u"done.pdf"_s);
+    QVERIFY(m_page->exportPdf(done));
+    QVERIFY(row->isVisible());
+    QVERIFY(m_page->cancelExportButton()->isVisible());
+    QVERIFY(exported.wait(30000));
+    QTRY_VERIFY(!row->isVisible());
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last(), std::make_pair(1000, 1000)); // the last page written: a full bar
+    QVERIFY2(row->text().contains(u"page"_s) || !m_lang.isEmpty(), qPrintable(row->text()));
+
+    // Cancelled: no file, the buttons back, the page says so.
+    const QString pdf = dir.filePath(u"cancelled.pdf"_s);
+    exported.clear();
+    QVERIFY(m_page->exportPdf(pdf));
+    QVERIFY(row->isRunning());
+    QVERIFY(!m_page->pdfButton()->isEnabled());
+    QTest::mouseClick(m_page->cancelExportButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->writer()->isBusy(), 30000);
+    QTRY_VERIFY(m_page->pdfButton()->isEnabled());
+    QVERIFY(m_page->csvButton()->isEnabled());
+    QVERIFY(!row->isVisible());
+    QCOMPARE(exported.size(), 0);
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"done.pdf"_s}); // no temporary left
+    QVERIFY2(m_page->exportLabel()->text().contains(u"cancelled"_s) || !m_lang.isEmpty(),
+             qPrintable(m_page->exportLabel()->text()));
+}
+
+void tst_ScoresPage::escapeCancelsTheExport()
+{
+    openPage(Role::ProvincialSupervisor, true);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->view()->setFocus();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"escaped.pdf"_s); // a PDF: its layout outlasts the key press
+    QSignalSpy cancelled(m_page->writer(), &QualityReportWriter::cancelled);
+    QVERIFY(m_page->exportPdf(pdf));
+    QTest::keyClick(m_page->view(), Qt::Key_Escape);
+    QVERIFY(cancelled.wait(30000));
+    QVERIFY(!QFile::exists(pdf));
+    QTRY_VERIFY(m_page->csvButton()->isEnabled());
+    // Escape is the page's own again when nothing runs: it cancels nothing.
+    QSignalSpy asked(m_page->exportProgress(), &JobProgress::cancelRequested);
+    QTest::keyClick(m_page->view(), Qt::Key_Escape);
+    QCOMPARE(asked.size(), 0);
+}
+
+void tst_ScoresPage::theWriterStopsBetweenPagesAndBlocks()
+{
+    // A report of many pages: the flag set after the first page stops the job there, and no file is left.
+    QString html;
+    for (int i = 0; i < 600; ++i)
+        html +=
+            u"<p>Paragraph %1: the quality of the records of a company, checked against Art. 15.</p>"_s.arg(
+                i);
+    QTemporaryDir dir;
+    const QString whole = dir.filePath(u"whole.pdf"_s);
+    QList<std::pair<qint64, qint64>> steps;
+    const auto record = [&steps](qint64 done, qint64 total) { steps.append({done, total}); };
+    QCOMPARE(QualityReportWriter::writePdf(html, {}, whole, u"Long"_s, nullptr, {}, record), QString());
+    QVERIFY(QFile::exists(whole));
+    QVERIFY2(steps.size() > 3, qPrintable(QString::number(steps.size())));
+    const qint64 pages = steps.first().second;
+    QCOMPARE(steps.first(), std::make_pair(qint64(0), pages));
+    QCOMPARE(steps.last(), std::make_pair(pages, pages));
+    // As many pages as QTextDocument::print() makes of it (same margins, same layout).
+    const auto pagesIn = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count("/Type /Page\n") : -1;
+    };
+    {
+        const QString reference = dir.filePath(u"reference.pdf"_s);
+        QFile file(reference);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        QTextDocument document;
+        QualityReportWriter::prepare(document, html, {}, u"Long"_s);
+        document.print(&writer);
+        file.close();
+        QCOMPARE(qint64(pagesIn(whole)), pages);
+        QCOMPARE(qint64(pagesIn(reference)), pages);
+        QFile::remove(reference);
+    }
+
+    std::atomic_bool stop{false};
+    steps.clear();
+    const QString cut = dir.filePath(u"cut.pdf"_s);
+    const QString result =
+        QualityReportWriter::writePdf(html, {}, cut, u"Long"_s, &stop, {}, [&](qint64 done, qint64 total) {
+            record(done, total);
+            if (done == 1)
+                stop = true;
+        });
+    QVERIFY(QualityReportWriter::isCancelled(result));
+    QCOMPARE(steps.last(), std::make_pair(qint64(1), pages)); // no page after the first
+    QVERIFY(!QFile::exists(cut));
+
+    // A CSV goes in blocks: stopped after the first, of a file of several.
+    const QByteArray bytes(1024 * 1024, 'x');
+    steps.clear();
+    stop = false;
+    const QString csv = dir.filePath(u"big.csv"_s);
+    QVERIFY(QualityReportWriter::isCancelled(
+        QualityReportWriter::writeFile(bytes, csv, &stop, {}, [&](qint64 done, qint64 total) {
+            record(done, total);
+            if (done > 0)
+                stop = true;
+        })));
+    QCOMPARE(steps.size(), 2);
+    QVERIFY(steps.last().first < bytes.size());
+    QCOMPARE(steps.last().second, bytes.size());
+    QVERIFY(!QFile::exists(csv));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"whole.pdf"_s});
+}
+
+void tst_ScoresPage::aCancelledLoadIsIgnored()
+{
+    openPage(Role::ProvincialSupervisor, true);
+    JobProgress *row = m_page->loadProgress();
+    QVERIFY(!row->isVisible());
+    m_page->kindBox()->setCurrentIndex(m_page->kindBox()->findData(int(QualityPeriod::Span::Year)));
+    QTest::mouseClick(m_page->refreshButton(), Qt::LeftButton);
+    QVERIFY(row->isVisible()); // busy: the platform has not answered
+    QVERIFY(row->cancelButton()->isVisible());
+    QTest::mouseClick(row->cancelButton(), Qt::LeftButton);
+    QVERIFY(!row->isVisible());
+    QVERIFY(!m_client->isBusy());
+    QVERIFY2(m_page->summaryLabel()->text().contains(u"cancelled"_s) || !m_lang.isEmpty(),
+             qPrintable(m_page->summaryLabel()->text()));
+    // A request after it comes back; the cancelled one's answer never shows.
+    QSignalSpy scores(m_client.get(), &QualityClient::scoresReceived);
+    QSignalSpy trend(m_client.get(), &QualityClient::trendReceived);
+    m_client->trend(2025);
+    QVERIFY(trend.wait(10000));
+    QCOMPARE(scores.size(), 0);
+    QCOMPARE(m_page->sheet().period, QualityPeriod::ofMonth(2026, 11));
+    // The page still works: Show asks again.
+    QTest::mouseClick(m_page->refreshButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->sheet().period, QualityPeriod::ofYear(2026), 10000);
+    QTRY_VERIFY(!row->isVisible());
 }
 
 void tst_ScoresPage::errorsAreShownInThePage()

@@ -3,6 +3,7 @@
 #include "client/adminclient.h"
 #include "itemmodels/auditlogmodel.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -83,10 +84,8 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     , m_verify(new QPushButton(tr("&Verify chain"), this))
     , m_summary(new QLabel(this))
     , m_verifyResult(new QLabel(this))
-    , m_exportRow(new QWidget(this))
-    , m_exportBar(new QProgressBar(m_exportRow))
-    , m_exportLabel(new QLabel(m_exportRow))
-    , m_cancelExport(new QPushButton(tr("Cancel export"), m_exportRow))
+    , m_exportRow(new JobProgress(tr("Cancel export"), this))
+    , m_verifyRow(new JobProgress(tr("Cancel"), this))
     , m_status(new QLabel(this))
     , m_error(new InlineMessage(this))
 {
@@ -173,17 +172,11 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     actions->addWidget(m_verify);
 
     m_exportRow->setObjectName(QStringLiteral("exportProgress"));
-    m_exportBar->setMaximumWidth(240);
-    m_exportBar->setTextVisible(false);
-    m_exportLabel->setWordWrap(true);
-    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
-    connect(m_cancelExport, &QPushButton::clicked, this, &AuditPage::cancelExport);
-    auto *exportLayout = new QHBoxLayout(m_exportRow);
-    exportLayout->setContentsMargins(0, 0, 0, 0);
-    exportLayout->addWidget(m_exportBar);
-    exportLayout->addWidget(m_exportLabel, 1);
-    exportLayout->addWidget(m_cancelExport);
-    m_exportRow->hide();
+    m_exportRow->cancelButton()->setObjectName(QStringLiteral("cancelExport"));
+    connect(m_exportRow, &JobProgress::cancelRequested, this, &AuditPage::cancelExport);
+    m_verifyRow->setObjectName(QStringLiteral("verifyProgress"));
+    m_verifyRow->cancelButton()->setObjectName(QStringLiteral("cancelVerify"));
+    connect(m_verifyRow, &JobProgress::cancelRequested, this, &AuditPage::cancelVerify);
 
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -199,6 +192,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     layout->addLayout(filterRow);
     layout->addLayout(actions);
     layout->addWidget(m_verifyResult);
+    layout->addWidget(m_verifyRow);
     layout->addWidget(m_exportRow);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
@@ -222,15 +216,14 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
     });
     connect(m_client, &AdminClient::auditExportProgress, this, [this](qint64 written, qint64 total) {
         if (total < 0) {
-            m_exportBar->setRange(0, 0);
-            m_exportLabel->setText(tr("The platform is preparing the export…"));
+            m_exportRow->setProgress(0, 0);
+            m_exportRow->setText(tr("The platform is preparing the export…"));
             return;
         }
-        m_exportBar->setRange(0, 1000);
-        m_exportBar->setValue(total > 0 ? int(written * 1000 / total) : 1000);
+        m_exportRow->setProgress(total > 0 ? written : 1, total > 0 ? total : 1);
         const QLocale locale;
-        m_exportLabel->setText(tr("Writing the file: %1 of %2")
-                                   .arg(locale.formattedDataSize(written), locale.formattedDataSize(total)));
+        m_exportRow->setText(tr("Writing the file: %1 of %2")
+                                 .arg(locale.formattedDataSize(written), locale.formattedDataSize(total)));
     });
     connect(m_client, &AdminClient::auditExported, this,
             [this](const QString &path, qint64 rows, qint64 bytes) {
@@ -249,6 +242,7 @@ AuditPage::AuditPage(AdminClient *client, AuditLogModel *model, Role viewer, QWi
                     setExporting(false);
                 } else if (operation == AdminClient::Operation::VerifyAudit) {
                     m_verify->setEnabled(true);
+                    m_verifyRow->finish();
                     m_verifyResult->hide();
                 } else {
                     return; // searches: the model reports them (loadFailed)
@@ -395,12 +389,11 @@ void AuditPage::cancelExport()
 
 void AuditPage::setExporting(bool exporting)
 {
-    m_exportRow->setVisible(exporting);
     m_export->setEnabled(!exporting);
-    if (exporting) {
-        m_exportBar->setRange(0, 0);
-        m_exportLabel->setText(tr("The platform is preparing the export…"));
-    }
+    if (exporting)
+        m_exportRow->start(tr("The platform is preparing the export…"));
+    else
+        m_exportRow->finish();
 }
 
 void AuditPage::verify()
@@ -408,14 +401,28 @@ void AuditPage::verify()
     m_verify->setEnabled(false);
     m_error->clear();
     m_verifyResult->setStyleSheet(QString());
-    m_verifyResult->setText(tr("The platform is verifying the audit chain…"));
-    m_verifyResult->show();
+    m_verifyResult->hide();
+    m_verifyRow->start(tr("The platform is verifying the audit chain…"));
     m_client->verifyAudit();
+}
+
+void AuditPage::cancelVerify()
+{
+    if (!m_verifyRow->isRunning())
+        return;
+    m_client->cancelVerify();
+    m_verifyRow->finish();
+    m_verify->setEnabled(true);
+    m_verifyResult->setStyleSheet(QString());
+    m_verifyResult->setText(
+        tr("Verification cancelled; the chain was not checked. Verify chain asks again."));
+    m_verifyResult->show();
 }
 
 void AuditPage::showVerification(const AuditChainReport &report)
 {
     m_verify->setEnabled(true);
+    m_verifyRow->finish();
     const QLocale locale;
     if (report.ok) {
         m_verifyResult->setText(

@@ -10,7 +10,6 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -19,6 +18,7 @@ namespace rw {
 class AdminClient;
 class AuditLogModel;
 class InlineMessage;
+class JobProgress;
 struct AuditChainReport;
 
 /**
@@ -61,6 +61,8 @@ public Q_SLOTS:
     void exportTo(const QString &filePath);
     void cancelExport();
     void verify();
+    /** Stops waiting for the verification (Cancel, Esc): its answer is not shown. */
+    void cancelVerify();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -90,10 +92,8 @@ private:
     QPushButton *m_verify;
     QLabel *m_summary;
     QLabel *m_verifyResult;
-    QWidget *m_exportRow;
-    QProgressBar *m_exportBar;
-    QLabel *m_exportLabel;
-    QPushButton *m_cancelExport;
+    JobProgress *m_exportRow; //!< bytes written, Cancel (Esc)
+    JobProgress *m_verifyRow; //!< busy, Cancel (Esc)
     QLabel *m_status;
     InlineMessage *m_error;
 };

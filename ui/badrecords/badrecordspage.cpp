@@ -4,8 +4,8 @@
 #include "client/badrecordclient.h"
 #include "itemmodels/badrecordlistmodel.h"
 #include "removebadrecorddialog.h"
-#include "session/busyindicator.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -100,7 +100,7 @@ BadRecordsPage::BadRecordsPage(BadRecordClient *client, BadRecordListModel *mode
     , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
     , m_error(new InlineMessage(this))
-    , m_busy(new BusyIndicator(tr("Waiting for the platform…"), this))
+    , m_busy(new JobProgress(tr("Cancel"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BadRecordListModel::SortRole);
@@ -200,6 +200,9 @@ BadRecordsPage::BadRecordsPage(BadRecordClient *client, BadRecordListModel *mode
             openRemoveDialog();
     });
 
+    m_busy->setObjectName(QStringLiteral("progress"));
+    m_busy->cancelButton()->setObjectName(QStringLiteral("cancelLoad"));
+    connect(m_busy, &JobProgress::cancelRequested, this, &BadRecordsPage::cancelRefresh);
     connect(m_client, &BadRecordClient::listed, this,
             [this](const QList<BadRecord> &records, const QDateTime &asOf, bool) {
                 m_model->setRecords(records);
@@ -300,17 +303,36 @@ void BadRecordsPage::refresh()
     m_client->list(false); // all: the page filters active entries itself
 }
 
+void BadRecordsPage::cancelRefresh()
+{
+    if (!m_listing)
+        return;
+    m_client->cancelList();
+    m_listing = false;
+    finish();
+    showStatus(tr("Loading the list cancelled; the entries shown are from before. Refresh asks again."));
+}
+
 void BadRecordsPage::start()
 {
     ++m_inFlight;
-    m_busy->setBusy(true);
+    if (!m_busy->isRunning())
+        m_busy->start(tr("Waiting for the platform…"));
+    // Only the list's load is cancelled: an addition or removal may already be done on the platform.
+    m_busy->cancelButton()->setVisible(m_listing);
+    m_busy->cancelButton()->setEnabled(m_listing);
     updateActions();
 }
 
 void BadRecordsPage::finish()
 {
     m_inFlight = qMax(0, m_inFlight - 1);
-    m_busy->setBusy(m_inFlight > 0);
+    if (m_inFlight > 0) {
+        m_busy->cancelButton()->setVisible(m_listing);
+        m_busy->cancelButton()->setEnabled(m_listing);
+    } else {
+        m_busy->finish();
+    }
     updateActions();
 }
 

@@ -19,7 +19,7 @@ namespace rw {
 class AddBadRecordDialog;
 class BadRecordClient;
 class BadRecordListModel;
-class BusyIndicator;
+class JobProgress;
 class InlineMessage;
 class RemoveBadRecordDialog;
 
@@ -63,6 +63,8 @@ public:
 public Q_SLOTS:
     /** Loads the list again. */
     void refresh();
+    /** Drops the list request on its way (Cancel, Esc): the list shown stays, its answer is ignored. */
+    void cancelRefresh();
     /** Opens the form for a new entry (city officers only). */
     void openAddDialog();
     /** Asks for the reason to remove the selected entry (city officers only). */
@@ -99,7 +101,7 @@ private:
     QLabel *m_summary;
     QLabel *m_status;
     InlineMessage *m_error;
-    BusyIndicator *m_busy;
+    JobProgress *m_busy; //!< Cancel (Esc) only for the list: adding and removing are not undone
     QPointer<AddBadRecordDialog> m_addDialog;
     QPointer<RemoveBadRecordDialog> m_removeDialog;
 };

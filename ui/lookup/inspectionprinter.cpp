@@ -1,5 +1,7 @@
 #include "inspectionprinter.h"
 
+#include "quality/qualityreportwriter.h"
+
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
@@ -11,6 +13,12 @@
 
 namespace rw {
 
+namespace {
+
+const QString CancelledMarker = QStringLiteral("\x01cancelled");
+
+} // namespace
+
 InspectionPrinter::InspectionPrinter(QObject *parent)
     : QObject(parent)
 {
@@ -19,6 +27,8 @@ InspectionPrinter::InspectionPrinter(QObject *parent)
         Q_EMIT busyChanged(false);
         if (error.isEmpty())
             Q_EMIT saved(m_target);
+        else if (error == CancelledMarker)
+            Q_EMIT cancelled(m_target);
         else
             Q_EMIT failed(error);
     });
@@ -26,10 +36,23 @@ InspectionPrinter::InspectionPrinter(QObject *parent)
 
 InspectionPrinter::~InspectionPrinter()
 {
+    // The officer asked for the record: it is finished, not dropped, when the page goes (sign-out).
     m_watcher.waitForFinished();
 }
 
-void InspectionPrinter::render(const QString &html, QPagedPaintDevice *device, const QString &title)
+bool InspectionPrinter::isCancelled(const QString &result)
+{
+    return result == CancelledMarker;
+}
+
+void InspectionPrinter::cancel()
+{
+    if (m_cancel && isBusy())
+        m_cancel->store(true);
+}
+
+bool InspectionPrinter::render(const QString &html, QPagedPaintDevice *device, const QString &title,
+                               const std::atomic_bool *cancelled)
 {
     QTextDocument document;
     // A sans face that has Chinese (fonts-noto-cjk); fontconfig falls back to whatever has the glyphs.
@@ -41,10 +64,19 @@ void InspectionPrinter::render(const QString &html, QPagedPaintDevice *device, c
     document.setDefaultFont(font);
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
     document.setHtml(html);
-    document.print(device);
+    if (cancelled && cancelled->load())
+        return false;
+    // A printer gets QTextDocument::print(), which honours the print dialog's page range and copies; a
+    // record is one to three pages, so its job only stops before it begins.
+    if (dynamic_cast<QPrinter *>(device)) {
+        document.print(device);
+        return true;
+    }
+    return QualityReportWriter::printPages(document, *device, cancelled);
 }
 
-QString InspectionPrinter::writePdf(const QString &html, const QString &path, const QString &title)
+QString InspectionPrinter::writePdf(const QString &html, const QString &path, const QString &title,
+                                    const std::atomic_bool *cancelled)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -56,8 +88,15 @@ QString InspectionPrinter::writePdf(const QString &html, const QString &path, co
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        render(html, &writer, title);
+        if (!render(html, &writer, title, cancelled)) {
+            file.cancelWriting();
+            return CancelledMarker;
+        }
     } // the writer finishes the PDF when it goes
+    if (cancelled && cancelled->load()) {
+        file.cancelWriting();
+        return CancelledMarker;
+    }
     if (file.error() != QFileDevice::NoError || !file.commit())
         return tr("The inspection record cannot be written to “%1”: %2").arg(path, file.errorString());
     return {};
@@ -67,7 +106,9 @@ bool InspectionPrinter::savePdf(const QString &html, const QString &path, const 
 {
     if (isBusy())
         return false;
-    start([html, path, title] { return writePdf(html, path, title); }, path);
+    start([html, path,
+           title](const std::atomic_bool *cancelled) { return writePdf(html, path, title, cancelled); },
+          path);
     return true;
 }
 
@@ -79,9 +120,10 @@ bool InspectionPrinter::print(const QString &html, std::unique_ptr<QPrinter> pri
         printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName();
     std::shared_ptr<QPrinter> device(std::move(printer));
     start(
-        [html, device, title, target] {
+        [html, device, title, target](const std::atomic_bool *cancelled) {
             device->setDocName(title);
-            render(html, device.get(), title);
+            if (!render(html, device.get(), title, cancelled))
+                return CancelledMarker; // nothing was sent to the printer
             return device->printerState() == QPrinter::Error
                        ? tr("The inspection record could not be printed on “%1”").arg(target)
                        : QString();
@@ -90,11 +132,14 @@ bool InspectionPrinter::print(const QString &html, std::unique_ptr<QPrinter> pri
     return true;
 }
 
-void InspectionPrinter::start(const std::function<QString()> &job, const QString &target)
+void InspectionPrinter::start(const std::function<QString(const std::atomic_bool *)> &job,
+                              const QString &target)
 {
     m_target = target;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> flag = m_cancel;
     Q_EMIT busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run(job));
+    m_watcher.setFuture(QtConcurrent::run([job, flag] { return job(flag.get()); }));
 }
 
 } // namespace rw

@@ -7,8 +7,8 @@
 #include "itemmodels/lookupresultmodel.h"
 #include "location/mylocation.h"
 #include "lookup/lookupclient.h"
-#include "session/busyindicator.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,7 +82,8 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     , m_box(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_hint(new QLabel(this))
-    , m_busy(new BusyIndicator(tr("Asking the city's permit registry…"), this))
+    , m_busy(new JobProgress(tr("Cancel"), this))
+    , m_printProgress(new JobProgress(tr("Cancel"), this))
     , m_banner(new QLabel(this))
     , m_error(new InlineMessage(this))
     , m_summary(new QLabel(this))
@@ -167,6 +168,7 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     layout->addLayout(searchRow);
     layout->addWidget(m_hint);
     layout->addWidget(m_busy);
+    layout->addWidget(m_printProgress);
     layout->addWidget(m_banner);
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
@@ -178,9 +180,16 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     connect(m_client, &LookupClient::conductAnswered, this, &LookupPage::onConduct);
     connect(m_client, &LookupClient::conductFailed, this, &LookupPage::onConductFailed);
     connect(m_client, &LookupClient::busyChanged, this, [this](bool busy) {
-        m_busy->setBusy(busy);
+        if (busy)
+            m_busy->start(tr("Asking the city's permit registry…"));
+        else
+            m_busy->finish();
         updateReveal();
     });
+
+    m_busy->setObjectName(QStringLiteral("lookupProgress"));
+    m_busy->cancelButton()->setObjectName(QStringLiteral("cancelLookup"));
+    connect(m_busy, &JobProgress::cancelRequested, this, &LookupPage::cancelSearch);
 
     m_card->setFleet(m_fleet);
     m_card->setClock([this] { return m_now(); });
@@ -197,6 +206,22 @@ LookupPage::LookupPage(LookupClient *client, const FleetState *fleet, QWidget *p
     connect(m_card, &LookupDetailCard::newRecordRequested, this, &LookupPage::newRecord);
 
     connect(m_printer, &InspectionPrinter::busyChanged, m_card, &LookupDetailCard::setPrintBusy);
+    m_printProgress->setObjectName(QStringLiteral("printProgress"));
+    m_printProgress->cancelButton()->setObjectName(QStringLiteral("cancelPrint"));
+    connect(m_printProgress, &JobProgress::cancelRequested, m_printer, &InspectionPrinter::cancel);
+    connect(m_printer, &InspectionPrinter::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_printProgress->start(tr("Writing the inspection record…"));
+        else
+            m_printProgress->finish();
+    });
+    connect(m_printer, &InspectionPrinter::cancelled, this, [this](const QString &target) {
+        updateRecordSummary();
+        m_card->setRecordSummary(
+            m_card->text(LookupDetailCard::Field::RecordSummary) + QLatin1Char('\n') +
+            tr("Cancelled: nothing was written to %1").arg(QDir::toNativeSeparators(target)));
+        Q_EMIT recordCancelled(target);
+    });
     connect(m_printer, &InspectionPrinter::saved, this, [this](const QString &target) {
         updateRecordSummary();
         m_card->setRecordSummary(m_card->text(LookupDetailCard::Field::RecordSummary) + QLatin1Char('\n') +
@@ -266,6 +291,16 @@ void LookupPage::search(const QString &text)
         m_box->setText(text);
     m_error->clear();
     m_client->search(text);
+}
+
+void LookupPage::cancelSearch()
+{
+    if (!m_client->isBusy())
+        return;
+    m_client->cancel(); // busyChanged(false) hides the row
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("Search cancelled.")
+                           : tr("Search cancelled; the permits shown are from the search before it."));
 }
 
 void LookupPage::onAnswered(const LookupAnswer &answer)

@@ -21,7 +21,7 @@ class QTimer;
 
 namespace rw {
 
-class BusyIndicator;
+class JobProgress;
 struct ConductRecord;
 class FleetState;
 class InlineMessage;
@@ -77,8 +77,11 @@ public:
     /** "3 permits for 琼DD12345 (plate)", or what was not found. */
     QLabel *summaryLabel() const { return m_summary; }
     InlineMessage *errorMessage() const { return m_error; }
-    BusyIndicator *busyIndicator() const { return m_busy; }
+    /** Shown while the registry is asked, with Cancel (Esc). */
+    JobProgress *busyIndicator() const { return m_busy; }
     InspectionPrinter *printer() const { return m_printer; }
+    /** Shown while the inspection record is written or printed, with Cancel (Esc). */
+    JobProgress *printProgress() const { return m_printProgress; }
 
     /** The record as "Print / Save PDF…" would write it now. */
     InspectionRecord record() const;
@@ -90,12 +93,15 @@ public Q_SLOTS:
     void search(const QString &text);
     /** Starts a new inspection record (forgets what was kept, and the notes). */
     void newRecord();
+    /** Drops the search or reveal on its way: its answer, should it come, is ignored. */
+    void cancelSearch();
 
 Q_SIGNALS:
     /** The officer wants to see the vehicle on the live map. */
     void showOnMap(const QString &companyId, const QString &plate);
     void recordSaved(const QString &target);
     void recordFailed(const QString &message);
+    void recordCancelled(const QString &target);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -124,7 +130,8 @@ private:
     QLineEdit *m_box;
     QPushButton *m_searchButton;
     QLabel *m_hint;
-    BusyIndicator *m_busy;
+    JobProgress *m_busy;
+    JobProgress *m_printProgress;
     QLabel *m_banner;
     InlineMessage *m_error;
     QLabel *m_summary;

@@ -7,6 +7,7 @@
 #include "outages/outagereport.h"
 #include "quality/qualityreportwriter.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -74,7 +76,8 @@ OutagesPage::OutagesPage(OutageClient *client, const QString &regionCode, QWidge
     , m_detail(new OutageDetailView(this))
     , m_pdfButton(new QPushButton(tr("Export PDF…"), this))
     , m_csvButton(new QPushButton(tr("Export CSV…"), this))
-    , m_cancelExport(new QPushButton(tr("Cancel export"), this))
+    , m_exportProgress(new JobProgress(tr("Cancel export"), this))
+    , m_loadProgress(new JobProgress(tr("Cancel"), this))
     , m_writer(new QualityReportWriter(this))
 {
     m_writer->setDocumentName(tr("The outage report"));
@@ -97,13 +100,16 @@ OutagesPage::OutagesPage(OutageClient *client, const QString &regionCode, QWidge
     filter->addStretch(1);
     m_pdfButton->setObjectName(u"exportPdf"_s);
     m_csvButton->setObjectName(u"exportCsv"_s);
-    m_cancelExport->setObjectName(u"cancelExport"_s);
-    m_cancelExport->hide();
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_exportProgress->cancelButton()->setObjectName(u"cancelExport"_s);
+    m_loadProgress->setObjectName(u"loadProgress"_s);
+    m_loadProgress->cancelButton()->setObjectName(u"cancelLoad"_s);
+    filter->addWidget(m_loadProgress);
     filter->addWidget(m_pdfButton);
     filter->addWidget(m_csvButton);
-    filter->addWidget(m_cancelExport);
     layout->addLayout(filter);
     layout->addWidget(m_error);
+    layout->addWidget(m_exportProgress);
     m_status->setObjectName(u"outagesStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -156,12 +162,30 @@ OutagesPage::OutagesPage(OutageClient *client, const QString &regionCode, QWidge
             &OutagesPage::onSelection);
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { askExportPath(u"pdf"_s); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { askExportPath(u"csv"_s); });
-    connect(m_cancelExport, &QPushButton::clicked, this, &OutagesPage::cancelExport);
-    connect(m_writer, &QualityReportWriter::busyChanged, this, [this](bool busy) {
-        m_cancelExport->setVisible(busy);
+    connect(m_client, &OutageClient::busyChanged, this, [this](bool busy) {
         if (busy)
-            m_status->setText(tr("Writing the outage report…"));
+            m_loadProgress->start(tr("Loading…"));
+        else
+            m_loadProgress->finish();
+    });
+    connect(m_loadProgress, &JobProgress::cancelRequested, this, &OutagesPage::cancelLoad);
+    connect(m_exportProgress, &JobProgress::cancelRequested, this, &OutagesPage::cancelExport);
+    connect(m_writer, &QualityReportWriter::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_exportProgress->start(tr("Writing the outage report…"));
+        else
+            m_exportProgress->finish();
         updateActions();
+    });
+    connect(m_writer, &QualityReportWriter::progress, this, [this](qint64 done, qint64 total) {
+        m_exportProgress->setProgress(done, total);
+        if (total <= 0)
+            return;
+        const QLocale locale;
+        m_exportProgress->setText(
+            m_exportingPdf ? tr("Writing the outage report: page %1 of %2").arg(done).arg(total)
+                           : tr("Writing the outage report: %1 of %2")
+                                 .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
     });
     connect(m_writer, &QualityReportWriter::saved, this, [this](const QString &path) {
         m_status->setText(tr("Saved the outage report to %1.").arg(QDir::toNativeSeparators(path)));
@@ -274,6 +298,16 @@ void OutagesPage::clear()
     m_requested = false;
     m_status->clear();
     m_error->clear();
+    updateActions();
+}
+
+void OutagesPage::cancelLoad()
+{
+    if (!m_client->isBusy())
+        return;
+    m_client->cancel(); // busyChanged(false) hides the row
+    if (!isLoaded())
+        m_status->setText(tr("Loading cancelled; press Show to ask again."));
     updateActions();
 }
 
@@ -398,6 +432,7 @@ bool OutagesPage::exportPdf(const QString &path)
     // Charts are scenes: rendered here, on the GUI thread; the worker gets a plain image.
     QMap<QString, QImage> images;
     images.insert(TimelineImage, timelineImage());
+    m_exportingPdf = true;
     return m_writer->savePdf(r.toHtml(), images, path, r.title());
 }
 
@@ -406,6 +441,7 @@ bool OutagesPage::exportCsv(const QString &path)
     if (!isLoaded() || m_writer->isBusy())
         return false;
     m_error->clear();
+    m_exportingPdf = false;
     return m_writer->saveCsv(report().toCsv(), path);
 }
 

@@ -18,6 +18,7 @@ class QTableView;
 namespace rw {
 
 class InlineMessage;
+class JobProgress;
 class OutageDetailView;
 class OutageListModel;
 class OutageTimelineChart;
@@ -67,6 +68,10 @@ public:
     bool exportPdf(const QString &path);
     bool exportCsv(const QString &path);
     void cancelExport();
+    /** The export's progress row: pages (PDF) or bytes (CSV) written, its Cancel (Esc). */
+    JobProgress *exportProgress() const { return m_exportProgress; }
+    /** Shown while the platform is asked (the list, the notices, an outage), with Cancel (Esc). */
+    JobProgress *loadProgress() const { return m_loadProgress; }
 
 public Q_SLOTS:
     /** Asks the platform for the filter's outages and the notices around the month. */
@@ -74,6 +79,8 @@ public Q_SLOTS:
     /** Selects outage \a id in the list (if shown) and loads its detail. */
     void showOutage(qint64 id);
     void clear();
+    /** Drops every request on its way: their answers, should they come, are ignored. */
+    void cancelLoad();
 
 Q_SIGNALS:
     void loaded();
@@ -110,7 +117,9 @@ private:
     OutageDetailView *m_detail;
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
-    QPushButton *m_cancelExport;
+    JobProgress *m_exportProgress;
+    JobProgress *m_loadProgress;
+    bool m_exportingPdf = false;
     QualityReportWriter *m_writer;
     QList<NoticeRecord> m_notices;
     bool m_outagesLoaded = false;

@@ -1,19 +1,92 @@
 #include "qualityreportwriter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetrics>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+
+Q_GUI_EXPORT int qt_defaultDpiX();
+Q_GUI_EXPORT int qt_defaultDpiY();
 
 namespace rw {
 
 namespace {
 
 const QString CancelledMarker = QStringLiteral("\x01cancelled");
+constexpr qint64 CsvBlock = 64 * 1024;
+
+bool isSet(const std::atomic_bool *flag)
+{
+    return flag && flag->load();
+}
+
+} // namespace
+
+bool QualityReportWriter::printPages(QTextDocument &document, QPagedPaintDevice &device,
+                                     const std::atomic_bool *cancelled, const Progress &progress)
+{
+    // What QTextDocument::print() does with a document without a page size (the layout on the device,
+    // 2 cm margins in screen pixels, the page number at the bottom right), one page at a time.
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return true; // the file's error says why
+    const int sourceDpiX = qt_defaultDpiX();
+    const int sourceDpiY = qt_defaultDpiY();
+    const qreal dpiScaleX = qreal(device.logicalDpiX()) / sourceDpiX;
+    const qreal dpiScaleY = qreal(device.logicalDpiY()) / sourceDpiY;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    layout->setPaintDevice(&device);
+    const int horizontalMargin = int((2 / 2.54) * sourceDpiX);
+    const int verticalMargin = int((2 / 2.54) * sourceDpiY);
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    frame.setLeftMargin(horizontalMargin);
+    frame.setRightMargin(horizontalMargin);
+    frame.setTopMargin(verticalMargin);
+    frame.setBottomMargin(verticalMargin);
+    document.rootFrame()->setFrameFormat(frame);
+    const QRectF body(0, 0, device.width(), device.height());
+    const QPointF pageNumberPos(body.width() - horizontalMargin * dpiScaleX,
+                                body.height() - verticalMargin * dpiScaleY +
+                                    QFontMetrics(document.defaultFont(), &device).ascent() +
+                                    5 * device.logicalDpiY() / 72.0);
+    document.setPageSize(body.size());
+    const int pages = document.pageCount();
+    if (progress)
+        progress(0, pages);
+    for (int page = 1; page <= pages; ++page) {
+        if (isSet(cancelled))
+            return false;
+        if (page > 1)
+            device.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - (page - 1) * body.height());
+        const QRectF view(0, (page - 1) * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        painter.setClipRect(view);
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, context);
+        painter.setClipping(false);
+        painter.setFont(QFont(document.defaultFont(), &device));
+        const QString number = QString::number(page);
+        painter.drawText(qRound(pageNumberPos.x() - painter.fontMetrics().horizontalAdvance(number)),
+                         qRound(pageNumberPos.y() + view.top()), number);
+        painter.restore();
+        if (progress)
+            progress(page, pages);
+    }
+    return true;
+}
+
+namespace {
 
 QString cannotWrite(const QString &documentName, const QString &path, const QString &why)
 {
@@ -29,6 +102,7 @@ QualityReportWriter::QualityReportWriter(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
+        m_reporting = false;
         Q_EMIT busyChanged(false);
         if (error.isEmpty())
             Q_EMIT saved(m_path);
@@ -48,7 +122,8 @@ QualityReportWriter::~QualityReportWriter()
 
 QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, QImage> &images,
                                       const QString &path, const QString &title,
-                                      const std::atomic_bool *cancelled, const QString &documentName)
+                                      const std::atomic_bool *cancelled, const QString &documentName,
+                                      const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -62,13 +137,12 @@ QString QualityReportWriter::writePdf(const QString &html, const QMap<QString, Q
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
         prepare(document, html, images, title);
-        if (cancelled && cancelled->load()) {
+        if (isSet(cancelled) || !printPages(document, writer, cancelled, progress)) {
             file.cancelWriting();
             return CancelledMarker;
         }
-        document.print(&writer);
     } // the writer finishes the PDF when it goes
-    if (cancelled && cancelled->load()) {
+    if (isSet(cancelled)) {
         file.cancelWriting();
         return CancelledMarker;
     }
@@ -94,14 +168,28 @@ void QualityReportWriter::prepare(QTextDocument &document, const QString &html,
 }
 
 QString QualityReportWriter::writeFile(const QByteArray &bytes, const QString &path,
-                                       const std::atomic_bool *cancelled, const QString &documentName)
+                                       const std::atomic_bool *cancelled, const QString &documentName,
+                                       const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(documentName, path, file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return cannotWrite(documentName, path, file.errorString());
-    if (cancelled && cancelled->load()) {
+    const qint64 total = bytes.size();
+    if (progress)
+        progress(0, total);
+    for (qint64 done = 0; done < total;) {
+        if (isSet(cancelled)) {
+            file.cancelWriting();
+            return CancelledMarker;
+        }
+        const qint64 n = std::min(CsvBlock, total - done);
+        if (file.write(bytes.constData() + done, n) != n)
+            return cannotWrite(documentName, path, file.errorString());
+        done += n;
+        if (progress)
+            progress(done, total);
+    }
+    if (isSet(cancelled)) {
         file.cancelWriting();
         return CancelledMarker;
     }
@@ -117,8 +205,8 @@ bool QualityReportWriter::savePdf(const QString &html, const QMap<QString, QImag
         return false;
     const QString name = m_documentName;
     start(
-        [html, images, path, title, name](const std::atomic_bool *cancelled) {
-            return writePdf(html, images, path, title, cancelled, name);
+        [html, images, path, title, name](const std::atomic_bool *cancelled, const Progress &progress) {
+            return writePdf(html, images, path, title, cancelled, name, progress);
         },
         path);
     return true;
@@ -129,9 +217,11 @@ bool QualityReportWriter::saveCsv(const QByteArray &csv, const QString &path)
     if (isBusy())
         return false;
     const QString name = m_documentName;
-    start([csv, path,
-           name](const std::atomic_bool *cancelled) { return writeFile(csv, path, cancelled, name); },
-          path);
+    start(
+        [csv, path, name](const std::atomic_bool *cancelled, const Progress &progress) {
+            return writeFile(csv, path, cancelled, name, progress);
+        },
+        path);
     return true;
 }
 
@@ -141,13 +231,30 @@ void QualityReportWriter::cancel()
         m_cancel->store(true);
 }
 
-void QualityReportWriter::start(const std::function<QString(const std::atomic_bool *)> &job,
+bool QualityReportWriter::isCancelled(const QString &result)
+{
+    return result == CancelledMarker;
+}
+
+void QualityReportWriter::start(const std::function<QString(const std::atomic_bool *, const Progress &)> &job,
                                 const QString &path)
 {
     m_path = path;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([job, flag] { return job(flag.get()); }));
+    const quint64 id = ++m_job;
+    m_reporting = true;
+    // Posted to this object's thread; dropped if the writer goes first (its destructor waits for the job).
+    const Progress progress = [this, id](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, done, total] {
+                if (id == m_job && m_reporting)
+                    Q_EMIT this->progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([job, flag, progress] { return job(flag.get(), progress); }));
     Q_EMIT busyChanged(true); // after setFuture(): isBusy() is true for whoever listens
 }
 

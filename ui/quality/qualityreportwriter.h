@@ -6,8 +6,10 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace rw {
@@ -21,8 +23,10 @@ namespace rw {
  * to the document as resources under the names the HTML uses. As InspectionPrinter does: QtConcurrent,
  * QSaveFile (a failed or cancelled write leaves no half file behind), one job at a time.
  *
- * cancel() stops a job before it commits its file (the layout itself, a few hundred ms for a large
- * region, runs to its end); the job then ends with cancelled().
+ * The PDF is printed page by page (as QTextDocument::print() does it: 2 cm margins, page numbers) and the
+ * CSV written in blocks, so that progress() can tell how far a job is and cancel() is heeded between two
+ * pages or blocks (only the layout itself, a few hundred ms for a large region, runs to its end); the job
+ * then ends with cancelled() and the half-written file is dropped.
  */
 class QualityReportWriter : public QObject
 {
@@ -46,29 +50,47 @@ public:
     bool saveCsv(const QByteArray &csv, const QString &path);
     void cancel();
 
+    /** Told (from the worker's thread) how far a job is: \a done of \a total pages or bytes. */
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     /** The same as savePdf(), in the calling thread: the error, or empty. */
     static QString writePdf(const QString &html, const QMap<QString, QImage> &images, const QString &path,
                             const QString &title, const std::atomic_bool *cancelled = nullptr,
-                            const QString &documentName = {});
+                            const QString &documentName = {}, const Progress &progress = {});
     /** Fills \a document with \a html, its images and the CJK-capable default font, as the PDF has it. */
     static void prepare(QTextDocument &document, const QString &html, const QMap<QString, QImage> &images,
                         const QString &title);
     static QString writeFile(const QByteArray &bytes, const QString &path,
-                             const std::atomic_bool *cancelled = nullptr, const QString &documentName = {});
+                             const std::atomic_bool *cancelled = nullptr, const QString &documentName = {},
+                             const Progress &progress = {});
+    /**
+     * Prints \a document on \a device one page at a time, as QTextDocument::print() does (2 cm margins, page
+     * numbers): false when \a cancelled was set between two pages (the pages so far are on the device).
+     */
+    static bool printPages(QTextDocument &document, QPagedPaintDevice &device,
+                           const std::atomic_bool *cancelled = nullptr, const Progress &progress = {});
+    /** What writePdf() and writeFile() return for a job that was cancelled. */
+    static bool isCancelled(const QString &result);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    /** \a done of \a total pages (PDF) or bytes (CSV) of the job on its way; \a total 0: not known yet. */
+    void progress(qint64 done, qint64 total);
     void saved(const QString &path);
     void failed(const QString &message);
     void cancelled(const QString &path);
 
 private:
-    void start(const std::function<QString(const std::atomic_bool *)> &job, const QString &path);
+    void start(const std::function<QString(const std::atomic_bool *, const Progress &)> &job,
+               const QString &path);
 
     QFutureWatcher<QString> m_watcher;
     QString m_path;
     QString m_documentName;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_job = 0; //!< progress of an earlier job arriving late is dropped
+    // Until finished() is handled: the job's last progress is posted before it, but after the future ends.
+    bool m_reporting = false;
 };
 
 } // namespace rw

@@ -8,8 +8,8 @@
 
 #include "client/qualityclient.h"
 #include "itemmodels/qualityscoremodel.h"
-#include "session/busyindicator.h"
 #include "session/inlinemessage.h"
+#include "session/jobprogress.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -50,7 +50,7 @@ ScoresPage::ScoresPage(QualityClient *client, const QString &regionCode, bool ca
     , m_month(new QComboBox(this))
     , m_refresh(new QPushButton(tr("Show"), this))
     , m_regionLabel(new QLabel(this))
-    , m_busy(new BusyIndicator(tr("Loading…"), this))
+    , m_loadProgress(new JobProgress(tr("Cancel"), this))
     , m_error(new InlineMessage(this))
     , m_summary(new QLabel(this))
     , m_model(new QualityScoreModel(this))
@@ -66,7 +66,7 @@ ScoresPage::ScoresPage(QualityClient *client, const QString &regionCode, bool ca
     , m_violations(new QualityViolationsView(this))
     , m_pdfButton(new QPushButton(tr("Export PDF…"), this))
     , m_csvButton(new QPushButton(tr("Export CSV…"), this))
-    , m_cancelExport(new QPushButton(tr("Cancel export"), this))
+    , m_exportProgress(new JobProgress(tr("Cancel export"), this))
     , m_exportLabel(new QLabel(this))
     , m_writer(new QualityReportWriter(this))
 {
@@ -94,14 +94,15 @@ ScoresPage::ScoresPage(QualityClient *client, const QString &regionCode, bool ca
     top->addSpacing(12);
     top->addWidget(m_regionLabel);
     top->addStretch(1);
-    top->addWidget(m_busy);
+    top->addWidget(m_loadProgress);
     top->addWidget(m_pdfButton);
     top->addWidget(m_csvButton);
-    top->addWidget(m_cancelExport);
+    m_loadProgress->setObjectName(u"loadProgress"_s);
+    m_loadProgress->cancelButton()->setObjectName(u"cancelLoad"_s);
     m_pdfButton->setObjectName(u"exportPdf"_s);
     m_csvButton->setObjectName(u"exportCsv"_s);
-    m_cancelExport->setObjectName(u"cancelExport"_s);
-    m_cancelExport->hide();
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_exportProgress->cancelButton()->setObjectName(u"cancelExport"_s);
     m_exportLabel->setObjectName(u"exportStatus"_s);
     m_exportLabel->setWordWrap(true);
     m_exportLabel->hide();
@@ -179,13 +180,20 @@ ScoresPage::ScoresPage(QualityClient *client, const QString &regionCode, bool ca
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
+    layout->addWidget(m_exportProgress);
     layout->addWidget(m_exportLabel);
     layout->addWidget(splitter, 1);
 
     // --- behaviour ---
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ScoresPage::updatePeriodControls);
     connect(m_refresh, &QPushButton::clicked, this, &ScoresPage::load);
-    connect(m_client, &QualityClient::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_client, &QualityClient::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_loadProgress->start(tr("Loading…"));
+        else
+            m_loadProgress->finish();
+    });
+    connect(m_loadProgress, &JobProgress::cancelRequested, this, &ScoresPage::cancelLoad);
     connect(m_client, &QualityClient::scoresReceived, this, &ScoresPage::onScores);
     connect(m_client, &QualityClient::trendReceived, this, [this](const QualityTrend &trend) {
         if (m_requested && trend.year == m_requestedPeriod.year)
@@ -236,22 +244,35 @@ ScoresPage::ScoresPage(QualityClient *client, const QString &regionCode, bool ca
             });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { askExportPath(u"pdf"_s); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { askExportPath(u"csv"_s); });
-    connect(m_cancelExport, &QPushButton::clicked, m_writer, &QualityReportWriter::cancel);
+    connect(m_exportProgress, &JobProgress::cancelRequested, this, &ScoresPage::cancelExport);
     connect(m_writer, &QualityReportWriter::busyChanged, this, [this](bool busy) {
-        m_cancelExport->setVisible(busy);
         if (busy) {
-            m_exportLabel->setText(tr("Writing the report…"));
-            m_exportLabel->show();
+            m_exportLabel->hide();
+            m_exportProgress->start(tr("Writing the report…"));
+        } else {
+            m_exportProgress->finish();
         }
         updateActions();
     });
+    connect(m_writer, &QualityReportWriter::progress, this, [this](qint64 done, qint64 total) {
+        m_exportProgress->setProgress(done, total);
+        if (total <= 0)
+            return;
+        const QLocale locale;
+        m_exportProgress->setText(
+            m_exportingPdf ? tr("Writing the report: page %1 of %2").arg(done).arg(total)
+                           : tr("Writing the report: %1 of %2")
+                                 .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+    });
     connect(m_writer, &QualityReportWriter::saved, this, [this](const QString &path) {
         m_exportLabel->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+        m_exportLabel->show();
         Q_EMIT exported(path);
     });
     connect(m_writer, &QualityReportWriter::cancelled, this, [this](const QString &path) {
         m_exportLabel->setText(
             tr("Export cancelled; %1 was not written").arg(QDir::toNativeSeparators(path)));
+        m_exportLabel->show();
     });
     connect(m_writer, &QualityReportWriter::failed, this, [this](const QString &message) {
         m_exportLabel->hide();
@@ -329,6 +350,34 @@ void ScoresPage::clear()
     m_exportLabel->hide();
     m_summary->setText(tr("Choose a period and press Show."));
     updateActions();
+}
+
+void ScoresPage::cancelLoad()
+{
+    if (!m_client->isBusy())
+        return;
+    // The reads only: a review being saved goes on (the platform may have stored it already).
+    m_client->cancelReads(); // busyChanged(false) hides the row, unless a review is on its way
+    if (m_client->isBusy()) {
+        m_loadProgress->setText(tr("Saving the review…"));
+        m_loadProgress->cancelButton()->setEnabled(false);
+    }
+    if (!m_loaded || m_sheet.period != m_requestedPeriod) {
+        // The scores asked for will not be shown: ask again with Show.
+        m_requestedPeriod = {};
+        m_summary->setText(tr("Loading cancelled; press Show to ask again."));
+    }
+    updateActions();
+}
+
+void ScoresPage::cancelExport()
+{
+    m_writer->cancel();
+}
+
+QPushButton *ScoresPage::cancelExportButton() const
+{
+    return m_exportProgress->cancelButton();
 }
 
 void ScoresPage::onScores(const QualityScoreSheet &sheet)
@@ -448,6 +497,7 @@ bool ScoresPage::exportPdf(const QString &path)
     QMap<QString, QImage> images;
     images.insert(TrendImage, trendImage());
     images.insert(DimensionImage, dimensionImage());
+    m_exportingPdf = true;
     return m_writer->savePdf(r.toHtml(), images, path, r.title());
 }
 
@@ -476,6 +526,7 @@ bool ScoresPage::exportCsv(const QString &path)
     if (!m_loaded || m_writer->isBusy())
         return false;
     m_error->clear();
+    m_exportingPdf = false;
     return m_writer->saveCsv(report().toCsv(), path);
 }
 

@@ -21,8 +21,8 @@ class QTableView;
 
 namespace rw {
 
-class BusyIndicator;
 class InlineMessage;
+class JobProgress;
 class QualityClient;
 class QualityDimensionChart;
 class QualityReportWriter;
@@ -95,7 +95,12 @@ public:
     QPushButton *violationsButton() const { return m_violationsButton; }
     QPushButton *pdfButton() const { return m_pdfButton; }
     QPushButton *csvButton() const { return m_csvButton; }
-    QPushButton *cancelExportButton() const { return m_cancelExport; }
+    QPushButton *cancelExportButton() const;
+    /** The export's progress row: pages (PDF) or bytes (CSV) written, its Cancel (Esc). */
+    JobProgress *exportProgress() const { return m_exportProgress; }
+    /** Shown while the platform is asked (scores, trend, violations, a record, a review), with Cancel (Esc).
+     */
+    JobProgress *loadProgress() const { return m_loadProgress; }
     QLabel *exportLabel() const { return m_exportLabel; }
     QualityReportWriter *writer() const { return m_writer; }
 
@@ -115,6 +120,10 @@ public Q_SLOTS:
     void showViolations(const QString &companyId, std::optional<rw::QualityDimension> dimension);
     /** Forgets what is shown (sign-out). */
     void clear();
+    /** Drops every request on its way: their answers, should they come, are ignored. */
+    void cancelLoad();
+    /** Stops the export on its way: no file is written. */
+    void cancelExport();
 
 Q_SIGNALS:
     void exported(const QString &path);
@@ -149,7 +158,7 @@ private:
     QComboBox *m_month;
     QPushButton *m_refresh;
     QLabel *m_regionLabel;
-    BusyIndicator *m_busy;
+    JobProgress *m_loadProgress;
     InlineMessage *m_error;
     QLabel *m_summary;
     QualityScoreModel *m_model;
@@ -165,7 +174,8 @@ private:
     QualityViolationsView *m_violations;
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
-    QPushButton *m_cancelExport;
+    JobProgress *m_exportProgress;
+    bool m_exportingPdf = false;
     QLabel *m_exportLabel;
     QualityReportWriter *m_writer;
 };

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -79,7 +80,14 @@ TrackReplayPanel::TrackReplayPanel(TrackClient *client, QWidget *parent)
     m_load = new QPushButton(tr("&Load track"), this);
     m_load->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelTrack"));
+    m_cancel->setToolTip(tr("Stops loading the track (Esc)"));
     m_cancel->hide();
+    // Escape in the panel presses Cancel while a track loads (as JobProgress does in the pages).
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, m_cancel, &QPushButton::click);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -275,6 +283,7 @@ void TrackReplayPanel::setBusy(bool busy)
 {
     m_busy->setBusy(busy);
     m_cancel->setVisible(busy);
+    m_escape->setEnabled(busy);
     m_load->setEnabled(!busy);
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QShortcut;
 class QSlider;
 class QToolButton;
 
@@ -127,6 +128,7 @@ private:
     QDateTimeEdit *m_to;
     QPushButton *m_load;
     QPushButton *m_cancel;
+    QShortcut *m_escape;
     BusyIndicator *m_busy;
     InlineMessage *m_error;
     QLabel *m_summary;

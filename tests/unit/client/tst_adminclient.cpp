@@ -48,6 +48,7 @@ private Q_SLOTS:
     void exportTooLargeKeepsTheExistingFile();
     void secondExportIsRefusedWhileOneRuns();
     void verifyReportsTheFirstBrokenEntry();
+    void aCancelledVerificationIsNotReported();
     void policyKeysAreFoundInMessages();
 
 private:
@@ -684,6 +685,27 @@ void tst_AdminClient::verifyReportsTheFirstBrokenEntry()
     m_admin->verifyAudit();
     const QString message = waitFor(verified, failed);
     QVERIFY2(message.contains(QStringLiteral("\"ok\"")), qPrintable(message));
+}
+
+void tst_AdminClient::aCancelledVerificationIsNotReported()
+{
+    QVERIFY(fixtureSignIn(Role::AuditAdministrator));
+    m_fixture->fillAudit(10);
+    QSignalSpy failed(m_admin.get(), &AdminClient::failed);
+    QSignalSpy verified(m_admin.get(), &AdminClient::auditVerified);
+    QVERIFY(!m_admin->cancelVerify()); // nothing on its way
+    m_admin->verifyAudit();
+    QVERIFY(m_admin->isVerifying());
+    QVERIFY(m_admin->cancelVerify());
+    QVERIFY(!m_admin->isVerifying());
+    // The next one is answered, and only it: the cancelled one's answer is dropped whenever it comes.
+    m_admin->verifyAudit();
+    QCOMPARE(waitFor(verified, failed), QString());
+    QVERIFY(!m_admin->isVerifying());
+    m_admin->verifyAudit(); // a third round trip, time for the cancelled answer to come
+    QCOMPARE(waitFor(verified, failed), QString());
+    QCOMPARE(verified.size(), 2);
+    QCOMPARE(failed.size(), 0);
 }
 
 void tst_AdminClient::policyKeysAreFoundInMessages()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void maskedUnlessRevealed();
     void failuresNameWhatFailed();
     void aListOvertakenByANewerOneIsDropped();
+    void aCancelledListIsDroppedButNotAnAddition();
     void noAddressFails();
 
 private:
@@ -190,6 +191,35 @@ void tst_BadRecordClient::aListOvertakenByANewerOneIsDropped()
     QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, 10000);
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().at(2).toBool(), true); // the newer one's
+}
+
+void tst_BadRecordClient::aCancelledListIsDroppedButNotAnAddition()
+{
+    BadRecordClient client(m_platform.get());
+    QSignalSpy listed(&client, &BadRecordClient::listed);
+    QSignalSpy added(&client, &BadRecordClient::added);
+    QSignalSpy busy(&client, &BadRecordClient::busyChanged);
+    QVERIFY(!client.cancelList()); // nothing to cancel
+    client.list(false);
+    client.add(BadRecord::Subject::Vehicle, Plate, u"三次无证营运"_s);
+    QVERIFY(client.isListing());
+    QVERIFY(client.cancelList());
+    QVERIFY(!client.isListing());
+    QCOMPARE(client.pendingCount(), 1); // the addition goes on
+    QVERIFY(client.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+    QVERIFY(!client.isBusy());
+    QCOMPARE(busy.size(), 2); // busy once, idle once
+    // A round trip after the cancelled list's: its answer never came out.
+    client.list(true);
+    QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 10000);
+    QCOMPARE(listed.first().at(2).toBool(), true);
+    // Cancelling the only request ends the busy state at once.
+    busy.clear();
+    client.list(false);
+    QVERIFY(client.cancelList());
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(busy.last().first().toBool(), false);
 }
 
 void tst_BadRecordClient::noAddressFails()

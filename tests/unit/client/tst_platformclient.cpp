@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void summaryReflectsUploads();
     void unreachablePlatformIsReported();
     void missingAddressIsReported();
+    void aGoneContextAbortsTheTransfer();
     void firstContactAsksBeforeSending();
     void rejectedCertificateIsNotPinned();
     void changedCertificateIsRefused();
@@ -171,6 +173,36 @@ void tst_PlatformClient::missingAddressIsReported()
     delete gone;
     QTest::qWait(20);
     QVERIFY(!heard);
+}
+
+void tst_PlatformClient::aGoneContextAbortsTheTransfer()
+{
+    // A platform that reads the request and never answers, as one busy with a large answer would seem.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QTcpSocket *peer = nullptr;
+    QByteArray received;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        peer = silent.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&] { received += peer->readAll(); });
+    });
+    PlatformClient client;
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    QSignalSpy failed(&client, &PlatformClient::requestFailed);
+    bool heard = false;
+    auto *context = new QObject;
+    client.send("GET", QStringLiteral("/api/v1/outages"), {}, {}, context,
+                [&heard](const ApiReply &) { heard = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 10000); // the whole request is there
+    QVERIFY(received.startsWith("GET /api/v1/outages"));
+    QSignalSpy closed(peer, &QTcpSocket::disconnected);
+    const auto stateBefore = client.state();
+    delete context; // a page's Cancel
+    // The transfer is stopped: the console hangs up at once, not at the 10 s transfer timeout.
+    QVERIFY(closed.wait(5000));
+    QVERIFY(!heard);
+    QCOMPARE(failed.size(), 0);            // not the platform's fault: nothing reported,
+    QCOMPARE(client.state(), stateBefore); // and the connection state stays
 }
 
 void tst_PlatformClient::firstContactAsksBeforeSending()
