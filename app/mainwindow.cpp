@@ -30,6 +30,7 @@
 #include "location/positionsourcefactory.h"
 #include "lookup/lookupclient.h"
 #include "lookup/lookuppage.h"
+#include "lookup/offlinecopystatus.h"
 #include "map/fleetpage.h"
 #include "map/mapview.h"
 #include "map/mylocationlayer.h"
@@ -103,7 +104,7 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     , m_qualityClient(new QualityClient(client, this))
     , m_outageClient(new OutageClient(client, this))
     , m_boardClient(new OutageClient(client, this))
-    , m_offlineLabel(new QLabel(this))
+    , m_offlineStatus(new OfflineCopyStatus(m_offline, this))
 {
     setWindowTitle(tr("RideWatch — ride-hailing supervision"));
     auto *central = new QWidget(this);
@@ -119,10 +120,11 @@ MainWindow::MainWindow(PlatformClient *client, std::shared_ptr<const InterfaceCa
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_liveLabel);
-    statusBar()->addPermanentWidget(m_offlineLabel);
+    statusBar()->addPermanentWidget(m_offlineStatus);
     statusBar()->addPermanentWidget(m_dataAgeLabel);
-    m_offlineLabel->setObjectName(QStringLiteral("offlineCopy"));
-    connect(m_offline, &OfflineRegistry::statusChanged, m_offlineLabel, &QLabel::setText);
+    // The offline copy's state, with a busy bar and Cancel while the registry downloads.
+    m_offlineStatus->setObjectName(QStringLiteral("offlineCopyStatus"));
+    m_offlineStatus->label()->setObjectName(QStringLiteral("offlineCopy"));
     m_liveLabel->setObjectName(QStringLiteral("liveData"));
     m_liveTimer->setInterval(1000);
     connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::updateLiveLabel);

@@ -41,6 +41,7 @@ class OutageClient;
 class StatusBoardPage;
 class LookupCache;
 class LookupClient;
+class OfflineCopyStatus;
 class OfflineRegistry;
 class RegistrySync;
 
@@ -171,7 +172,7 @@ private:
     OutageClient *m_outageClient;       //!< the Outages page's calls (issue 7, seed 000 Art. 11–12)
     OutageClient *m_boardClient;        //!< the status board's polling (Art. 21), apart from the page's calls
     QPointer<StatusBoardPage> m_boardPage;
-    QLabel *m_offlineLabel;
+    OfflineCopyStatus *m_offlineStatus;
     QDateTime m_liveSince; //!< when the broker last connected (UTC); invalid while it is not
     bool m_showsFleet = false;
     QString m_platformDescription;
