@@ -72,7 +72,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+65"/>
+        <location filename="../app/consolemain.cpp" line="+70"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch ride-hailing supervision console.</translation>
     </message>
@@ -702,12 +702,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Account %1 was unlocked; its holder can sign in again.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+62"/>
         <source>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</source>
         <translation>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+66"/>
         <source>Your own account: use Change password in the Account menu instead.</source>
         <translation>Your own account: use Change password in the Account menu instead.</translation>
     </message>
@@ -1627,7 +1627,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::AuditPage</name>
     <message>
-        <location filename="../ui/admin/auditpage.cpp" line="+72"/>
+        <location filename="../ui/admin/auditpage.cpp" line="+73"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
@@ -1657,9 +1657,14 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1702,18 +1707,18 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Audit log&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+176"/>
+        <location line="+31"/>
+        <location line="+174"/>
         <source>The platform is preparing the export…</source>
         <translation>The platform is preparing the export…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>Writing the file: %1 of %2</source>
         <translation>Writing the file: %1 of %2</translation>
     </message>
@@ -1731,7 +1736,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Export cancelled; %1 was not written.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1791,6 +1796,11 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+43"/>
         <source>The platform is verifying the audit chain…</source>
         <translation>The platform is verifying the audit chain…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verification cancelled; the chain was not checked. Verify chain asks again.</source>
+        <translation>Verification cancelled; the chain was not checked. Verify chain asks again.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -2009,7 +2019,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>the platform&apos;s answer has no &quot;badRecords&quot; list</source>
         <translation>the platform&apos;s answer has no &quot;badRecords&quot; list</translation>
     </message>
@@ -2307,17 +2317,22 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+221"/>
         <source>Waiting for the platform…</source>
         <translation>Waiting for the platform…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-197"/>
         <source>Active entries</source>
         <translation>Active entries</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>All entries, with history</source>
         <translation>All entries, with history</translation>
     </message>
@@ -2352,7 +2367,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Vehicle %1</source>
         <translation>Vehicle %1</translation>
     </message>
@@ -2377,7 +2392,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Entry %1 was removed from the bad-record list; it stays in the history (Show: all).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+73"/>
+        <source>Loading the list cancelled; the entries shown are from before. Refresh asks again.</source>
+        <translation>Loading the list cancelled; the entries shown are from before. Refresh asks again.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>This entry was removed already.</source>
         <translation>This entry was removed already.</translation>
     </message>
@@ -3730,13 +3750,13 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::InspectionPrinter</name>
     <message>
-        <location filename="../ui/lookup/inspectionprinter.cpp" line="+51"/>
-        <location line="+11"/>
+        <location filename="../ui/lookup/inspectionprinter.cpp" line="+83"/>
+        <location line="+18"/>
         <source>The inspection record cannot be written to “%1”: %2</source>
         <translation>The inspection record cannot be written to “%1”: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The inspection record could not be printed on “%1”</source>
         <translation>The inspection record could not be printed on “%1”</translation>
     </message>
@@ -4356,7 +4376,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::InterfaceTables</name>
     <message>
-        <location filename="../models/storage/interfacetables.cpp" line="+103"/>
+        <location filename="../models/storage/interfacetables.cpp" line="+107"/>
         <source>create the interface tables</source>
         <translation>create the interface tables</translation>
     </message>
@@ -4374,6 +4394,14 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+32"/>
         <source>the table exists but has no column %1: it was not made by RideWatch</source>
         <translation>the table exists but has no column %1: it was not made by RideWatch</translation>
+    </message>
+</context>
+<context>
+    <name>rw::JobProgress</name>
+    <message>
+        <location filename="../ui/session/jobprogress.cpp" line="+21"/>
+        <source>Stops it (Esc); nothing half done is kept</source>
+        <translation>Stops it (Esc); nothing half done is kept</translation>
     </message>
 </context>
 <context>
@@ -5441,17 +5469,23 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+101"/>
         <source>Asking the city&apos;s permit registry…</source>
         <translation>Asking the city&apos;s permit registry…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-83"/>
         <source>琼D12345 · 张伟 · certificate, licence or ID number · company</source>
         <translation>琼D12345 · 张伟 · certificate, licence or ID number · company</translation>
     </message>
     <message>
+        <location line="-16"/>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Look up a plate, driver, certificate or company</source>
         <translation>Look up a plate, driver, certificate or company</translation>
     </message>
@@ -5466,12 +5500,32 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Permits found</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
+        <source>Writing the inspection record…</source>
+        <translation>Writing the inspection record…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written to %1</source>
+        <translation>Cancelled: nothing was written to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
+        <source>Search cancelled.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cancelled; the permits shown are from the search before it.</source>
+        <translation>Search cancelled; the permits shown are from the search before it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The platform&apos;s answer to the reveal did not hold this permit any more; search again</source>
         <translation>The platform&apos;s answer to the reveal did not hold this permit any more; search again</translation>
     </message>
@@ -5713,12 +5767,12 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+108"/>
+        <location filename="../app/mainwindow.cpp" line="+109"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — ride-hailing supervision</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5794,7 +5848,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Bad-record list</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Data intake</source>
         <translation>Data intake</translation>
     </message>
@@ -5804,17 +5858,17 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Quality scores</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Security policy</source>
         <translation>Security policy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -5839,7 +5893,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Your role (%1) has no pages in this version of the console.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -6468,6 +6522,19 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>read the notices of company %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OfflineCopyStatus</name>
+    <message>
+        <location filename="../ui/lookup/offlinecopystatus.cpp" line="+25"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops downloading the registry; the offline copy keeps what it had, and the next update resumes where this one stopped</source>
+        <translation>Stops downloading the registry; the offline copy keeps what it had, and the next update resumes where this one stopped</translation>
     </message>
 </context>
 <context>
@@ -7386,7 +7453,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::OutagesPage</name>
     <message>
-        <location filename="../ui/outages/outagespage.cpp" line="+66"/>
+        <location filename="../ui/outages/outagespage.cpp" line="+68"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
@@ -7411,6 +7478,11 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Cancel export</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The outage report</source>
         <translation>The outage report</translation>
@@ -7431,9 +7503,24 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Month (CST):</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Writing the outage report…</source>
         <translation>Writing the outage report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the outage report: page %1 of %2</source>
+        <translation>Writing the outage report: page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the outage report: %1 of %2</source>
+        <translation>Writing the outage report: %1 of %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7455,8 +7542,13 @@ The embedded reference platform starts instead; correct the address in Tools →
         <source>Loading the outages of %1…</source>
         <translation>Loading the outages of %1…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading cancelled; press Show to ask again.</source>
+        <translation>Loading cancelled; press Show to ask again.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+17"/>
         <source>%n outage(s) in %1</source>
         <translation>
             <numerusform>%n outage in %1</numerusform>
@@ -7474,7 +7566,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1. Red: detected gaps; blue: planned stops announced (Art. 11); orange: incidents notified (Art. 12). Short gaps are drawn at least 1/300 of the month wide.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Export the outage report</source>
         <translation>Export the outage report</translation>
     </message>
@@ -8380,18 +8472,18 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>The platform&apos;s certificate %1 was not accepted; nothing was sent to %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>HTTP %1 without an explanation</source>
         <translation>HTTP %1 without an explanation</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+60"/>
+        <location line="-41"/>
+        <location line="+63"/>
         <source>No platform address is configured.</source>
         <translation>No platform address is configured.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The platform at %1 cannot be reached: %2</source>
         <translation>The platform at %1 cannot be reached: %2</translation>
     </message>
@@ -8429,7 +8521,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>outages: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
     </message>
@@ -9027,7 +9119,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityClient</name>
     <message>
-        <location filename="../models/client/qualityclient.cpp" line="+35"/>
+        <location filename="../models/client/qualityclient.cpp" line="+36"/>
         <source>Loading the scores</source>
         <translation>Loading the scores</translation>
     </message>
@@ -9077,7 +9169,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>Saving the review of %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -9102,7 +9194,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1 failed (%2): %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <location line="+40"/>
         <location line="+42"/>
         <source>%1 in %2</source>
@@ -9412,12 +9504,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>recompute the quality of company %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+146"/>
         <source>recompute the quality of %1</source>
         <translation>recompute the quality of %1</translation>
     </message>
@@ -9726,7 +9818,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityReportWriter</name>
     <message>
-        <location filename="../ui/quality/qualityreportwriter.cpp" line="+21"/>
+        <location filename="../ui/quality/qualityreportwriter.cpp" line="+94"/>
         <source>The quality report cannot be written to “%1”: %2</source>
         <translation>The quality report cannot be written to “%1”: %2</translation>
     </message>
@@ -9961,7 +10053,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityScoreQuery</name>
     <message>
-        <location filename="../platform/quality/qualityscorequery.cpp" line="+121"/>
+        <location filename="../platform/quality/qualityscorequery.cpp" line="+123"/>
         <source>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</source>
         <translation>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</translation>
     </message>
@@ -9982,17 +10074,37 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>sum the quality results of a period</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>sum the quality results of each month of a year</source>
         <translation>sum the quality results of each month of a year</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
+        <source>read the licensed regions of company %1</source>
+        <translation>read the licensed regions of company %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>look for orders of company %1 by region</source>
+        <translation>look for orders of company %1 by region</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>sum the violations of a company</source>
         <translation>sum the violations of a company</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <source>look for the records of company %1</source>
+        <translation>look for the records of company %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — no order received from %2</source>
+        <translation>%1 — no order received from %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>read the sample records of a rule</source>
         <translation>read the sample records of a rule</translation>
     </message>
@@ -10043,7 +10155,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityStore</name>
     <message>
-        <location filename="../platform/quality/qualitystore.cpp" line="+71"/>
+        <location filename="../platform/quality/qualitystore.cpp" line="+66"/>
         <source>prepare the update of the quality day counters</source>
         <translation>prepare the update of the quality day counters</translation>
     </message>
@@ -10063,7 +10175,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>prepare the count of quality samples</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+180"/>
         <source>remove the quality numbers of %1</source>
         <translation>remove the quality numbers of %1</translation>
     </message>
@@ -11169,17 +11281,22 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+141"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
         <source>Show violations</source>
         <translation>Show violations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -11210,12 +11327,12 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+308"/>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-307"/>
         <source>The companies holding a company permit in your account&apos;s region</source>
         <translation>The companies holding a company permit in your account&apos;s region</translation>
     </message>
@@ -11230,7 +11347,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>(China Standard Time)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Double-click a rate to see the rules that lowered it</source>
         <translation>Double-click a rate to see the rules that lowered it</translation>
     </message>
@@ -11270,22 +11387,32 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>Violations</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Writing the report: page %1 of %2</source>
+        <translation>Writing the report: page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report: %1 of %2</source>
+        <translation>Writing the report: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export cancelled; %1 was not written</source>
         <translation>Export cancelled; %1 was not written</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+67"/>
         <source>Choose a period and press Show.</source>
         <translation>Choose a period and press Show.</translation>
@@ -11296,7 +11423,17 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>Loading the scores of %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>Saving the review…</source>
+        <translation>Saving the review…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading cancelled; press Show to ask again.</source>
+        <translation>Loading cancelled; press Show to ask again.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>year %1</source>
         <translation>year %1</translation>
     </message>
@@ -11339,7 +11476,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>Loading the violations of %1 in %2…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Export the quality report</source>
         <translation>Export the quality report</translation>
     </message>
@@ -11602,8 +11739,8 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
+        <source>&amp;MBTiles file:</source>
+        <translation>&amp;MBTiles file:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11944,7 +12081,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::StatusApi</name>
     <message>
-        <location filename="../platform/api/statusapi.cpp" line="+44"/>
+        <location filename="../platform/api/statusapi.cpp" line="+46"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
         <translation>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</translation>
     </message>
@@ -12505,7 +12642,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::TrackReplayPanel</name>
     <message>
-        <location filename="../ui/tracks/trackreplaypanel.cpp" line="+48"/>
+        <location filename="../ui/tracks/trackreplaypanel.cpp" line="+49"/>
         <source>Track replay</source>
         <translation>Track replay</translation>
     </message>
@@ -12550,7 +12687,12 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Stops loading the track (Esc)</source>
+        <translation>Stops loading the track (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading the track…</source>
         <translation>Loading the track…</translation>
     </message>
@@ -12605,7 +12747,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>No connection to the platform.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1  %2%3</source>
         <comment>time, event kind, order</comment>
         <translation>%1  %2%3</translation>

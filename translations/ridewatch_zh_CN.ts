@@ -72,7 +72,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/consolemain.cpp" line="+65"/>
+        <location filename="../app/consolemain.cpp" line="+70"/>
         <source>RideWatch ride-hailing supervision console.</source>
         <translation>RideWatch 网约车监管控制台。</translation>
     </message>
@@ -700,12 +700,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>账号 %1 已解锁，持有人可重新登录。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+62"/>
         <source>The platform shows the list of accounts to the system administrator only. Enter the user name of a locked account to unlock it.</source>
         <translation>平台仅向系统管理员显示账号列表。请输入被锁定账号的用户名以解锁。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+66"/>
         <source>Your own account: use Change password in the Account menu instead.</source>
         <translation>这是您本人的账号：请改用“账号”菜单中的“修改密码”。</translation>
     </message>
@@ -1621,7 +1621,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::AuditPage</name>
     <message>
-        <location filename="../ui/admin/auditpage.cpp" line="+72"/>
+        <location filename="../ui/admin/auditpage.cpp" line="+73"/>
         <source>&amp;From</source>
         <translation>开始时间(&amp;F)</translation>
     </message>
@@ -1651,9 +1651,14 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1696,18 +1701,18 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>文本(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;审计日志&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+176"/>
+        <location line="+31"/>
+        <location line="+174"/>
         <source>The platform is preparing the export…</source>
         <translation>平台正在准备导出数据…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>Writing the file: %1 of %2</source>
         <translation>正在写入文件：%1 / %2</translation>
     </message>
@@ -1724,7 +1729,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>已取消导出；未写入 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -1780,6 +1785,11 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+43"/>
         <source>The platform is verifying the audit chain…</source>
         <translation>平台正在校验审计链…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verification cancelled; the chain was not checked. Verify chain asks again.</source>
+        <translation>已取消校验，审计链未经检查。点击“校验审计链”可重新校验。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -1995,7 +2005,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>the platform&apos;s answer has no &quot;badRecords&quot; list</source>
         <translation>平台应答中缺少“badRecords”列表</translation>
     </message>
@@ -2293,17 +2303,22 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+221"/>
         <source>Waiting for the platform…</source>
         <translation>正在等待平台响应…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-197"/>
         <source>Active entries</source>
         <translation>生效中的记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>All entries, with history</source>
         <translation>全部记录（含历史记录）</translation>
     </message>
@@ -2338,7 +2353,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Vehicle %1</source>
         <translation>车辆 %1</translation>
     </message>
@@ -2363,7 +2378,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>编号为 %1 的记录已移出不良记录名单；该记录仍保留在历史记录中（显示：全部记录）。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+73"/>
+        <source>Loading the list cancelled; the entries shown are from before. Refresh asks again.</source>
+        <translation>已取消加载名单，显示的仍是此前的条目。点击“刷新”可重新加载。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>This entry was removed already.</source>
         <translation>该记录已被移出。</translation>
     </message>
@@ -3715,13 +3735,13 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::InspectionPrinter</name>
     <message>
-        <location filename="../ui/lookup/inspectionprinter.cpp" line="+51"/>
-        <location line="+11"/>
+        <location filename="../ui/lookup/inspectionprinter.cpp" line="+83"/>
+        <location line="+18"/>
         <source>The inspection record cannot be written to “%1”: %2</source>
         <translation>无法将检查记录写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The inspection record could not be printed on “%1”</source>
         <translation>无法在“%1”上打印检查记录</translation>
     </message>
@@ -4339,7 +4359,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::InterfaceTables</name>
     <message>
-        <location filename="../models/storage/interfacetables.cpp" line="+103"/>
+        <location filename="../models/storage/interfacetables.cpp" line="+107"/>
         <source>create the interface tables</source>
         <translation>创建接口数据表</translation>
     </message>
@@ -4357,6 +4377,14 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+32"/>
         <source>the table exists but has no column %1: it was not made by RideWatch</source>
         <translation>该表已存在但缺少列 %1：它并非由 RideWatch 创建</translation>
+    </message>
+</context>
+<context>
+    <name>rw::JobProgress</name>
+    <message>
+        <location filename="../ui/session/jobprogress.cpp" line="+21"/>
+        <source>Stops it (Esc); nothing half done is kept</source>
+        <translation>停止（Esc），不保留任何未完成的内容</translation>
     </message>
 </context>
 <context>
@@ -5422,17 +5450,23 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+101"/>
         <source>Asking the city&apos;s permit registry…</source>
         <translation>正在查询本市许可登记…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-83"/>
         <source>琼D12345 · 张伟 · certificate, licence or ID number · company</source>
         <translation>琼D12345 · 张伟 · 证号、驾驶证号或身份证号码 · 平台公司</translation>
     </message>
     <message>
+        <location line="-16"/>
         <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Look up a plate, driver, certificate or company</source>
         <translation>查询车牌号、驾驶员、证号或平台公司</translation>
     </message>
@@ -5447,12 +5481,32 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>查到的许可</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
+        <source>Writing the inspection record…</source>
+        <translation>正在写入检查记录…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written to %1</source>
+        <translation>已取消：未向 %1 写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
+        <source>Search cancelled.</source>
+        <translation>已取消查询。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cancelled; the permits shown are from the search before it.</source>
+        <translation>已取消查询，显示的许可仍是上一次查询的结果。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The platform&apos;s answer to the reveal did not hold this permit any more; search again</source>
         <translation>平台对查看请求的应答中已不再包含该许可；请重新查询</translation>
     </message>
@@ -5694,12 +5748,12 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+108"/>
+        <location filename="../app/mainwindow.cpp" line="+109"/>
         <source>RideWatch — ride-hailing supervision</source>
         <translation>RideWatch — 网约车监管</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5775,7 +5829,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>不良记录名单</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Data intake</source>
         <translation>数据接收</translation>
     </message>
@@ -5785,17 +5839,17 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>数据质量测评</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Security policy</source>
         <translation>安全策略</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -5820,7 +5874,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>当前版本的控制台中没有适用于您的角色（%1）的页面。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -6443,6 +6497,19 @@ The embedded reference platform starts instead; correct the address in Tools →
         <location line="+32"/>
         <source>read the notices of company %1</source>
         <translation>读取公司 %1 的告知信息</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OfflineCopyStatus</name>
+    <message>
+        <location filename="../ui/lookup/offlinecopystatus.cpp" line="+25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops downloading the registry; the offline copy keeps what it had, and the next update resumes where this one stopped</source>
+        <translation>停止下载许可登记数据；离线副本保留已有内容，下次更新将从本次中断处继续</translation>
     </message>
 </context>
 <context>
@@ -7360,7 +7427,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::OutagesPage</name>
     <message>
-        <location filename="../ui/outages/outagespage.cpp" line="+66"/>
+        <location filename="../ui/outages/outagespage.cpp" line="+68"/>
         <source>Open only</source>
         <translation>仅显示未恢复</translation>
     </message>
@@ -7385,6 +7452,11 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>取消导出</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The outage report</source>
         <translation>传输中断报告</translation>
@@ -7405,9 +7477,24 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>月份（北京时间）：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Writing the outage report…</source>
         <translation>正在生成传输中断报告…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the outage report: page %1 of %2</source>
+        <translation>正在写入传输中断报告：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the outage report: %1 of %2</source>
+        <translation>正在写入传输中断报告：%1 / %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7429,8 +7516,13 @@ The embedded reference platform starts instead; correct the address in Tools →
         <source>Loading the outages of %1…</source>
         <translation>正在加载 %1 的传输中断记录…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading cancelled; press Show to ask again.</source>
+        <translation>已取消加载；点击“显示”可重新加载。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+17"/>
         <source>%n outage(s) in %1</source>
         <translation>
             <numerusform>%1 共 %n 次传输中断</numerusform>
@@ -7447,7 +7539,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1。红色：检测到的中断；蓝色：已告知的计划停运（第十一条）；橙色：已告知的突发故障（第十二条）。较短的中断按不小于当月时长 1/300 的宽度绘制。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Export the outage report</source>
         <translation>导出传输中断报告</translation>
     </message>
@@ -8343,18 +8435,18 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>平台证书 %1 未被接受；未向 %2 发送任何数据。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>HTTP %1 without an explanation</source>
         <translation>HTTP %1（无说明）</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+60"/>
+        <location line="-41"/>
+        <location line="+63"/>
         <source>No platform address is configured.</source>
         <translation>未配置平台地址。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The platform at %1 cannot be reached: %2</source>
         <translation>无法连接位于 %1 的平台：%2</translation>
     </message>
@@ -8392,7 +8484,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>传输中断监测：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -8990,7 +9082,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityClient</name>
     <message>
-        <location filename="../models/client/qualityclient.cpp" line="+35"/>
+        <location filename="../models/client/qualityclient.cpp" line="+36"/>
         <source>Loading the scores</source>
         <translation>加载测评结果</translation>
     </message>
@@ -9040,7 +9132,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>保存 %1 的审核结果</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
@@ -9065,7 +9157,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>%1失败（%2）：%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <location line="+40"/>
         <location line="+42"/>
         <source>%1 in %2</source>
@@ -9375,12 +9467,12 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>重新计算公司 %1 的数据质量</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+146"/>
         <source>recompute the quality of %1</source>
         <translation>重新计算 %1 的数据质量</translation>
     </message>
@@ -9688,7 +9780,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityReportWriter</name>
     <message>
-        <location filename="../ui/quality/qualityreportwriter.cpp" line="+21"/>
+        <location filename="../ui/quality/qualityreportwriter.cpp" line="+94"/>
         <source>The quality report cannot be written to “%1”: %2</source>
         <translation>无法将质量报告写入“%1”：%2</translation>
     </message>
@@ -9923,7 +10015,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityScoreQuery</name>
     <message>
-        <location filename="../platform/quality/qualityscorequery.cpp" line="+121"/>
+        <location filename="../platform/quality/qualityscorequery.cpp" line="+123"/>
         <source>period=&quot;%1&quot; is not a CST month yyyy-mm (e.g. 2026-11) or a year yyyy from 1970</source>
         <translation>period=&quot;%1&quot; 不是北京时间的 yyyy-mm 格式月份（例如 2026-11），也不是 1970 年起的 yyyy 格式年份</translation>
     </message>
@@ -9944,17 +10036,37 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>汇总某一测评期间的数据质量测评结果</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>sum the quality results of each month of a year</source>
         <translation>汇总某一年度各月的数据质量测评结果</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+56"/>
+        <source>read the licensed regions of company %1</source>
+        <translation>读取公司 %1 的许可经营地区</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>look for orders of company %1 by region</source>
+        <translation>按地区查找公司 %1 的订单</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>sum the violations of a company</source>
         <translation>汇总某一公司的违规情况</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <source>look for the records of company %1</source>
+        <translation>查找公司 %1 的数据记录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — no order received from %2</source>
+        <translation>%1——未收到来自 %2 的订单</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>read the sample records of a rule</source>
         <translation>读取某一规则的样本记录</translation>
     </message>
@@ -10005,7 +10117,7 @@ The embedded reference platform starts instead; correct the address in Tools →
 <context>
     <name>rw::QualityStore</name>
     <message>
-        <location filename="../platform/quality/qualitystore.cpp" line="+71"/>
+        <location filename="../platform/quality/qualitystore.cpp" line="+66"/>
         <source>prepare the update of the quality day counters</source>
         <translation>准备数据质量日计数的更新语句</translation>
     </message>
@@ -10025,7 +10137,7 @@ The embedded reference platform starts instead; correct the address in Tools →
         <translation>准备数据质量样本的计数语句</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+180"/>
         <source>remove the quality numbers of %1</source>
         <translation>删除 %1 的数据质量统计数据</translation>
     </message>
@@ -11130,17 +11242,22 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+141"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
         <source>Show violations</source>
         <translation>显示违规情况</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -11171,12 +11288,12 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+308"/>
         <source>Region: %1</source>
         <translation>行政区划：%1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-307"/>
         <source>The companies holding a company permit in your account&apos;s region</source>
         <translation>在您账号所属行政区划内取得经营许可的平台公司</translation>
     </message>
@@ -11191,7 +11308,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>（北京时间）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Double-click a rate to see the rules that lowered it</source>
         <translation>双击合格率，可查看导致其降低的规则</translation>
     </message>
@@ -11231,22 +11348,32 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>违规情况</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Writing the report: page %1 of %2</source>
+        <translation>正在写入报告：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report: %1 of %2</source>
+        <translation>正在写入报告：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export cancelled; %1 was not written</source>
         <translation>已取消导出；未写入 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+67"/>
         <source>Choose a period and press Show.</source>
         <translation>请选择测评期间，然后点击“显示”。</translation>
@@ -11257,7 +11384,17 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>正在加载 %1 的测评结果…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>Saving the review…</source>
+        <translation>正在保存审核结果…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading cancelled; press Show to ask again.</source>
+        <translation>已取消加载；点击“显示”可重新加载。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>year %1</source>
         <translation>%1 年度</translation>
     </message>
@@ -11299,7 +11436,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>正在加载 %1 在 %2 的违规情况…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Export the quality report</source>
         <translation>导出质量报告</translation>
     </message>
@@ -11562,8 +11699,8 @@ The platform records who revealed what and why in its audit trail. Give the reas
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
+        <source>&amp;MBTiles file:</source>
+        <translation>MBTiles 文件(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11904,7 +12041,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::StatusApi</name>
     <message>
-        <location filename="../platform/api/statusapi.cpp" line="+44"/>
+        <location filename="../platform/api/statusapi.cpp" line="+46"/>
         <source>query parameter region: &quot;%1&quot; is not a six-digit GB/T 2260 code</source>
         <translation>查询参数 region：“%1”不是六位 GB/T 2260 行政区划代码</translation>
     </message>
@@ -12460,7 +12597,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
 <context>
     <name>rw::TrackReplayPanel</name>
     <message>
-        <location filename="../ui/tracks/trackreplaypanel.cpp" line="+48"/>
+        <location filename="../ui/tracks/trackreplaypanel.cpp" line="+49"/>
         <source>Track replay</source>
         <translation>轨迹回放</translation>
     </message>
@@ -12505,7 +12642,12 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Stops loading the track (Esc)</source>
+        <translation>停止加载轨迹（Esc）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading the track…</source>
         <translation>正在加载轨迹…</translation>
     </message>
@@ -12560,7 +12702,7 @@ The platform records who revealed what and why in its audit trail. Give the reas
         <translation>未连接平台。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1  %2%3</source>
         <comment>time, event kind, order</comment>
         <translation>%1  %2%3</translation>
