@@ -6,7 +6,7 @@
 //
 // Times are this thread's CPU time (the machine is shared). Prints figures and ratios; never fails on timing.
 // RIDEWATCH_BENCH_RECORDS sets the size (default 300,000; the test suite runs it smaller), or the first
-// argument.
+// argument. RIDEWATCH_BENCH_WITHOUT=rule,rule leaves rules out of the model, to see what each costs.
 
 #include "intake/ingestpipeline.h"
 #include "quality/qualityrecompute.h"
@@ -20,6 +20,7 @@
 #include "storage/schemamigrator.h"
 #include "storage/statement.h"
 
+#include "qualitymodelfixtures.h"
 #include "uploadfixtures.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,17 @@ struct Platform
     std::unique_ptr<IngestPipeline> pipeline;
 };
 
+/** The built-in model, without the rules named in RIDEWATCH_BENCH_WITHOUT. */
+const QualityModel &benchModel()
+{
+    static const QualityModel model = [] {
+        const QString without = qEnvironmentVariable("RIDEWATCH_BENCH_WITHOUT");
+        return without.isEmpty() ? QualityModel::builtIn()
+                                 : testing::modelWithout(without.split(u',', Qt::SkipEmptyParts));
+    }();
+    return model;
+}
+
 Platform open(const QString &path, std::shared_ptr<const InterfaceCatalogue> catalogue, bool quality)
 {
     Platform p;
@@ -65,8 +77,8 @@ Platform open(const QString &path, std::shared_ptr<const InterfaceCatalogue> cat
     p.store = std::make_unique<RecordStore>(*p.db, catalogue);
     p.pipeline = std::make_unique<IngestPipeline>(catalogue, p.store.get());
     if (quality) {
-        p.recorder = std::make_unique<QualityRecorder>(*p.db, QualityModel::builtIn());
-        p.pipeline->setQualityEvaluator(std::make_shared<const QualityEvaluator>(QualityModel::builtIn()));
+        p.recorder = std::make_unique<QualityRecorder>(*p.db, benchModel());
+        p.pipeline->setQualityEvaluator(std::make_shared<const QualityEvaluator>(benchModel()));
         p.pipeline->setQualityRecorder(p.recorder.get());
     }
     return p;
@@ -207,14 +219,14 @@ int main(int argc, char **argv)
     }
     const double scanRate = scanned / (timer.nsecsElapsed() / 1e9);
 
-    QualityRecompute recompute(*on.db, catalogue, QualityModel::builtIn());
+    QualityRecompute recompute(*on.db, catalogue, benchModel());
     timer.start();
     const auto tallies = recompute.compute(QualityPeriod::ofMonth(2026, 3));
     const double recomputeRate = recompute.recordsRead() / (timer.nsecsElapsed() / 1e9);
     if (!tallies || recompute.recordsRead() != records)
         qFatal("recompute failed: %s (%lld records)", qPrintable(recompute.error().toString()),
                recompute.recordsRead());
-    QualityStore store(*on.db, QualityModel::builtIn());
+    QualityStore store(*on.db, benchModel());
     const QualityTally stored = *store.tally(fixtures::kCompany, QualityPeriod::ofMonth(2026, 3));
     const bool same = stored == *tallies->constFind(fixtures::kCompany);
 
